@@ -1,0 +1,24 @@
+/** What went wrong with a user's input: the code a program can switch on. */
+export type AifinErrorCode =
+  | 'SCENARIO_UNKNOWN'
+  | 'SCENARIO_SYNTAX'
+  | 'SCENARIO_INVALID'
+  | 'SCENARIO_DUPLICATE'
+  | 'FILE_TOO_LARGE'
+  | 'HORIZON_INVALID'
+  | 'FORMAT_UNKNOWN';
+
+/**
+ * Bad user input: a typed error whose message names the field and the value, fit to show as one line.
+ * Programming errors are plain `Error`s and are never shown as if they were the user's fault.
+ * @example if (error instanceof AifinError && error.code === 'SCENARIO_UNKNOWN') …
+ */
+export class AifinError extends Error {
+  override readonly name = 'AifinError';
+  constructor(
+    readonly code: AifinErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

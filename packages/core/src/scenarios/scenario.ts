@@ -1,0 +1,17 @@
+import type { InputId, InputValues } from '../model/inputs.js';
+
+export const BUILTIN_SCENARIO_NAMES = ['bear', 'base', 'bull'] as const;
+export type BuiltinScenarioName = (typeof BUILTIN_SCENARIO_NAMES)[number];
+
+/** A complete set of inputs with the reasons behind them: what the model evaluates. */
+export interface Scenario {
+  readonly name: string;
+  readonly description: string;
+  /** The built-in this scenario starts from, or null for a built-in itself. */
+  readonly extends: BuiltinScenarioName | null;
+  /** Projected years after 2025 (1–15). */
+  readonly horizon: number;
+  readonly inputs: InputValues;
+  /** One line per input: why this value. */
+  readonly rationale: Readonly<Record<InputId, string>>;
+}

@@ -1,0 +1,34 @@
+/**
+ * Units carried in the types, so that adding a ratio to a dollar amount does not compile.
+ * The brand is erased at run time: values stay plain numbers.
+ */
+declare const unitBrand: unique symbol;
+
+/** A number tagged with its unit. */
+export type Quantity<U extends Unit> = number & { readonly [unitBrand]: U };
+
+/** Every unit the model knows. `usdB` is US dollars in billions (1e9). */
+export type Unit = 'usdB' | 'ratio' | 'gw' | 'usdBPerGw' | 'year' | 'multiple' | 'score' | 'flag';
+
+export type UsdB = Quantity<'usdB'>;
+export type Ratio = Quantity<'ratio'>;
+export type Gw = Quantity<'gw'>;
+export type Year = Quantity<'year'>;
+
+/**
+ * Tags a plain number with a unit.
+ * @example const arr = quantity('usdB', 20); // UsdB
+ */
+export const quantity = <U extends Unit>(_unit: U, value: number): Quantity<U> => value as Quantity<U>;
+
+/** How each unit is named for a reader, in sheets and tables. */
+export const UNIT_LABELS: Readonly<Record<Unit, string>> = {
+  usdB: 'USD B',
+  ratio: 'ratio',
+  gw: 'GW',
+  usdBPerGw: 'USD B per GW',
+  year: 'year',
+  multiple: '×',
+  score: 'score (%)',
+  flag: '1 = yes',
+};

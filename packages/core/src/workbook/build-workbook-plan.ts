@@ -1,0 +1,55 @@
+import { evaluate } from '../model/evaluate.js';
+import type { Scenario } from '../scenarios/scenario.js';
+import { assumptionsNames, buildAssumptionsSheet } from './assumptions-sheet.js';
+import { buildChecksSheet } from './checks-sheet.js';
+import { buildCoverSheet, coverNames } from './cover-sheet.js';
+import { buildModelSheet, modelCharts, modelNames } from './model-sheets.js';
+import type { SheetName, SheetPlan, WorkbookPlan } from './plan.js';
+import { buildSourcesSheet, sourcesNames } from './sources-sheet.js';
+
+/** Sheets a user may leave out; the others hold the model itself and are always built. */
+export const OPTIONAL_SHEETS: readonly SheetName[] = ['Cover', 'Checks'];
+
+export interface WorkbookPlanOptions {
+  /** The scenarios that get a column on the Assumptions sheet, in order. */
+  readonly scenarios: readonly Scenario[];
+  /** The one the live column follows; its horizon sets the year columns. Must be among `scenarios`. */
+  readonly selected: string;
+  /** Optional sheets to build (default: all). */
+  readonly include?: readonly SheetName[];
+}
+
+/**
+ * Describes the whole workbook for the selected scenario: sheets, cells, formulas, formats, names and charts.
+ * @example buildWorkbookPlan({ scenarios: Object.values(BUILTIN_SCENARIOS), selected: 'base' })
+ */
+export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan => {
+  const selected = options.scenarios.find((s) => s.name === options.selected);
+  if (!selected) throw new Error(`selected scenario ${options.selected} is not among the plan's scenarios`);
+  const include = (name: SheetName) =>
+    !OPTIONAL_SHEETS.includes(name) || (options.include ?? OPTIONAL_SHEETS).includes(name);
+  const evaluation = evaluate(selected);
+  const { years } = evaluation;
+
+  const sheets: SheetPlan[] = [
+    ...(include('Cover') ? [buildCoverSheet(evaluation, include('Checks'))] : []),
+    buildAssumptionsSheet(options.scenarios, selected),
+    buildModelSheet('Revenue Mix', evaluation),
+    buildModelSheet('Loss Model', evaluation),
+    ...(include('Checks') ? [buildChecksSheet(evaluation)] : []),
+    buildSourcesSheet(),
+  ];
+  return {
+    sheets,
+    names: [
+      ...(include('Cover') ? coverNames() : []),
+      ...assumptionsNames(),
+      ...modelNames('Revenue Mix', years),
+      ...modelNames('Loss Model', years),
+      ...sourcesNames(),
+    ],
+    charts: modelCharts(years),
+    selectedScenario: selected.name,
+    years,
+  };
+};

@@ -1,0 +1,100 @@
+/** The semantic style of a cell; renderers map it to fonts and fills through `CELL_STYLES`. */
+export type CellStyle =
+  | 'title'
+  | 'subtitle'
+  | 'header'
+  | 'section'
+  | 'label'
+  | 'input'
+  | 'formula'
+  | 'note'
+  | 'status'
+  | 'selector';
+
+/** A text cell. Renderers write it as text even when it starts with "=" (user strings never become formulas). */
+export interface TextCell {
+  readonly kind: 'text';
+  readonly text: string;
+  readonly style?: CellStyle;
+}
+
+/** A typed-in number: an input or a sourced fact. */
+export interface NumberCell {
+  readonly kind: 'number';
+  readonly value: number;
+  readonly format?: string;
+  readonly style?: CellStyle;
+}
+
+/** A live formula (English A1, with its leading "="), and the value it evaluates to for the selected scenario. */
+export interface FormulaCell {
+  readonly kind: 'formula';
+  readonly formula: string;
+  readonly value: number | string | null;
+  readonly format?: string;
+  readonly style?: CellStyle;
+}
+
+export type Cell = TextCell | NumberCell | FormulaCell;
+
+export type SheetName = 'Cover' | 'Assumptions' | 'Revenue Mix' | 'Loss Model' | 'Checks' | 'Sources';
+
+/** Every sheet the plan can lay out, in workbook order. */
+export const SHEET_NAMES: readonly SheetName[] = [
+  'Cover',
+  'Assumptions',
+  'Revenue Mix',
+  'Loss Model',
+  'Checks',
+  'Sources',
+];
+
+/** A list-type data validation: the cell at `ref` may only take the values in `source` (an A1 range formula). */
+export interface ListValidation {
+  readonly ref: string;
+  readonly source: string;
+}
+
+/** One sheet: a grid of cells from A1 (rows may be shorter than `width`; missing cells are empty). */
+export interface SheetPlan {
+  readonly name: SheetName;
+  readonly rows: readonly (readonly (Cell | null)[])[];
+  /** Columns the grid spans: the widest row. */
+  readonly width: number;
+  /** Column widths in characters, from column A. */
+  readonly columnWidths: readonly number[];
+  /** Rows and columns kept in view when scrolling. */
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  readonly validations: readonly ListValidation[];
+}
+
+/** A workbook-level name: `name` refers to `'sheet'!ref`. */
+export interface DefinedName {
+  readonly name: string;
+  readonly sheet: SheetName;
+  /** Absolute A1 reference on that sheet, e.g. "$D$5:$K$5". */
+  readonly ref: string;
+}
+
+/** A native chart over ranges of the plan. */
+export interface ChartPlan {
+  readonly sheet: SheetName;
+  readonly title: string;
+  readonly type: 'stackedColumn' | 'line';
+  /** Absolute reference of the category labels (the year row). */
+  readonly categories: string;
+  readonly series: readonly { readonly name: string; readonly values: string }[];
+  /** Where the chart sits: the top-left and bottom-right cells it covers. */
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A neutral description of the whole workbook; the ExcelJS and Office.js renderers only render it. */
+export interface WorkbookPlan {
+  readonly sheets: readonly SheetPlan[];
+  readonly names: readonly DefinedName[];
+  readonly charts: readonly ChartPlan[];
+  /** The scenario the live columns follow when the workbook opens. */
+  readonly selectedScenario: string;
+  readonly years: readonly number[];
+}

@@ -1,0 +1,37 @@
+import type { Unit } from '../units.js';
+import type { CellStyle } from './plan.js';
+
+/** How a semantic style looks; both renderers apply the same table. Colours are RGB hex without "#". */
+export interface StyleSpec {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontColor?: string;
+  readonly fill?: string;
+  readonly size?: number;
+}
+
+/** Finance convention: inputs blue, formulas black. */
+export const CELL_STYLES: Readonly<Record<CellStyle, StyleSpec>> = {
+  title: { bold: true, size: 14, fontColor: '1F3864' },
+  subtitle: { italic: true, fontColor: '595959' },
+  header: { bold: true, fontColor: 'FFFFFF', fill: '1F3864' },
+  section: { bold: true, fontColor: '1F3864', fill: 'D9E1F2' },
+  label: {},
+  input: { fontColor: '0000FF', fill: 'FFF2CC' },
+  formula: { fontColor: '000000' },
+  note: { italic: true, fontColor: '595959' },
+  status: { bold: true },
+  selector: { bold: true, fontColor: '0000FF', fill: 'FFF2CC' },
+};
+
+/** Number formats per unit (English format codes, which every Excel locale reads through `numberFormat`). */
+export const UNIT_FORMATS: Readonly<Record<Unit, string>> = {
+  usdB: '#,##0.00_);(#,##0.00)',
+  ratio: '0.0%',
+  gw: '0.00',
+  usdBPerGw: '#,##0.0',
+  year: '0',
+  multiple: '0.0"x"',
+  score: '0.0',
+  flag: '0',
+};
