@@ -1,6 +1,6 @@
 import { FACTS } from '../facts/facts.js';
 import { modelYears } from './calendar.js';
-import { type Node, sameYearDependencies } from './expr.js';
+import { type Node, RECOGNIZED_SERIES_THRESHOLD, sameYearDependencies } from './expr.js';
 import type { InputValues } from './inputs.js';
 import { expressionFor, LINE_IDS, LINES, type LineDef, type LineId } from './lines.js';
 
@@ -83,7 +83,10 @@ export const evaluateLines = (inputs: InputValues, horizon: number): LineValues 
       case 'recognized': {
         const a0 = run(node.a0, index, y);
         const a1 = run(node.a1, index, y);
-        return a1 === a0 ? a0 : (a1 - a0) / Math.log(a1 / a0);
+        const x = (a1 - a0) / a0;
+        return Math.abs(x) < RECOGNIZED_SERIES_THRESHOLD
+          ? a0 * (1 + x / 2 - (x * x) / 12)
+          : (a1 - a0) / Math.log(a1 / a0);
       }
       case 'if': {
         const l = run(node.l, index, y);

@@ -47,8 +47,9 @@ export const prev = <U extends Unit>(_unit: U, id: LineId): Expr<U> => tag({ k: 
 /** The year of the column being computed. */
 export const year: Expr<'year'> = tag({ k: 'year' });
 
-export const add = <U extends Unit>(a: Expr<U>, b: Expr<U>): Expr<U> => tag({ k: 'add', a, b });
-export const sub = <U extends Unit>(a: Expr<U>, b: Expr<U>): Expr<U> => tag({ k: 'sub', a, b });
+// NoInfer: the unit comes from the left operand, so a right operand of another unit is an error, not a union.
+export const add = <U extends Unit>(a: Expr<U>, b: NoInfer<Expr<U>>): Expr<U> => tag({ k: 'add', a, b });
+export const sub = <U extends Unit>(a: Expr<U>, b: NoInfer<Expr<U>>): Expr<U> => tag({ k: 'sub', a, b });
 
 /** Scales a quantity by a ratio; the unit of the quantity is kept. */
 export function mul<U extends Unit>(a: Expr<U>, b: Expr<'ratio'>): Expr<U>;
@@ -61,7 +62,7 @@ export function mul(a: Node, b: Node): Node {
 }
 
 /** Two quantities of one unit divide into a ratio. */
-export function div<U extends Unit>(a: Expr<U>, b: Expr<U>): Expr<'ratio'>;
+export function div<U extends Unit>(a: Expr<U>, b: NoInfer<Expr<U>>): Expr<'ratio'>;
 /** A quantity divided by a ratio keeps its unit. */
 export function div<U extends Unit>(a: Expr<U>, b: Expr<'ratio'>): Expr<U>;
 /** Years between two dates divide a GW target into GW per year. */
@@ -73,6 +74,13 @@ export function div(a: Node, b: Node): Node {
 /** Reinterprets a ratio as a valuation multiple (valuation ÷ ARR). */
 export const asMultiple = (e: Expr<'ratio'>): Expr<'multiple'> => tag(e);
 
+/**
+ * Below this relative ARR change, recognized revenue uses the series a0·(1 + x/2 − x²/12), x = (a1 − a0)/a0, because
+ * (a1 − a0)/ln(a1/a0) loses most of its digits to cancellation there (ln of a number near 1). The next term, x³/24,
+ * is under 1e-13 of the value at the threshold; above it the log form is good to about 1e-12.
+ */
+export const RECOGNIZED_SERIES_THRESHOLD = 1e-4;
+
 /** Recognized revenue between two run rates (FACTS.md: a year's revenue lies between the ARRs that bound it). */
 export const recognized = (a0: Expr<'usdB'>, a1: Expr<'usdB'>): Expr<'usdB'> =>
   tag({ k: 'recognized', a0, a1 });
@@ -81,9 +89,9 @@ export const recognized = (a0: Expr<'usdB'>, a1: Expr<'usdB'>): Expr<'usdB'> =>
 export const when = <U extends Unit, V extends Unit>(
   l: Expr<V>,
   op: '>=' | '<=' | '<',
-  r: Expr<V>,
+  r: NoInfer<Expr<V>>,
   then: Expr<U>,
-  otherwise: Expr<U>,
+  otherwise: NoInfer<Expr<U>>,
 ): Expr<U> => tag({ k: 'if', op, l, r, then, else: otherwise });
 
 /** Every line id a node reads in the same year (lag 0): what must be computed first. */

@@ -1,5 +1,5 @@
 import type { FactId } from '../facts/fact.js';
-import type { Node } from './expr.js';
+import { type Node, RECOGNIZED_SERIES_THRESHOLD } from './expr.js';
 import type { InputId } from './inputs.js';
 import type { LineId } from './lines.js';
 
@@ -55,9 +55,12 @@ export const compileFormula = (node: Node, ctx: FormulaContext, yearIndex: numbe
         return `${left}${op}${right}`;
       }
       case 'recognized': {
+        // The same two branches as the evaluator, so the workbook and evaluate() agree to the last digits.
         const a0 = go(n.a0);
         const a1 = go(n.a1);
-        return `IF(${a1}=${a0},${a0},(${a1}-${a0})/LN(${a1}/${a0}))`;
+        const x = `((${a1}-${a0})/${a0})`;
+        const threshold = numberLiteral(RECOGNIZED_SERIES_THRESHOLD);
+        return `IF(ABS${x}<${threshold},${a0}*(1+${x}/2-${x}*${x}/12),(${a1}-${a0})/LN(${a1}/${a0}))`;
       }
       case 'if':
         return `IF(${go(n.l)}${n.op}${go(n.r)},${go(n.then)},${go(n.else)})`;
