@@ -11,10 +11,42 @@ import { MAX_SCENARIO_FILE_BYTES, type ScenarioFile, ScenarioFileSchema } from '
 const pathOf = (issue: v.BaseIssue<unknown>): string =>
   (issue.path ?? []).map((item) => String(item.key)).join('.');
 
-/** The most specific issue: a union's own issue wraps the ones of its options. */
+/**
+ * The most specific issue. A union reports one issue of its own with its options' issues inside, their paths relative
+ * to the union; an option that got past the type check (a path of its own) says what was really wrong.
+ */
 const deepest = (issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> => {
-  const inner = issue.issues?.find((i) => (i.path?.length ?? 0) > (issue.path?.length ?? 0));
-  return inner ? deepest(inner) : issue;
+  const inner = issue.type === 'union' ? issue.issues?.find((i) => (i.path?.length ?? 0) > 0) : undefined;
+  if (!inner?.path) return issue;
+  return deepest({ ...inner, path: [...(issue.path ?? []), ...inner.path] as typeof inner.path });
+};
+
+const SCENARIO_FIELDS = 'name, extends, description, horizon, inputs';
+
+/**
+ * The value and the problem to show for an issue. Structural issues (unknown key, missing key, not a mapping) get
+ * messages written here, because a schema-level message would be the same for all three.
+ */
+const describeIssue = (
+  issue: v.BaseIssue<unknown>,
+): { readonly value: unknown; readonly problem: string } => {
+  if (issue.type !== 'object' && issue.type !== 'strict_object')
+    return { value: issue.input, problem: issue.message };
+  const depth = issue.path?.length ?? 0;
+  const parent = issue.path?.[depth - 2]?.key;
+  if (issue.expected === 'never') {
+    // An unknown key: valibot reports the key as the input; show the value it was given instead.
+    const known =
+      parent === 'inputs'
+        ? INPUT_IDS.join(', ')
+        : parent === undefined
+          ? SCENARIO_FIELDS
+          : 'value, rationale';
+    return { value: issue.path?.at(-1)?.value, problem: `is not a known field here: use ${known}` };
+  }
+  if (issue.received === 'undefined' && depth > 0) return { value: undefined, problem: 'is required' };
+  const expected = depth === 0 ? `a mapping with ${SCENARIO_FIELDS}` : 'a mapping';
+  return { value: issue.input, problem: `must be ${expected}` };
 };
 
 const parseText = (text: string, file: string): unknown => {
@@ -68,7 +100,8 @@ export const parseScenarioText = (text: string, file: string): Scenario => {
   const result = v.safeParse(ScenarioFileSchema, raw);
   if (!result.success) {
     const issue = deepest(result.issues[0]);
-    throw userErrors.invalidField(file, pathOf(issue), issue.input, issue.message);
+    const { value, problem } = describeIssue(issue);
+    throw userErrors.invalidField(file, pathOf(issue), value, problem);
   }
   return resolveScenario(result.output);
 };

@@ -41,41 +41,37 @@ const inputOverride = (id: InputId) =>
  * A user scenario file: a name, an optional built-in to extend (default base), an optional horizon, and overrides
  * of named inputs, each a number or `{ value, rationale }`.
  */
-export const ScenarioFileSchema = v.strictObject(
-  {
-    name: v.pipe(
-      v.string('must be text'),
-      v.regex(
-        SCENARIO_NAME_PATTERN,
-        'must be 1–64 letters, digits, "-" or "_", starting with a letter or digit',
-      ),
-      v.check(
-        (name) => !(BUILTIN_SCENARIO_NAMES as readonly string[]).includes(name),
-        'is a built-in scenario name: choose another',
-      ),
+export const ScenarioFileSchema = v.strictObject({
+  name: v.pipe(
+    v.string('must be text'),
+    v.regex(
+      SCENARIO_NAME_PATTERN,
+      'must be 1–64 letters, digits, "-" or "_", starting with a letter or digit',
     ),
-    extends: v.optional(
-      v.picklist(BUILTIN_SCENARIO_NAMES, `must be one of ${BUILTIN_SCENARIO_NAMES.join(', ')}`),
+    v.check(
+      (name) => !(BUILTIN_SCENARIO_NAMES as readonly string[]).includes(name),
+      'is a built-in scenario name: choose another',
     ),
-    description: v.optional(freeText),
-    horizon: v.optional(
-      v.pipe(
-        v.number('must be a number'),
-        v.integer('must be a whole number'),
-        v.minValue(MIN_HORIZON, `must be from ${MIN_HORIZON} to ${MAX_HORIZON}`),
-        v.maxValue(MAX_HORIZON, `must be from ${MIN_HORIZON} to ${MAX_HORIZON}`),
-      ),
+  ),
+  extends: v.optional(
+    v.picklist(BUILTIN_SCENARIO_NAMES, `must be one of ${BUILTIN_SCENARIO_NAMES.join(', ')}`),
+  ),
+  description: v.optional(freeText),
+  horizon: v.optional(
+    v.pipe(
+      v.number('must be a number'),
+      v.integer('must be a whole number'),
+      v.minValue(MIN_HORIZON, `must be from ${MIN_HORIZON} to ${MAX_HORIZON}`),
+      v.maxValue(MAX_HORIZON, `must be from ${MIN_HORIZON} to ${MAX_HORIZON}`),
     ),
-    inputs: v.optional(
-      v.strictObject(
-        Object.fromEntries(INPUT_IDS.map((id) => [id, v.optional(inputOverride(id))])) as {
-          [K in InputId]: v.OptionalSchema<ReturnType<typeof inputOverride>, undefined>;
-        },
-        `is not an input: use one of ${INPUT_IDS.join(', ')}`,
-      ),
+  ),
+  inputs: v.optional(
+    v.strictObject(
+      Object.fromEntries(INPUT_IDS.map((id) => [id, v.optional(inputOverride(id))])) as {
+        [K in InputId]: v.OptionalSchema<ReturnType<typeof inputOverride>, undefined>;
+      },
     ),
-  },
-  'is not a scenario field: use name, extends, description, horizon, inputs',
-);
+  ),
+});
 
 export type ScenarioFile = v.InferOutput<typeof ScenarioFileSchema>;

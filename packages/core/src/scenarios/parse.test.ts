@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { AifinError } from '../errors/aifin-error.js';
+import { BUILTIN_SCENARIOS } from './builtins.js';
+import { builtinScenario, parseHorizon, parseScenarioText } from './parse.js';
+import { MAX_SCENARIO_FILE_BYTES } from './schema.js';
+
+/** The error a parse raises, so a test can assert on its code and message. */
+const failure = (run: () => unknown): AifinError => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof AifinError) return error;
+    throw error;
+  }
+  throw new Error('expected an AifinError');
+};
+
+describe('parseScenarioText', () => {
+  it('reads YAML with overrides, reasons and a horizon on top of the built-in it extends', () => {
+    const scenario = parseScenarioText(
+      [
+        'name: fast-enterprise',
+        'extends: bull',
+        'description: Enterprise keeps compounding',
+        'horizon: 12',
+        'inputs:',
+        '  enterpriseGrowth2026: 1.5',
+        '  growthFade: { value: 0.1, rationale: Agents open new budgets }',
+      ].join('\n'),
+      'fast.yaml',
+    );
+    expect(scenario).toMatchObject({ name: 'fast-enterprise', extends: 'bull', horizon: 12 });
+    expect(scenario.inputs).toEqual({
+      ...BUILTIN_SCENARIOS.bull.inputs,
+      enterpriseGrowth2026: 1.5,
+      growthFade: 0.1,
+    });
+    expect(scenario.rationale.growthFade).toBe('Agents open new budgets');
+    expect(scenario.rationale.enterpriseGrowth2026).toContain('fast-enterprise');
+    expect(scenario.rationale.apiGrowth2026).toBe(BUILTIN_SCENARIOS.bull.rationale.apiGrowth2026);
+  });
+
+  it('reads JSON and extends base by default', () => {
+    const scenario = parseScenarioText(
+      '{"name": "cheap-compute", "inputs": {"computePriceChange": -0.1}}',
+      'c.json',
+    );
+    expect(scenario.extends).toBe('base');
+    expect(scenario.horizon).toBe(BUILTIN_SCENARIOS.base.horizon);
+    expect(scenario.inputs.computePriceChange).toBe(-0.1);
+  });
+
+  it('names the file, the field and the value of an impossible input', () => {
+    const error = failure(() => parseScenarioText('name: x\ninputs:\n  growthFade: 1.5\n', 'x.yaml'));
+    expect(error.code).toBe('SCENARIO_INVALID');
+    expect(error.message).toBe('x.yaml: inputs.growthFade = 1.5: must be between 0 and 1');
+  });
+
+  it('names an unknown input key and lists the known ones', () => {
+    const error = failure(() => parseScenarioText('name: x\ninputs:\n  growthFad: 0.2\n', 'x.yaml'));
+    expect(error.message).toMatch(
+      /^x\.yaml: inputs\.growthFad = 0\.2: is not a known field here: use arrEnd2022, /,
+    );
+  });
+
+  it('rejects an unknown top-level field, a wrong type, a bad name and a built-in name', () => {
+    expect(failure(() => parseScenarioText('name: x\ngrowth: 2\n', 'a.yaml')).message).toBe(
+      'a.yaml: growth = 2: is not a known field here: use name, extends, description, horizon, inputs',
+    );
+    expect(
+      failure(() => parseScenarioText('name: x\ninputs:\n  openingCash: lots\n', 'b.yaml')).message,
+    ).toBe('b.yaml: inputs.openingCash = "lots": must be a number, or { value, rationale }');
+    expect(failure(() => parseScenarioText('name: "../etc"\n', 'c.yaml')).message).toMatch(
+      /^c\.yaml: name = "\.\.\/etc": must be 1–64/,
+    );
+    expect(failure(() => parseScenarioText('name: base\n', 'd.yaml')).message).toBe(
+      'd.yaml: name = "base": is a built-in scenario name: choose another',
+    );
+    expect(failure(() => parseScenarioText('inputs: {}\n', 'e.yaml')).message).toBe(
+      'e.yaml: name = undefined: is required',
+    );
+    expect(failure(() => parseScenarioText('42', 'f.yaml')).message).toBe(
+      'f.yaml: (top level) = 42: must be a mapping with name, extends, description, horizon, inputs',
+    );
+    expect(failure(() => parseScenarioText('name: x\ninputs: 3\n', 'g.yaml')).message).toBe(
+      'g.yaml: inputs = 3: must be a mapping',
+    );
+    expect(
+      failure(() => parseScenarioText('name: x\ninputs:\n  growthFade: { value: 0.2, why: no }\n', 'i.yaml'))
+        .message,
+    ).toBe('i.yaml: inputs.growthFade.why = "no": is not a known field here: use value, rationale');
+  });
+
+  it('rejects a horizon outside 1–15 or not whole, and an unknown parent', () => {
+    expect(failure(() => parseScenarioText('name: x\nhorizon: 16\n', 'h.yaml')).message).toBe(
+      'h.yaml: horizon = 16: must be from 1 to 15',
+    );
+    expect(failure(() => parseScenarioText('name: x\nhorizon: 2.5\n', 'h.yaml')).message).toBe(
+      'h.yaml: horizon = 2.5: must be a whole number',
+    );
+    expect(failure(() => parseScenarioText('name: x\nextends: crash\n', 'p.yaml')).message).toBe(
+      'p.yaml: extends = "crash": must be one of bear, base, bull',
+    );
+  });
+
+  it('reports syntax errors in one line with the file name', () => {
+    const yaml = failure(() => parseScenarioText('name: [unclosed\n', 'bad.yaml'));
+    expect(yaml.code).toBe('SCENARIO_SYNTAX');
+    expect(yaml.message).toMatch(/^bad\.yaml: not valid JSON or YAML: /);
+    expect(yaml.message).not.toContain('\n');
+    expect(failure(() => parseScenarioText('{"name": ', 'bad.json')).code).toBe('SCENARIO_SYNTAX');
+    expect(failure(() => parseScenarioText('name: a\nname: b\n', 'dup.yaml')).code).toBe('SCENARIO_SYNTAX');
+  });
+
+  it('refuses an oversized file before parsing it', () => {
+    const big = `name: big\ndescription: ${'x'.repeat(MAX_SCENARIO_FILE_BYTES)}\n`;
+    const error = failure(() => parseScenarioText(big, 'big.yaml'));
+    expect(error.code).toBe('FILE_TOO_LARGE');
+    expect(error.message).toContain('big.yaml');
+  });
+
+  it('keeps free text as given, formula-like or not (renderers write it as text)', () => {
+    const scenario = parseScenarioText('name: x\ndescription: "=HYPERLINK(\\"http://x\\")"\n', 'x.yaml');
+    expect(scenario.description).toBe('=HYPERLINK("http://x")');
+  });
+});
+
+describe('builtinScenario and parseHorizon', () => {
+  it('returns a built-in, optionally over another horizon', () => {
+    expect(builtinScenario('bear')).toBe(BUILTIN_SCENARIOS.bear);
+    expect(builtinScenario('bull', 12).horizon).toBe(12);
+  });
+
+  it('names an unknown scenario and the choices', () => {
+    expect(failure(() => builtinScenario('bearish')).message).toBe(
+      'unknown scenario "bearish": use one of bear, base, bull or a .json/.yaml file',
+    );
+  });
+
+  it('accepts whole numbers 1–15 as numbers or text and names anything else', () => {
+    expect(parseHorizon('7')).toBe(7);
+    expect(parseHorizon(15)).toBe(15);
+    for (const bad of ['0', '16', '2.5', 'ten', '', -1]) {
+      expect(failure(() => parseHorizon(bad)).code).toBe('HORIZON_INVALID');
+    }
+    expect(failure(() => parseHorizon('ten')).message).toBe(
+      'horizon = "ten": must be a whole number of years from 1 to 15',
+    );
+  });
+});

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../model/evaluate.js';
+import { INPUT_IDS } from '../model/inputs.js';
+import { LINE_IDS, LINES } from '../model/lines.js';
+import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
+import { parseScenarioText } from '../scenarios/parse.js';
+import { buildWorkbookPlan } from './build-workbook-plan.js';
+import { FIRST_YEAR_COLUMN, lineRow } from './model-layout.js';
+import { inputName, lineName } from './names.js';
+import type { Cell, FormulaCell, SheetName, WorkbookPlan } from './plan.js';
+
+const builtins = Object.values(BUILTIN_SCENARIOS);
+const plan = buildWorkbookPlan({ scenarios: builtins, selected: 'base' });
+
+const sheet = (p: WorkbookPlan, name: SheetName) => {
+  const found = p.sheets.find((s) => s.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+};
+const cellAt = (p: WorkbookPlan, name: SheetName, row: number, column: number): Cell | null =>
+  sheet(p, name).rows[row - 1]?.[column - 1] ?? null;
+const formulas = (p: WorkbookPlan): FormulaCell[] =>
+  p.sheets.flatMap((s) => s.rows.flat().filter((c): c is FormulaCell => c?.kind === 'formula'));
+
+/** Names a formula uses: lower-case identifiers, once strings and sheet-qualified references are removed. */
+const namesUsedIn = (formula: string): string[] =>
+  formula
+    .replace(/"[^"]*"/g, '')
+    .replace(/'[^']*'!/g, '')
+    .match(/(?<![A-Za-z0-9_$])[a-z][A-Za-z0-9_]*(?![A-Za-z0-9_(])/g) ?? [];
+
+describe('buildWorkbookPlan', () => {
+  it('lays out the six sheets in order, and leaves out the optional ones on request', () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      'Cover',
+      'Assumptions',
+      'Revenue Mix',
+      'Loss Model',
+      'Checks',
+      'Sources',
+    ]);
+    const lean = buildWorkbookPlan({ scenarios: builtins, selected: 'base', include: [] });
+    expect(lean.sheets.map((s) => s.name)).toEqual(['Assumptions', 'Revenue Mix', 'Loss Model', 'Sources']);
+    const noChecks = buildWorkbookPlan({ scenarios: builtins, selected: 'base', include: ['Cover'] });
+    expect(formulas(noChecks).some((c) => c.formula.includes('Checks'))).toBe(false);
+  });
+
+  it('names every line row after its id, over exactly the model years, and the year row `years`', () => {
+    const names = new Map(plan.names.map((n) => [n.name, n]));
+    for (const id of LINE_IDS) {
+      const name = names.get(lineName(id));
+      const { sheet: expectedSheet, row } = lineRow(id);
+      expect(name, id).toEqual({ name: lineName(id), sheet: expectedSheet, ref: `$D$${row}:$K$${row}` });
+    }
+    expect(names.get('arr_total')).toBeDefined();
+    expect(names.get('operatingIncome')).toBeDefined();
+    expect(names.get('cash_end')).toBeDefined();
+    expect(names.get('years')).toEqual({ name: 'years', sheet: 'Revenue Mix', ref: '$D$4:$K$4' });
+    expect(plan.years).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+  });
+
+  it('defines every name a formula uses, and no name twice', () => {
+    const defined = new Set(plan.names.map((n) => n.name));
+    expect(defined.size).toBe(plan.names.length);
+    expect(namesUsedIn("=IF('Loss Model'!F9>=0,in_growthFade*fact_F7,SUM(arr_total))")).toEqual([
+      'in_growthFade',
+      'fact_F7',
+      'arr_total',
+    ]);
+    for (const cell of formulas(plan)) {
+      for (const name of namesUsedIn(cell.formula))
+        expect(defined.has(name), `${name} in ${cell.formula}`).toBe(true);
+    }
+  });
+
+  it('caches evaluate()’s value in every line cell, with a formula in every modelled year', () => {
+    const evaluation = evaluate(BUILTIN_SCENARIOS.base);
+    for (const id of LINE_IDS) {
+      const { sheet: sheetName, row } = lineRow(id);
+      evaluation.years.forEach((_, i) => {
+        const cell = cellAt(plan, sheetName, row, FIRST_YEAR_COLUMN + i);
+        const expected = evaluation.lines[id][i];
+        if (expected === null) expect(cell, `${id} ${i}`).toBeNull();
+        else expect(cell, `${id} ${i}`).toMatchObject({ kind: 'formula', value: expected, style: 'formula' });
+      });
+    }
+  });
+
+  it('says the unit and the source of every model row', () => {
+    for (const def of LINES) {
+      const { sheet: sheetName, row } = lineRow(def.id);
+      expect(cellAt(plan, sheetName, row, 1)).toMatchObject({ kind: 'text', text: def.label });
+      expect(cellAt(plan, sheetName, row, 2)?.kind).toBe('text');
+      expect(cellAt(plan, sheetName, row, 3)).toMatchObject({ kind: 'text', text: def.source });
+    }
+  });
+
+  it('puts each input once on Assumptions: a column per scenario in blue, and a live column that follows the selector', () => {
+    const assumptions = sheet(plan, 'Assumptions');
+    expect(assumptions.rows[5]?.slice(5, 8).map((c) => (c?.kind === 'text' ? c.text : null))).toEqual([
+      'bear',
+      'base',
+      'bull',
+    ]);
+    INPUT_IDS.forEach((id, i) => {
+      const row = assumptions.rows[6 + i] ?? [];
+      expect(row[1]).toMatchObject({ kind: 'text', text: id });
+      expect(row[4]).toMatchObject({
+        kind: 'formula',
+        formula: `=INDEX($F${7 + i}:$H${7 + i},MATCH(scenario_selected,$F$6:$H$6,0))`,
+        value: BUILTIN_SCENARIOS.base.inputs[id],
+      });
+      builtins.forEach((s, j) =>
+        expect(row[5 + j]).toMatchObject({ kind: 'number', value: s.inputs[id], style: 'input' }),
+      );
+      expect(plan.names).toContainEqual({ name: inputName(id), sheet: 'Assumptions', ref: `$E$${7 + i}` });
+    });
+    expect(assumptions.validations).toEqual([{ ref: 'C4', source: '=$F$6:$H$6' }]);
+    expect(cellAt(plan, 'Assumptions', 4, 3)).toMatchObject({
+      kind: 'text',
+      text: 'base',
+      style: 'selector',
+    });
+    expect(plan.names).toContainEqual({ name: 'scenario_selected', sheet: 'Assumptions', ref: '$C$4' });
+  });
+
+  it('adds a user scenario’s column and keeps its free text as text, never a formula', () => {
+    const user = parseScenarioText(
+      'name: mine\nextends: bear\ndescription: "=1+1"\nhorizon: 12\ninputs:\n  growthFade: { value: 0.2, rationale: "+cmd|x" }\n',
+      'mine.yaml',
+    );
+    const withUser = buildWorkbookPlan({ scenarios: [...builtins, user], selected: 'mine' });
+    const cells = withUser.sheets.flatMap((s) => s.rows.flat());
+    expect(cells).toContainEqual({ kind: 'text', text: '=1+1', style: 'note' });
+    expect(cells).toContainEqual({ kind: 'text', text: '+cmd|x', style: 'note' });
+    expect(formulas(withUser).some((c) => c.formula.includes('cmd'))).toBe(false);
+    expect(withUser.years).toHaveLength(15);
+    expect(withUser.names.find((n) => n.name === 'arr_total')?.ref).toMatch(/^\$D\$\d+:\$R\$\d+$/);
+    expect(sheet(withUser, 'Assumptions').validations).toEqual([{ ref: 'C4', source: '=$F$6:$I$6' }]);
+  });
+
+  it('freezes the headers, sizes the columns and formats the numbers', () => {
+    expect(sheet(plan, 'Revenue Mix').freeze).toEqual({ rows: 4, columns: 3 });
+    for (const s of plan.sheets) expect(s.columnWidths.length).toBeGreaterThanOrEqual(Math.min(s.width, 3));
+    expect(cellAt(plan, 'Revenue Mix', lineRow('mix.api').row, 4)).toMatchObject({ format: '0.0%' });
+    expect(cellAt(plan, 'Loss Model', lineRow('cash.end').row, 6)).toMatchObject({
+      format: '#,##0.00_);(#,##0.00)',
+    });
+  });
+
+  it('lists every fact on Sources with a named value cell', () => {
+    const sources = sheet(plan, 'Sources');
+    expect(sources.rows.slice(4, 21).map((r) => (r[0]?.kind === 'text' ? r[0].text : ''))).toEqual(
+      Array.from({ length: 17 }, (_, i) => `F${i + 1}`),
+    );
+    expect(plan.names).toContainEqual({ name: 'fact_F7', sheet: 'Sources', ref: '$D$11' });
+    expect(cellAt(plan, 'Sources', 11, 4)).toMatchObject({ kind: 'number', value: 20, style: 'input' });
+    expect(plan.names).toContainEqual({ name: 'fact_F4_year', sheet: 'Sources', ref: '$H$8' });
+  });
+
+  it('charts the segment ARR rows and the operating income and cash rows', () => {
+    expect(plan.charts.map((c) => [c.sheet, c.type, c.series.length])).toEqual([
+      ['Revenue Mix', 'stackedColumn', 3],
+      ['Loss Model', 'line', 2],
+    ]);
+    expect(plan.charts[0]?.series[0]?.values).toBe(
+      `'Revenue Mix'!$D$${lineRow('arr.enterprise').row}:$K$${lineRow('arr.enterprise').row}`,
+    );
+  });
+
+  it('refuses a selected scenario that is not in the list (a programming error)', () => {
+    expect(() => buildWorkbookPlan({ scenarios: builtins, selected: 'nope' })).toThrow(/not among/);
+  });
+});
