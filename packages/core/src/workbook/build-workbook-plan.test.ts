@@ -110,9 +110,9 @@ describe('buildWorkbookPlan', () => {
         formula: `=INDEX($F${7 + i}:$H${7 + i},MATCH(scenario_selected,$F$6:$H$6,0))`,
         value: BUILTIN_SCENARIOS.base.inputs[id],
       });
-      builtins.forEach((s, j) =>
-        expect(row[5 + j]).toMatchObject({ kind: 'number', value: s.inputs[id], style: 'input' }),
-      );
+      for (const [j, s] of builtins.entries()) {
+        expect(row[5 + j]).toMatchObject({ kind: 'number', value: s.inputs[id], style: 'input' });
+      }
       expect(plan.names).toContainEqual({ name: inputName(id), sheet: 'Assumptions', ref: `$E$${7 + i}` });
     });
     expect(assumptions.validations).toEqual([{ ref: 'C4', source: '=$F$6:$H$6' }]);
