@@ -1,14 +1,20 @@
 import { FACTS } from '../facts/facts.js';
-import { modelYears } from './calendar.js';
+import { MAX_HORIZON, modelYears } from './calendar.js';
 import { type Node, RECOGNIZED_SERIES_THRESHOLD, sameYearDependencies } from './expr.js';
 import type { InputValues } from './inputs.js';
-import { expressionFor, LINE_IDS, LINES, type LineDef, type LineId } from './lines.js';
+import { LINE_IDS, LINES, type LineDef, type LineId } from './lines.js';
 
 /** A yearly series aligned with the model's years; null where the line is not modelled (before its first year). */
 export type Series = readonly (number | null)[];
 
 /** Every line's series. */
 export type LineValues = Readonly<Record<LineId, Series>>;
+
+/** Values of all lines, one block of `STRIDE` years per line, so a compiled reference is a fixed offset. */
+const STRIDE = modelYears(MAX_HORIZON).length;
+
+/** A compiled expression: reads inputs, earlier values and the column's index and year. */
+type Kernel = (inputs: InputValues, values: Float64Array, index: number, year: number) => number;
 
 const factNumbers: ReadonlyMap<string, { readonly value: number | null; readonly year: number | null }> =
   new Map(FACTS.map((f) => [f.id, { value: f.value, year: f.year }]));
@@ -38,7 +44,108 @@ const evaluationOrder = (lines: readonly LineDef[]): readonly LineDef[] => {
   return ordered;
 };
 
-const ORDER = evaluationOrder(LINES);
+const SLOT: ReadonlyMap<LineId, number> = new Map(LINE_IDS.map((id, i) => [id, i * STRIDE]));
+
+/**
+ * Turns an expression (data) into a closure once, at load time: the model stays data that the formula compiler also
+ * reads, while evaluation skips re-walking and re-looking-up the tree for every year of every call.
+ */
+const compile = (node: Node): Kernel => {
+  switch (node.k) {
+    case 'num': {
+      const { v } = node;
+      return () => v;
+    }
+    case 'input': {
+      const { id } = node;
+      return (inputs) => inputs[id];
+    }
+    case 'fact': {
+      const found = factNumbers.get(node.id);
+      const value = node.field === 'year' ? found?.year : found?.value;
+      if (value === null || value === undefined) throw new Error(`fact ${node.id} has no ${node.field}`);
+      return () => value;
+    }
+    case 'line': {
+      const slot = SLOT.get(node.id);
+      if (slot === undefined) throw new Error(`unknown line ${node.id}`);
+      const offset = slot - node.lag;
+      const { id } = node;
+      return (_inputs, values, index) => {
+        const value = values[offset + index];
+        // NaN marks "not modelled": reading it is a defect in the model's definition, not a user error.
+        if (value === undefined || Number.isNaN(value) || index - node.lag < 0) {
+          throw new Error(`${id} has no value in year index ${index - node.lag}`);
+        }
+        return value;
+      };
+    }
+    case 'year':
+      return (_inputs, _values, _index, year) => year;
+    case 'add': {
+      const [a, b] = [compile(node.a), compile(node.b)];
+      return (inputs, values, index, year) => a(inputs, values, index, year) + b(inputs, values, index, year);
+    }
+    case 'sub': {
+      const [a, b] = [compile(node.a), compile(node.b)];
+      return (inputs, values, index, year) => a(inputs, values, index, year) - b(inputs, values, index, year);
+    }
+    case 'mul': {
+      const [a, b] = [compile(node.a), compile(node.b)];
+      return (inputs, values, index, year) => a(inputs, values, index, year) * b(inputs, values, index, year);
+    }
+    case 'div': {
+      const [a, b] = [compile(node.a), compile(node.b)];
+      return (inputs, values, index, year) => a(inputs, values, index, year) / b(inputs, values, index, year);
+    }
+    case 'recognized': {
+      const [start, end] = [compile(node.a0), compile(node.a1)];
+      return (inputs, values, index, year) => {
+        const a0 = start(inputs, values, index, year);
+        const a1 = end(inputs, values, index, year);
+        const x = (a1 - a0) / a0;
+        return Math.abs(x) < RECOGNIZED_SERIES_THRESHOLD
+          ? a0 * (1 + x / 2 - (x * x) / 12)
+          : (a1 - a0) / Math.log(a1 / a0);
+      };
+    }
+    case 'if': {
+      const [l, r, then, otherwise] = [
+        compile(node.l),
+        compile(node.r),
+        compile(node.then),
+        compile(node.else),
+      ];
+      const holds =
+        node.op === '>='
+          ? (x: number, y: number) => x >= y
+          : node.op === '<='
+            ? (x: number, y: number) => x <= y
+            : (x: number, y: number) => x < y;
+      return (inputs, values, index, year) =>
+        holds(l(inputs, values, index, year), r(inputs, values, index, year))
+          ? then(inputs, values, index, year)
+          : otherwise(inputs, values, index, year);
+    }
+  }
+};
+
+interface CompiledLine {
+  readonly slot: number;
+  /** The kernel for each year index (years always start in 2023), or null before the line starts. */
+  readonly kernels: readonly (Kernel | null)[];
+}
+
+const ALL_YEARS = modelYears(MAX_HORIZON);
+
+const COMPILED: readonly CompiledLine[] = evaluationOrder(LINES).map((def) => {
+  const formula = compile(def.formula);
+  const at = new Map(Object.entries(def.at ?? {}).map(([y, node]) => [Number(y), compile(node)]));
+  return {
+    slot: SLOT.get(def.id) ?? 0,
+    kernels: ALL_YEARS.map((year) => (year < def.from ? null : (at.get(year) ?? formula))),
+  };
+});
 
 /**
  * Evaluates every line for the history years and `horizon` projected years. The kernel: inputs are trusted
@@ -47,61 +154,22 @@ const ORDER = evaluationOrder(LINES);
  */
 export const evaluateLines = (inputs: InputValues, horizon: number): LineValues => {
   const years = modelYears(horizon);
-  const values = {} as Record<LineId, (number | null)[]>;
-  for (const id of LINE_IDS) values[id] = new Array<number | null>(years.length).fill(null);
-
-  const read = (id: LineId, index: number): number => {
-    const value = index >= 0 ? values[id][index] : null;
-    if (value === null || value === undefined) throw new Error(`${id} has no value in year index ${index}`);
-    return value;
-  };
-
-  const run = (node: Node, index: number, y: number): number => {
-    switch (node.k) {
-      case 'num':
-        return node.v;
-      case 'input':
-        return inputs[node.id];
-      case 'fact': {
-        const found = factNumbers.get(node.id);
-        const value = node.field === 'year' ? found?.year : found?.value;
-        if (value === null || value === undefined) throw new Error(`fact ${node.id} has no ${node.field}`);
-        return value;
-      }
-      case 'line':
-        return read(node.id, index - node.lag);
-      case 'year':
-        return y;
-      case 'add':
-        return run(node.a, index, y) + run(node.b, index, y);
-      case 'sub':
-        return run(node.a, index, y) - run(node.b, index, y);
-      case 'mul':
-        return run(node.a, index, y) * run(node.b, index, y);
-      case 'div':
-        return run(node.a, index, y) / run(node.b, index, y);
-      case 'recognized': {
-        const a0 = run(node.a0, index, y);
-        const a1 = run(node.a1, index, y);
-        const x = (a1 - a0) / a0;
-        return Math.abs(x) < RECOGNIZED_SERIES_THRESHOLD
-          ? a0 * (1 + x / 2 - (x * x) / 12)
-          : (a1 - a0) / Math.log(a1 / a0);
-      }
-      case 'if': {
-        const l = run(node.l, index, y);
-        const r = run(node.r, index, y);
-        const holds = node.op === '>=' ? l >= r : node.op === '<=' ? l <= r : l < r;
-        return holds ? run(node.then, index, y) : run(node.else, index, y);
-      }
+  const values = new Float64Array(LINE_IDS.length * STRIDE).fill(Number.NaN);
+  for (let index = 0; index < years.length; index++) {
+    const year = years[index] as number;
+    for (const line of COMPILED) {
+      const kernel = line.kernels[index];
+      if (kernel) values[line.slot + index] = kernel(inputs, values, index, year);
     }
-  };
-
-  years.forEach((y, index) => {
-    for (const def of ORDER) {
-      const node = expressionFor(def, y);
-      if (node !== null) values[def.id][index] = run(node, index, y);
+  }
+  const result = {} as Record<LineId, (number | null)[]>;
+  LINE_IDS.forEach((id, i) => {
+    const series = new Array<number | null>(years.length);
+    for (let index = 0; index < years.length; index++) {
+      const value = values[i * STRIDE + index] as number;
+      series[index] = Number.isNaN(value) ? null : value;
     }
+    result[id] = series;
   });
-  return values;
+  return result;
 };
