@@ -1,0 +1,124 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import {
+  BUILTIN_SCENARIO_NAMES,
+  buildWorkbookPlan,
+  builtinScenario,
+  type Evaluation,
+  evaluate,
+  isBuiltinScenarioName,
+  parseHorizon,
+  type Scenario,
+} from '@aifin/core';
+import type { Io } from '../io.js';
+import { writeFileAtomic } from '../output/atomic-write.js';
+import { type ExportFormat, parseFormats } from '../output/formats.js';
+import { checkTargets, planTargets, type Target } from '../output/targets.js';
+import { startProgress } from '../progress.js';
+import { renderCsv } from '../render/csv.js';
+import { formatValue } from '../render/format-value.js';
+import { renderJson } from '../render/json.js';
+import { renderTable } from '../render/table.js';
+import { renderXlsx } from '../render/xlsx.js';
+import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
+
+/** `aifin export` flags. */
+export interface ExportOptions {
+  /** `--scenario` values, built-in names or files; with no scenario and no directory, base. */
+  readonly scenarios: readonly string[];
+  readonly scenariosDir?: string | undefined;
+  /** `--format` values, each a comma-separated list; default xlsx. */
+  readonly formats: readonly string[];
+  /** Output directory; created when missing. */
+  readonly out: string;
+  /** Overwrite existing files. */
+  readonly force: boolean;
+  readonly horizon?: string | undefined;
+}
+
+/** The workbook of one scenario: the built-ins beside it (so the selector can switch), with the same horizon. */
+const workbookScenarios = (selected: Scenario, horizon: number | undefined): readonly Scenario[] => {
+  const builtins = BUILTIN_SCENARIO_NAMES.map((name) =>
+    name === selected.name ? selected : builtinScenario(name, horizon),
+  );
+  return isBuiltinScenarioName(selected.name) ? builtins : [...builtins, selected];
+};
+
+const render = async (
+  format: ExportFormat,
+  scenario: Scenario,
+  evaluation: Evaluation,
+  horizon: number | undefined,
+): Promise<string | Buffer> => {
+  switch (format) {
+    case 'xlsx':
+      return renderXlsx(
+        buildWorkbookPlan({ scenarios: workbookScenarios(scenario, horizon), selected: scenario.name }),
+      );
+    case 'csv':
+      return renderCsv(evaluation);
+    case 'json':
+      return renderJson(evaluation);
+  }
+};
+
+const summaryTable = (evaluations: readonly Evaluation[], targets: readonly Target[]): string =>
+  renderTable(
+    ['scenario', 'ARR at horizon end', 'breakeven', 'cash runs out', 'valuation ÷ ARR at end', 'files'],
+    evaluations.map(({ scenario, summary }) => [
+      scenario,
+      `${summary.arrAtHorizonEnd.toFixed(2)} B USD (${summary.horizonEndYear})`,
+      summary.breakevenYear?.toString() ?? 'not reached',
+      summary.runwayEndYear?.toString() ?? 'not within horizon',
+      formatValue(summary.valuationAtHorizonEnd / summary.arrAtHorizonEnd, 'multiple'),
+      targets
+        .filter((t) => t.scenario === scenario)
+        .map((t) => t.shown)
+        .join('\n'),
+    ]),
+    { ruled: true },
+  );
+
+/**
+ * Exports scenarios to xlsx, csv and json files named `aifin-<scenario>.<ext>`. Every scenario, format and target
+ * is checked and every file rendered in memory before the first write, so bad input leaves the output directory
+ * untouched; each file is then written atomically.
+ * @example await runExport({ scenarios: ['bull'], formats: ['xlsx,csv'], out: 'out', force: false }, nodeIo())
+ */
+export const runExport = async (options: ExportOptions, io: Io): Promise<number> => {
+  const formats = parseFormats(options.formats.length === 0 ? ['xlsx'] : options.formats);
+  const horizon = options.horizon === undefined ? undefined : parseHorizon(options.horizon);
+  const resolved = await resolveScenarios(
+    { refs: options.scenarios, dir: options.scenariosDir, horizon },
+    io.cwd,
+  );
+  const targets = planTargets(
+    options.out,
+    io.cwd,
+    resolved.map((r) => r.scenario.name),
+    formats,
+  );
+  await checkTargets(options.out, io.cwd, targets, options.force);
+
+  const progress = await startProgress(io, resolved.length);
+  const evaluations: Evaluation[] = [];
+  const files = new Map<string, string | Buffer>();
+  try {
+    for (const { scenario } of resolved) {
+      const evaluation = evaluate(scenario);
+      evaluations.push(evaluation);
+      for (const format of formats) {
+        const target = targets.find((t) => t.scenario === scenario.name && t.format === format);
+        if (target) files.set(target.path, await render(format, scenario, evaluation, horizon));
+      }
+      progress.step(scenario.name);
+    }
+  } finally {
+    progress.stop();
+  }
+
+  await mkdir(resolve(io.cwd, options.out), { recursive: true });
+  for (const [path, data] of files) await writeFileAtomic(path, data);
+  io.out(summaryTable(evaluations, targets));
+  return 0;
+};

@@ -1,0 +1,95 @@
+import { type Evaluation, evaluate, getLine, type LineId, parseHorizon, UNIT_LABELS } from '@aifin/core';
+import type { Io } from '../io.js';
+import { formatValue } from '../render/format-value.js';
+import { renderJson } from '../render/json.js';
+import { renderTable } from '../render/table.js';
+import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
+
+/** `aifin project` flags. */
+export interface ProjectOptions {
+  /** A built-in scenario name or a scenario file; default base. */
+  readonly scenario?: string | undefined;
+  /** Projected years after 2025, overriding the scenario's own. */
+  readonly horizon?: string | undefined;
+  /** Print the JSON document instead of tables. */
+  readonly json: boolean;
+}
+
+/** The lines a reader looks at first; the JSON and the exports carry every line. */
+const MAIN_LINES: readonly LineId[] = [
+  'arr.total',
+  'arr.enterprise',
+  'arr.api',
+  'arr.consumer',
+  'revenue.total',
+  'costs.total',
+  'operatingIncome',
+  'operatingMargin',
+  'funding',
+  'capex',
+  'cash.end',
+  'valuation.multiple',
+  'valuation',
+];
+
+const usd = (value: number): string => `${value.toFixed(2)} B USD`;
+
+const linesTable = (evaluation: Evaluation): string =>
+  renderTable(
+    ['line', 'unit', ...evaluation.years.map(String)],
+    MAIN_LINES.map((id) => {
+      const { label, unit } = getLine(id);
+      return [label, UNIT_LABELS[unit], ...evaluation.lines[id].map((value) => formatValue(value, unit))];
+    }),
+    { alignRight: evaluation.years.map((_, i) => i + 2) },
+  );
+
+const summaryTable = ({ summary }: Evaluation): string =>
+  renderTable(
+    ['summary', 'value'],
+    [
+      [`ARR at ${summary.horizonEndYear}`, usd(summary.arrAtHorizonEnd)],
+      [`Revenue in ${summary.horizonEndYear}`, usd(summary.revenueAtHorizonEnd)],
+      [`Cash at end of ${summary.horizonEndYear}`, usd(summary.cashAtHorizonEnd)],
+      [`Valuation at ${summary.horizonEndYear}`, usd(summary.valuationAtHorizonEnd)],
+      [
+        'Breakeven year (operating income ≥ 0)',
+        summary.breakevenYear?.toString() ?? 'not within the horizon',
+      ],
+      ['Cash runs out in', summary.runwayEndYear?.toString() ?? 'not within the horizon'],
+      ['Valuation ÷ 2025 ARR (F2 ÷ F7)', formatValue(summary.valuationToArr, 'multiple')],
+      ['Implied pre-money (F2 − F1)', usd(summary.impliedPreMoney)],
+    ],
+  );
+
+const checksTable = ({ checks }: Evaluation): string =>
+  renderTable(
+    ['check', 'status', 'finding'],
+    checks.map((check) => [check.id, check.status, check.message]),
+    { widths: [24, 8, 80], ruled: true },
+  );
+
+/**
+ * Projects one scenario: tables of the main lines by year, the summary and the checks, or the JSON document.
+ * @example await runProject({ scenario: 'bull', horizon: '8', json: true }, nodeIo()) // 0
+ */
+export const runProject = async (options: ProjectOptions, io: Io): Promise<number> => {
+  const [resolved] = await resolveScenarios(
+    {
+      refs: [options.scenario ?? 'base'],
+      horizon: options.horizon === undefined ? undefined : parseHorizon(options.horizon),
+    },
+    io.cwd,
+  );
+  if (resolved === undefined) throw new Error('no scenario resolved');
+  const evaluation = evaluate(resolved.scenario);
+  if (options.json) {
+    io.out(renderJson(evaluation));
+    return 0;
+  }
+  io.out(`Scenario ${resolved.scenario.name}: ${resolved.scenario.description}\n`);
+  io.out(linesTable(evaluation));
+  io.out(summaryTable(evaluation));
+  io.out(checksTable(evaluation));
+  return 0;
+};

@@ -1,0 +1,41 @@
+import { AifinError, BUILTIN_SCENARIOS, INPUT_IDS, type Scenario } from '@aifin/core';
+import { CliUsageError } from '../errors/cli-errors.js';
+import type { Io } from '../io.js';
+import { loadScenarioFile } from '../scenarios/load-scenario-file.js';
+
+/** `aifin validate` arguments. */
+export interface ValidateOptions {
+  readonly files: readonly string[];
+}
+
+/** Inputs the file changes from the built-in it extends (a different value or a reason of its own). */
+const overridesOf = (scenario: Scenario): number => {
+  const parent = BUILTIN_SCENARIOS[scenario.extends ?? 'base'];
+  return INPUT_IDS.filter(
+    (id) => scenario.inputs[id] !== parent.inputs[id] || scenario.rationale[id] !== parent.rationale[id],
+  ).length;
+};
+
+/**
+ * Checks scenario files without writing anything: one line per file, "ok" with what it defines, or its error.
+ * Returns 2 when any file is bad.
+ * @example await runValidate({ files: ['fast.yaml'] }, nodeIo()) // 0
+ */
+export const runValidate = async (options: ValidateOptions, io: Io): Promise<number> => {
+  let bad = 0;
+  for (const file of options.files) {
+    try {
+      const scenario = await loadScenarioFile(file, io.cwd);
+      const count = overridesOf(scenario);
+      io.out(
+        `ok ${file}: name ${scenario.name}, extends ${scenario.extends ?? 'base'}, horizon ${scenario.horizon}, ` +
+          `${count} input${count === 1 ? '' : 's'} overridden\n`,
+      );
+    } catch (error) {
+      if (!(error instanceof AifinError || error instanceof CliUsageError)) throw error;
+      bad++;
+      io.err(`aifin: ${error.message}\n`);
+    }
+  }
+  return bad > 0 ? 2 : 0;
+};

@@ -1,0 +1,133 @@
+import { Command } from 'commander';
+import type { Io } from './io.js';
+import { VERSION } from './version.js';
+
+const collect = (value: string, previous: readonly string[]): readonly string[] => [...previous, value];
+
+const JSON_NOTE = `
+JSON output: { scenario, years, lines: { <line id>: (number | null)[] }, summary, checks, facts }.
+Each line's array is aligned with "years"; null means the line is not modelled in that year
+(no source covers it, e.g. segment growth before 2024).`;
+
+const SCENARIO_NOTE = `
+A --scenario value is a file when it ends in .json, .yaml or .yml or contains a path separator;
+otherwise it is a built-in scenario: bear, base or bull.`;
+
+interface ProjectFlags {
+  readonly scenario?: string;
+  readonly horizon?: string;
+  readonly json?: true;
+}
+
+interface ExportFlags {
+  readonly scenario: readonly string[];
+  readonly scenariosDir?: string;
+  readonly format: readonly string[];
+  readonly out: string;
+  readonly force?: true;
+  readonly horizon?: string;
+}
+
+/**
+ * The command table. Each action loads its command module on demand, so `aifin --version` and `--help` never
+ * load the model, the YAML parser or ExcelJS. Commander's own errors are thrown (not printed and exited), for the
+ * one top-level catch in index.ts to report as a single line with exit code 2.
+ * @example await buildProgram(io, (code) => { exitCode = code; }).parseAsync(['facts'], { from: 'user' })
+ */
+export const buildProgram = (io: Io, setExitCode: (code: number) => void): Command => {
+  const program = new Command('aifin')
+    .description(
+      'Sourced, formula-driven models of OpenAI: list facts, project scenarios, export xlsx/csv/json.',
+    )
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} })
+    .showSuggestionAfterError(true);
+
+  program
+    .command('facts')
+    .description('list every sourced fact with its qualifier, period and source chain')
+    .option('--json', 'print the facts as JSON')
+    .action(async (_flags: unknown, command: Command) => {
+      const { runFacts } = await import('./commands/facts.js');
+      setExitCode(await runFacts({ json: command.opts<{ json?: true }>().json === true }, io));
+    });
+
+  program
+    .command('project')
+    .description('project one scenario: main lines by year, summary and checks')
+    .option('--scenario <name|file>', 'built-in scenario or scenario file (default: base)')
+    .option('--horizon <years>', 'projected years after 2025, 1-15 (default: the scenario’s own)')
+    .option('--json', 'print the JSON document instead of tables')
+    .addHelpText('after', SCENARIO_NOTE + JSON_NOTE)
+    .action(async (_flags: unknown, command: Command) => {
+      const flags = command.opts<ProjectFlags>();
+      const { runProject } = await import('./commands/project.js');
+      setExitCode(
+        await runProject({ scenario: flags.scenario, horizon: flags.horizon, json: flags.json === true }, io),
+      );
+    });
+
+  program
+    .command('export')
+    .description('export scenarios to files named aifin-<scenario>.<ext>, then print a summary')
+    .option(
+      '--scenario <name|file>',
+      'built-in scenario or scenario file; repeat for several (default: base)',
+      collect,
+      [],
+    )
+    .option('--scenarios-dir <dir>', 'also export every *.json, *.yaml, *.yml file in this directory')
+    .option('--format <list>', 'xlsx, csv, json, comma-separated or repeated (default: xlsx)', collect, [])
+    .option('--out <dir>', 'output directory, created when missing', 'out')
+    .option('--force', 'overwrite existing files')
+    .option('--horizon <years>', 'projected years after 2025, 1-15, for every scenario')
+    .addHelpText(
+      'after',
+      `${SCENARIO_NOTE}
+Nothing is written unless every scenario, format and output file checks out.
+csv: one long table per scenario, columns scenario,line,unit,year,value (empty value = not modelled).
+${JSON_NOTE}`,
+    )
+    .action(async (_flags: unknown, command: Command) => {
+      const flags = command.opts<ExportFlags>();
+      const { runExport } = await import('./commands/export.js');
+      setExitCode(
+        await runExport(
+          {
+            scenarios: flags.scenario,
+            scenariosDir: flags.scenariosDir,
+            formats: flags.format,
+            out: flags.out,
+            force: flags.force === true,
+            horizon: flags.horizon,
+          },
+          io,
+        ),
+      );
+    });
+
+  program
+    .command('validate')
+    .description('check scenario files: one line per file; exit code 2 if any is bad')
+    .argument('<files...>', 'scenario files (.json, .yaml, .yml)')
+    .action(async (files: readonly string[]) => {
+      const { runValidate } = await import('./commands/validate.js');
+      setExitCode(await runValidate({ files }, io));
+    });
+
+  return program;
+};
+
+/**
+ * Parses the arguments and runs the command; resolves to its exit code. Errors propagate to the caller's catch.
+ * @example await runCli(['project', '--json'], io) // 0
+ */
+export const runCli = async (argv: readonly string[], io: Io): Promise<number> => {
+  let exitCode = 0;
+  await buildProgram(io, (code) => {
+    exitCode = code;
+  }).parseAsync([...argv], { from: 'user' });
+  return exitCode;
+};

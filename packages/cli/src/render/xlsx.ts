@@ -1,0 +1,113 @@
+import {
+  CELL_STYLES,
+  type Cell,
+  type CellStyle,
+  qualified,
+  type SheetPlan,
+  type StyleSpec,
+  type WorkbookPlan,
+} from '@aifin/core';
+import type { Cell as ExcelCell, Fill, Font, Workbook, Worksheet } from 'exceljs';
+
+type ExcelJs = typeof import('exceljs');
+
+// exceljs is CommonJS: Node's ESM loader hands it over as `default`, a bundler or vitest may not.
+const loadExcelJs = async (): Promise<ExcelJs> => {
+  const loaded: ExcelJs & { readonly default?: ExcelJs } = await import('exceljs');
+  return loaded.default ?? loaded;
+};
+
+const argb = (rgb: string): string => `FF${rgb}`;
+
+const fontOf = (spec: StyleSpec): Partial<Font> | undefined => {
+  const font: Partial<Font> = {};
+  if (spec.bold) font.bold = true;
+  if (spec.italic) font.italic = true;
+  if (spec.size !== undefined) font.size = spec.size;
+  if (spec.fontColor !== undefined) font.color = { argb: argb(spec.fontColor) };
+  return Object.keys(font).length > 0 ? font : undefined;
+};
+
+const fillOf = (spec: StyleSpec): Fill | undefined =>
+  spec.fill === undefined
+    ? undefined
+    : { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(spec.fill) } };
+
+const applyStyle = (target: ExcelCell, style: CellStyle | undefined): void => {
+  if (style === undefined) return;
+  const spec = CELL_STYLES[style];
+  const font = fontOf(spec);
+  const fill = fillOf(spec);
+  if (font) target.font = font;
+  if (fill) target.fill = fill;
+};
+
+const writeCell = (target: ExcelCell, cell: Cell): void => {
+  switch (cell.kind) {
+    case 'text':
+      // A plain string value is stored as text by ExcelJS, so user text starting with "=" never becomes a formula.
+      target.value = cell.text;
+      break;
+    case 'number':
+      target.value = cell.value;
+      break;
+    case 'formula': {
+      const formula = cell.formula.startsWith('=') ? cell.formula.slice(1) : cell.formula;
+      // The cached result lets readers that do not recalculate (viewers, previews) show the plan's numbers.
+      target.value = cell.value === null ? { formula } : { formula, result: cell.value };
+      break;
+    }
+  }
+  if (cell.kind !== 'text' && cell.format !== undefined) target.numFmt = cell.format;
+  applyStyle(target, cell.style);
+};
+
+/** Every cell address of an A1 cell or rectangular range ("C4", "C4:D5"). */
+const cellsOf = (sheet: Worksheet, ref: string): readonly ExcelCell[] => {
+  const [first, last = first] = ref.replaceAll('$', '').split(':');
+  if (first === undefined || last === undefined) return [];
+  const from = sheet.getCell(first);
+  const to = sheet.getCell(last);
+  const cells: ExcelCell[] = [];
+  for (let row = Number(from.row); row <= Number(to.row); row++)
+    for (let col = Number(from.col); col <= Number(to.col); col++) cells.push(sheet.getCell(row, col));
+  return cells;
+};
+
+const renderSheet = (workbook: Workbook, plan: SheetPlan): void => {
+  const { rows, columns } = plan.freeze;
+  const sheet = workbook.addWorksheet(plan.name, {
+    views: rows > 0 || columns > 0 ? [{ state: 'frozen', xSplit: columns, ySplit: rows }] : [],
+  });
+  plan.columnWidths.forEach((width, index) => {
+    sheet.getColumn(index + 1).width = width;
+  });
+  plan.rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (cell !== null) writeCell(sheet.getCell(r + 1, c + 1), cell);
+    });
+  });
+  for (const validation of plan.validations) {
+    const source = validation.source.startsWith('=') ? validation.source.slice(1) : validation.source;
+    for (const target of cellsOf(sheet, validation.ref)) {
+      target.dataValidation = { type: 'list', allowBlank: false, showErrorMessage: true, formulae: [source] };
+    }
+  }
+};
+
+/**
+ * Renders a workbook plan as an .xlsx file, deciding nothing about its contents: every sheet in plan order, its
+ * cells (text, numbers, formulas with their cached values), number formats, styles, column widths, frozen panes
+ * and list validations, then every defined name. Excel recalculates everything on open. ExcelJS cannot write
+ * charts, so `plan.charts` is not rendered.
+ * @example await writeFile('aifin-base.xlsx', await renderXlsx(buildWorkbookPlan({ scenarios, selected: 'base' })))
+ */
+export const renderXlsx = async (plan: WorkbookPlan): Promise<Buffer> => {
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
+  workbook.creator = 'aifin';
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of plan.sheets) renderSheet(workbook, sheet);
+  for (const name of plan.names) workbook.definedNames.add(qualified(name.sheet, name.ref), name.name);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+};

@@ -1,0 +1,45 @@
+import { open } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { MAX_SCENARIO_FILE_BYTES, parseScenarioText, type Scenario, userErrors } from '@aifin/core';
+import { cliErrors } from '../errors/cli-errors.js';
+
+const errorCode = (error: unknown): string | undefined =>
+  error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+
+const unreadable = (shown: string, error: unknown): Error => {
+  const code = errorCode(error);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return cliErrors.scenarioFileMissing(shown);
+  if (code === 'EISDIR') return cliErrors.scenarioFileNotFile(shown);
+  if (code === undefined) return error instanceof Error ? error : new Error(String(error));
+  return cliErrors.scenarioFileUnreadable(shown, code);
+};
+
+/**
+ * Reads and validates one scenario file. The size is checked on the open handle before any byte is read, so an
+ * oversized file is refused without loading it and cannot be swapped between the check and the read.
+ * @example await loadScenarioFile('scenarios/fast.yaml', process.cwd())
+ */
+export const loadScenarioFile = async (file: string, cwd: string): Promise<Scenario> => {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(resolve(cwd, file), 'r');
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw cliErrors.scenarioFileNotFile(file);
+    if (stats.size > MAX_SCENARIO_FILE_BYTES)
+      throw userErrors.tooLarge(file, stats.size, MAX_SCENARIO_FILE_BYTES);
+    let text: string;
+    try {
+      text = await handle.readFile({ encoding: 'utf8' });
+    } catch (error) {
+      throw unreadable(file, error);
+    }
+    // Editors on Windows save a byte-order mark, which JSON.parse rejects.
+    return parseScenarioText(text.replace(/^\uFEFF/, ''), file);
+  } finally {
+    await handle.close();
+  }
+};

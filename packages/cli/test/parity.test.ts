@@ -1,0 +1,230 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import {
+  buildWorkbookPlan,
+  builtinScenario,
+  CHECK_IDS,
+  type Evaluation,
+  evaluate,
+  LINE_IDS,
+  lineName,
+  parseScenarioText,
+  type Scenario,
+  SELECTED_SCENARIO_NAME,
+  type Summary,
+  YEARS_NAME,
+} from '@aifin/core';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recalculate } from './support/libreoffice.js';
+import { namedRange, namedValues, type Shown, shown } from './support/named-cells.js';
+
+// The proof the design promises: the exported workbook, recalculated by a real spreadsheet engine from its formulas
+// alone, shows exactly what evaluate() computes. The CLI is driven as a user drives it, through its built binary.
+
+const CLI = fileURLToPath(new URL('../dist/aifin.js', import.meta.url));
+const RELATIVE_TOLERANCE = 1e-9;
+
+const USER_SCENARIO_FILE = 'parity-user.yaml';
+const USER_SCENARIO_TEXT = `name: parity-user
+extends: bull
+description: Bull's demand with a dear, fully self-funded build-out and half the round; runs out of cash early.
+horizon: 12
+inputs:
+  growthFade: 0.4
+  stargateCostPerGw: { value: 150, rationale: Build-out at the dearest end of industry talk. }
+  stargateOpenAiShare: 1
+  fundingVsF1: 0.5
+`;
+
+const scenarios: readonly Scenario[] = [
+  builtinScenario('bear'),
+  builtinScenario('base'),
+  builtinScenario('bull'),
+  parseScenarioText(USER_SCENARIO_TEXT, USER_SCENARIO_FILE),
+];
+
+const runCli = promisify(execFile);
+
+const readWorkbook = async (file: string): Promise<ExcelJS.Workbook> => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+};
+
+/** Equal within the relative tolerance; an exact zero must stay an exact zero. */
+const close = (actual: Shown, expected: number): boolean =>
+  typeof actual === 'number' &&
+  Math.abs(actual - expected) <= RELATIVE_TOLERANCE * Math.max(Math.abs(actual), Math.abs(expected));
+
+/**
+ * Every line cell that differs from `evaluation`, as readable lines. Also returns how many cells were compared, so a
+ * workbook that lost its names cannot pass by comparing nothing.
+ */
+const lineMismatches = (
+  workbook: ExcelJS.Workbook,
+  evaluation: Evaluation,
+): { readonly mismatches: string[]; readonly compared: number } => {
+  const mismatches: string[] = [];
+  let compared = 0;
+  for (const id of LINE_IDS) {
+    const values = namedValues(workbook, lineName(id));
+    const expected = evaluation.lines[id];
+    if (values.length !== expected.length) {
+      mismatches.push(`${id}: ${values.length} cells for ${expected.length} years`);
+      continue;
+    }
+    expected.forEach((want, i) => {
+      compared++;
+      const got = values[i] ?? null;
+      const ok = want === null ? got === null : close(got, want);
+      if (!ok)
+        mismatches.push(`${id} ${evaluation.years[i]}: workbook ${String(got)}, evaluate ${String(want)}`);
+    });
+  }
+  return { mismatches, compared };
+};
+
+/** The Cover's key figures, by their `Summary` name; "not reached" stands for null. */
+const summaryMismatches = (workbook: ExcelJS.Workbook, summary: Summary, keys: readonly string[]): string[] =>
+  keys.flatMap((key) => {
+    const [got] = namedValues(workbook, key);
+    const want = summary[key as keyof Summary];
+    const ok = want === null ? got === 'not reached' : close(got ?? null, want);
+    return ok ? [] : [`${key}: workbook ${String(got)}, evaluate ${String(want)}`];
+  });
+
+/** Check id → status, as the Checks sheet shows them (id in column A, status in column B). */
+const checkStatuses = (workbook: ExcelJS.Workbook): Record<string, Shown> => {
+  const sheet = workbook.getWorksheet('Checks');
+  if (!sheet) throw new Error('the workbook has no Checks sheet');
+  const statuses: Record<string, Shown> = {};
+  sheet.eachRow((row) => {
+    const id = shown(row.getCell(1));
+    if (typeof id === 'string' && (CHECK_IDS as readonly string[]).includes(id))
+      statuses[id] = shown(row.getCell(2));
+  });
+  return statuses;
+};
+
+let workdir = '';
+const recalculated = new Map<string, ExcelJS.Workbook>();
+
+beforeAll(async () => {
+  if (!existsSync(CLI))
+    throw new Error(`${CLI} is missing: build the CLI first (pnpm build, or node packages/cli/build.mjs)`);
+  workdir = await mkdtemp(join(tmpdir(), 'aifin-parity-'));
+  const userFile = join(workdir, USER_SCENARIO_FILE);
+  await writeFile(userFile, USER_SCENARIO_TEXT);
+  const exported = join(workdir, 'exported');
+  const selectors = ['bear', 'base', 'bull', userFile].flatMap((s) => ['--scenario', s]);
+  await runCli(process.execPath, [CLI, 'export', ...selectors, '--format', 'xlsx', '--out', exported], {
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  const files = await recalculate(
+    scenarios.map((s) => join(exported, `aifin-${s.name}.xlsx`)),
+    join(workdir, 'recalculated'),
+  );
+  for (const [i, file] of files.entries()) {
+    const name = scenarios[i]?.name;
+    if (name !== undefined) recalculated.set(name, await readWorkbook(file));
+  }
+});
+
+afterAll(async () => {
+  if (workdir) await rm(workdir, { recursive: true, force: true });
+});
+
+const workbookOf = (name: string): ExcelJS.Workbook => {
+  const workbook = recalculated.get(name);
+  if (!workbook) throw new Error(`no recalculated workbook for ${name}`);
+  return workbook;
+};
+
+describe('LibreOffice recalculation', () => {
+  it('recomputes a formula whose cached result is stale', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aifin-recalc-control-'));
+    try {
+      const workbook = new ExcelJS.Workbook();
+      workbook.addWorksheet('Control').getCell('A1').value = { formula: '1+1', result: 5 };
+      const stale = join(dir, 'stale.xlsx');
+      await workbook.xlsx.writeFile(stale);
+      const before = (await readWorkbook(stale)).getWorksheet('Control');
+      expect(before && shown(before.getCell('A1'))).toBe(5);
+
+      const [file] = await recalculate([stale], join(dir, 'recalculated'));
+      const after = (await readWorkbook(file ?? '')).getWorksheet('Control');
+      expect(after && shown(after.getCell('A1'))).toBe(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.each(scenarios)('exported $name, recalculated by LibreOffice', (scenario) => {
+  const evaluation = evaluate(scenario);
+  const plan = buildWorkbookPlan({ scenarios: [scenario], selected: scenario.name });
+
+  it('names every line where the plan puts it', () => {
+    const workbook = workbookOf(scenario.name);
+    for (const id of LINE_IDS) {
+      const name = lineName(id);
+      const planned = plan.names.find((n) => n.name === name);
+      const range = namedRange(workbook, name);
+      expect({ name, sheet: range.sheet, ref: range.ref }).toEqual({
+        name,
+        sheet: planned?.sheet,
+        ref: planned?.ref,
+      });
+    }
+  });
+
+  it('has the years of evaluate() in its year row', () => {
+    expect(namedValues(workbookOf(scenario.name), YEARS_NAME)).toEqual(evaluation.years);
+  });
+
+  it('equals evaluate() in every line and year', () => {
+    const { mismatches, compared } = lineMismatches(workbookOf(scenario.name), evaluation);
+    expect(mismatches).toEqual([]);
+    expect(compared).toBe(LINE_IDS.length * evaluation.years.length);
+  });
+
+  it('shows the summary of evaluate() on the Cover', () => {
+    const keys = plan.names.filter((n) => n.sheet === 'Cover').map((n) => n.name);
+    expect(keys).toEqual(expect.arrayContaining(['breakevenYear', 'runwayEndYear', 'valuationToArr']));
+    expect(summaryMismatches(workbookOf(scenario.name), evaluation.summary, keys)).toEqual([]);
+  });
+
+  it('shows the check statuses of evaluate() on the Checks sheet', () => {
+    const expected = Object.fromEntries(evaluation.checks.map((c) => [c.id, c.status]));
+    expect(checkStatuses(workbookOf(scenario.name))).toEqual(expected);
+  });
+});
+
+describe('the scenario selector', () => {
+  it('drives the whole workbook: base switched to bear recalculates to bear', async () => {
+    const dir = join(workdir, 'switched');
+    await mkdir(dir, { recursive: true });
+    const workbook = await readWorkbook(join(workdir, 'exported', 'aifin-base.xlsx'));
+    const selector = namedRange(workbook, SELECTED_SCENARIO_NAME);
+    const cell = workbook.getWorksheet(selector.sheet)?.getCell(selector.addresses[0] ?? '');
+    if (!cell) throw new Error('the scenario selector cell is missing');
+    expect(shown(cell)).toBe('base');
+    cell.value = 'bear';
+    const switched = join(dir, 'aifin-base-as-bear.xlsx');
+    await workbook.xlsx.writeFile(switched);
+
+    const [file] = await recalculate([switched], join(dir, 'recalculated'));
+    const bear = evaluate(builtinScenario('bear'));
+    const result = await readWorkbook(file ?? '');
+    const { mismatches, compared } = lineMismatches(result, bear);
+    expect(mismatches).toEqual([]);
+    expect(compared).toBe(LINE_IDS.length * bear.years.length);
+    expect(summaryMismatches(result, bear.summary, ['breakevenYear', 'runwayEndYear'])).toEqual([]);
+  });
+});

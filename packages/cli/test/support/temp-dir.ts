@@ -1,0 +1,40 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach } from 'vitest';
+
+const made: string[] = [];
+
+/** A fresh temporary directory, removed after the test. */
+export const tempDir = async (): Promise<string> => {
+  const dir = await mkdtemp(join(tmpdir(), 'aifin-cli-'));
+  made.push(dir);
+  return dir;
+};
+
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/**
+ * Every file under a directory (dotfiles included, so a left-over temp file shows) with its contents, or null
+ * when the directory does not exist: compare two snapshots to prove nothing was created, changed or removed.
+ */
+export const snapshotDir = async (dir: string): Promise<Readonly<Record<string, string>> | null> => {
+  let entries: string[];
+  try {
+    entries = await readdir(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return null;
+  }
+  const snapshot: Record<string, string> = {};
+  for (const entry of entries.sort()) {
+    const path = join(dir, entry);
+    try {
+      snapshot[relative(dir, path)] = (await readFile(path)).toString('base64');
+    } catch {
+      snapshot[relative(dir, path)] = '(directory)';
+    }
+  }
+  return snapshot;
+};
