@@ -1,9 +1,7 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import {
   buildWorkbookPlan,
@@ -21,13 +19,13 @@ import {
 } from '@aifin/core';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BINARY, ensureBinary } from './support/binary.js';
 import { recalculate } from './support/libreoffice.js';
 import { namedRange, namedValues, type Shown, shown } from './support/named-cells.js';
 
 // The proof the design promises: the exported workbook, recalculated by a real spreadsheet engine from its formulas
 // alone, shows exactly what evaluate() computes. The CLI is driven as a user drives it, through its built binary.
 
-const CLI = fileURLToPath(new URL('../dist/aifin.js', import.meta.url));
 const RELATIVE_TOLERANCE = 1e-9;
 
 const USER_SCENARIO_FILE = 'parity-user.yaml';
@@ -116,14 +114,13 @@ let workdir = '';
 const recalculated = new Map<string, ExcelJS.Workbook>();
 
 beforeAll(async () => {
-  if (!existsSync(CLI))
-    throw new Error(`${CLI} is missing: build the CLI first (pnpm build, or node packages/cli/build.mjs)`);
+  ensureBinary();
   workdir = await mkdtemp(join(tmpdir(), 'aifin-parity-'));
   const userFile = join(workdir, USER_SCENARIO_FILE);
   await writeFile(userFile, USER_SCENARIO_TEXT);
   const exported = join(workdir, 'exported');
   const selectors = ['bear', 'base', 'bull', userFile].flatMap((s) => ['--scenario', s]);
-  await runCli(process.execPath, [CLI, 'export', ...selectors, '--format', 'xlsx', '--out', exported], {
+  await runCli(process.execPath, [BINARY, 'export', ...selectors, '--format', 'xlsx', '--out', exported], {
     env: { ...process.env, NO_COLOR: '1' },
   });
   const files = await recalculate(
