@@ -1,0 +1,216 @@
+import {
+  BUILTIN_SCENARIOS,
+  buildWorkbookPlan,
+  evaluate,
+  FACTS,
+  OPTIONAL_SHEETS,
+  parseHorizon,
+  type Scenario,
+  type SheetName,
+  withHorizon,
+} from '@aifin/core';
+import {
+  Button,
+  Caption1,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  Subtitle2,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import logoUrl from '../../assets/logo.svg';
+import { BuildStatus } from './BuildStatus.js';
+import type { ExcelOperations } from './excel-operations.js';
+import { markFirstRender } from './first-render.js';
+import { HorizonField } from './HorizonField.js';
+import { PreviewPanel } from './PreviewPanel.js';
+import { readScenarioFile } from './read-scenario-file.js';
+import { ScenarioPicker } from './ScenarioPicker.js';
+import { SheetChoice } from './SheetChoice.js';
+import { SourcesPanel } from './SourcesPanel.js';
+import { useBuild } from './use-build.js';
+
+/** Props of {@link App}. */
+export interface AppProps {
+  /** The Excel operations: the Office.js renderer in Excel, a fake in tests. */
+  readonly operations: ExcelOperations;
+}
+
+const BUILTINS: readonly Scenario[] = Object.values(BUILTIN_SCENARIOS);
+
+const useStyles = makeStyles({
+  root: {
+    boxSizing: 'border-box',
+    minHeight: '100vh',
+    minWidth: '280px',
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  logo: { width: '32px', height: '32px', flexShrink: 0 },
+  headerText: { display: 'flex', flexDirection: 'column' },
+  // Fluent's typography components keep the browser's heading margins when rendered as h1/h2.
+  heading: { margin: 0 },
+  subtle: { color: tokens.colorNeutralForeground3 },
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  build: { alignSelf: 'stretch' },
+});
+
+const horizonError = (text: string): string | null => {
+  try {
+    parseHorizon(text);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+};
+
+/**
+ * The task pane: pick a scenario, a horizon and the optional sheets, preview the key outputs, build the model into
+ * the open workbook, and browse the sources.
+ * @example createRoot(el).render(<App operations={{ buildModel: buildModelInWorkbook, unsupportedMessage: null }} />)
+ */
+export const App = ({ operations }: AppProps) => {
+  const styles = useStyles();
+  const [imported, setImported] = useState<readonly Scenario[]>([]);
+  const [selectedName, setSelectedName] = useState<string>('base');
+  const [horizonText, setHorizonText] = useState<string>(String(BUILTIN_SCENARIOS.base.horizon));
+  const [included, setIncluded] = useState<ReadonlySet<SheetName>>(() => new Set(OPTIONAL_SHEETS));
+  const [importError, setImportError] = useState<string | null>(null);
+  const { state, build, replaceAndBuild, cancel } = useBuild(operations.buildModel);
+
+  useEffect(markFirstRender, []);
+
+  const scenarios = useMemo(() => [...BUILTINS, ...imported], [imported]);
+  const selected = scenarios.find((s) => s.name === selectedName) ?? BUILTIN_SCENARIOS.base;
+  const hError = horizonError(horizonText);
+  // The scenario exactly as it will be built: the chosen one over the chosen horizon.
+  const effective = useMemo(
+    () => (hError === null ? withHorizon(selected, parseHorizon(horizonText)) : null),
+    [selected, horizonText, hError],
+  );
+  const evaluation = useMemo(() => (effective ? evaluate(effective) : null), [effective]);
+
+  const busy = state.status === 'running';
+  const blocked = operations.unsupportedMessage !== null;
+
+  const select = (name: string) => {
+    const next = scenarios.find((s) => s.name === name);
+    if (!next) return;
+    setSelectedName(name);
+    // A scenario file may carry its own horizon; choosing it shows that horizon, which the user can still change.
+    setHorizonText(String(next.horizon));
+  };
+
+  const importFile = async (file: File) => {
+    const result = await readScenarioFile(file);
+    if (!result.ok) {
+      setImportError(result.message);
+      return;
+    }
+    setImportError(null);
+    const scenario = result.scenario;
+    // Importing a file of the same scenario name again replaces the earlier import (the user fixed the file).
+    setImported((list) => [...list.filter((s) => s.name !== scenario.name), scenario]);
+    setSelectedName(scenario.name);
+    setHorizonText(String(scenario.horizon));
+  };
+
+  const onBuild = () => {
+    if (!effective) return;
+    const planScenarios = scenarios.map((s) => (s.name === effective.name ? effective : s));
+    build(
+      buildWorkbookPlan({
+        scenarios: planScenarios,
+        selected: effective.name,
+        include: OPTIONAL_SHEETS.filter((sheet) => included.has(sheet)),
+      }),
+    );
+  };
+
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <img className={styles.logo} src={logoUrl} alt="" />
+        <div className={styles.headerText}>
+          <Title3 as="h1" className={styles.heading}>
+            aifin
+          </Title3>
+          <Caption1 className={styles.subtle}>OpenAI’s economics, sourced, as live Excel formulas</Caption1>
+        </div>
+      </header>
+
+      {blocked && (
+        <MessageBar intent="error" data-testid="unsupported" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>This Excel cannot run aifin</MessageBarTitle>
+            {operations.unsupportedMessage}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <section className={styles.section} aria-label="Model inputs">
+        <ScenarioPicker
+          builtins={BUILTINS}
+          imported={imported}
+          selected={selected.name}
+          onSelect={select}
+          onImportFile={(file) => void importFile(file)}
+          importError={importError}
+          disabled={busy}
+        />
+        <HorizonField
+          value={horizonText}
+          onChange={setHorizonText}
+          error={hError}
+          lastYear={evaluation?.summary.horizonEndYear ?? null}
+          disabled={busy}
+        />
+        <SheetChoice
+          optional={OPTIONAL_SHEETS}
+          included={included}
+          disabled={busy}
+          onToggle={(sheet, include) =>
+            setIncluded((set) => {
+              const next = new Set(set);
+              if (include) next.add(sheet);
+              else next.delete(sheet);
+              return next;
+            })
+          }
+        />
+        <Button
+          className={styles.build}
+          appearance="primary"
+          size="large"
+          disabled={busy || blocked || effective === null}
+          onClick={onBuild}
+        >
+          {busy ? 'Building…' : 'Build model'}
+        </Button>
+        <div aria-live="polite">
+          <BuildStatus state={state} onReplace={replaceAndBuild} onCancel={cancel} />
+        </div>
+      </section>
+
+      <Divider />
+
+      <section className={styles.section} aria-labelledby="preview-title">
+        <Subtitle2 as="h2" id="preview-title" className={styles.heading}>
+          Preview: {selected.name}
+        </Subtitle2>
+        <PreviewPanel evaluation={evaluation} />
+      </section>
+
+      <SourcesPanel facts={FACTS} />
+    </main>
+  );
+};

@@ -1,0 +1,16 @@
+import type { WorkbookPlan } from '@aifin/core';
+import type { BuildOptions, BuildResult } from '../office/build-model.js';
+
+/** Writes a workbook plan into the open workbook: `buildModelInWorkbook` in Excel, a fake in tests. */
+export type BuildModel = (plan: WorkbookPlan, options?: BuildOptions) => Promise<BuildResult>;
+
+/**
+ * Everything the task pane asks of Excel. Components receive it as a prop, so they never touch Office.js and tests
+ * can hand them a recording fake.
+ * @example <App operations={{ buildModel: buildModelInWorkbook, unsupportedMessage: null }} />
+ */
+export interface ExcelOperations {
+  readonly buildModel: BuildModel;
+  /** Set when the host lacks the Excel API the renderer needs: the renderer's own words, shown at start-up. */
+  readonly unsupportedMessage: string | null;
+}

@@ -1,0 +1,267 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  AifinError,
+  BUILTIN_SCENARIOS,
+  buildWorkbookPlan,
+  type Cell,
+  columnLetter,
+  evaluate,
+  parseScenarioText,
+  type WorkbookPlan,
+  withHorizon,
+} from '@aifin/core';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatUsdB } from '../../src/taskpane/format.js';
+import type { FakeCellContent, FakeOfficeHandle } from '../fake-excel/index.js';
+import { buildPane, bundleFakeOffice, measureJs } from './build-pane.js';
+import { launchPaneBrowser, type OpenPane, openPane, type PaneBrowser } from './pane-browser.js';
+import { type StaticServer, serveStatic } from './static-server.js';
+
+type HandleJson = ReturnType<FakeOfficeHandle['toJSON']>;
+
+const REPO_DOCS = fileURLToPath(new URL('../../../../docs', import.meta.url));
+/** `AIFIN_SCREENSHOT=1` refreshes docs/taskpane.png; otherwise screenshots stay in the run's temporary directory. */
+const UPDATE_SCREENSHOT = process.env.AIFIN_SCREENSHOT === '1';
+/** `AIFIN_KEEP_E2E=1` keeps the temporary directory (built pane, dark screenshot) for a look afterwards. */
+const KEEP = process.env.AIFIN_KEEP_E2E === '1';
+/** The issue's budget for the pane's JavaScript. */
+const JS_BUDGET_GZIP = 200 * 1024;
+
+let work: string;
+let dist: string;
+let fakeScript: string;
+let server: StaticServer;
+let browser: PaneBrowser;
+const opened: OpenPane[] = [];
+
+const open = async (
+  ...args: Parameters<typeof openPane> extends [unknown, unknown, unknown, ...infer R] ? R : never
+) => {
+  const pane = await openPane(browser.context, server.origin, fakeScript, ...args);
+  opened.push(pane);
+  return pane;
+};
+
+/** The fake's recorded state, copied out of the page as plain JSON. */
+const recorded = (page: Page): Promise<HandleJson> =>
+  page.evaluate(
+    () => JSON.parse(JSON.stringify(window.__fakeOffice)) as ReturnType<FakeOfficeHandle['toJSON']>,
+  );
+
+/** What Excel holds after the renderer wrote a plan cell: text stays text, formulas stay formulas. */
+const expectedContent = (cell: Cell): FakeCellContent =>
+  cell.kind === 'text'
+    ? { kind: 'text', text: cell.text }
+    : cell.kind === 'number'
+      ? { kind: 'number', value: cell.value }
+      : { kind: 'formula', formula: cell.formula };
+
+/** Every non-empty cell of a plan sheet by A1 address. */
+const planCells = (plan: WorkbookPlan, sheet: string): Record<string, FakeCellContent> => {
+  const rows = plan.sheets.find((s) => s.name === sheet)?.rows ?? [];
+  const cells: Record<string, FakeCellContent> = {};
+  for (const [r, row] of rows.entries())
+    for (const [c, cell] of row.entries())
+      if (cell) cells[`${columnLetter(c + 1)}${r + 1}`] = expectedContent(cell);
+  return cells;
+};
+
+const withoutQuotes = (formula: string) => formula.replaceAll("'", '');
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'aifin-e2e-'));
+  dist = join(work, 'dist');
+  await buildPane(dist);
+  fakeScript = await bundleFakeOffice();
+  server = await serveStatic(dist);
+  browser = await launchPaneBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work && !KEEP) await rm(work, { recursive: true, force: true });
+  else if (work) console.info(`[pane] kept ${work}`);
+});
+
+describe('task pane in headless Chromium', { timeout: 60_000 }, () => {
+  it('keeps the shipped JavaScript within 200 kB gzipped', async () => {
+    const size = await measureJs(dist);
+    console.info(
+      `[pane] JS: ${size.files} files, ${(size.rawBytes / 1024).toFixed(1)} kB raw, ${(size.gzipBytes / 1024).toFixed(1)} kB gzipped`,
+    );
+    expect(size.gzipBytes).toBeGreaterThan(0);
+    expect(size.gzipBytes).toBeLessThanOrEqual(JS_BUDGET_GZIP);
+  });
+
+  it('builds the chosen scenario and horizon into the workbook, as the plan says', async () => {
+    const { page, foreignRequests, errors } = await open();
+    const firstRender = await page.evaluate(() => window.__aifinFirstRender);
+    console.info(`[pane] first render (interactive): ${firstRender?.toFixed(0)} ms after navigation start`);
+    expect(firstRender).toBeGreaterThan(0);
+
+    await page.getByRole('combobox', { name: 'Scenario' }).selectOption('bear');
+    await page.getByRole('spinbutton', { name: /Projection horizon/ }).fill('8');
+    await page.getByRole('checkbox', { name: 'Checks' }).uncheck();
+
+    const bear8 = withHorizon(BUILTIN_SCENARIOS.bear, 8);
+    // The preview is core's evaluate() of exactly what will be built.
+    await expect
+      .poll(() => page.getByTestId('preview-arr').textContent())
+      .toBe(formatUsdB(evaluate(bear8).summary.arrAtHorizonEnd));
+
+    await page.getByRole('button', { name: 'Build model' }).click();
+    const message = page.getByTestId('build-result');
+    await message.waitFor();
+
+    const plan = buildWorkbookPlan({
+      scenarios: [bear8, BUILTIN_SCENARIOS.base, BUILTIN_SCENARIOS.bull],
+      selected: 'bear',
+      include: ['Cover'],
+    });
+    const host = await recorded(page);
+    const planSheets = plan.sheets.map((s) => s.name);
+    const workbookSheets = host.workbook.sheets.map((s) => s.name);
+    expect(planSheets).not.toContain('Checks');
+    expect(workbookSheets.filter((name) => planSheets.includes(name as never))).toEqual(planSheets);
+    expect(workbookSheets).not.toContain('Checks');
+
+    for (const sheet of plan.sheets) {
+      const written = host.workbook.sheets.find((s) => s.name === sheet.name);
+      const actual = Object.fromEntries(
+        Object.entries(written?.cells ?? {})
+          .filter(([, cell]) => cell.content !== null)
+          .map(([address, cell]) => [address, cell.content]),
+      );
+      expect(actual, `cells of ${sheet.name}`).toEqual(planCells(plan, sheet.name));
+    }
+    // Spot-check one live formula by hand, so a plan that went wrong the same way twice would still show.
+    const formulas = Object.values(planCells(plan, 'Loss Model')).filter((c) => c.kind === 'formula');
+    expect(formulas.length).toBeGreaterThan(20);
+
+    const names = new Map(host.workbook.names.map((n) => [n.name, withoutQuotes(n.formula)]));
+    for (const name of plan.names) expect(names.get(name.name), name.name).toBe(`=${name.sheet}!${name.ref}`);
+
+    expect(host.syncs.length).toBeGreaterThan(0);
+    expect(host.syncs.length).toBeLessThanOrEqual(4);
+    await expect.poll(() => message.textContent()).toContain(`Wrote ${planSheets.length} sheets`);
+    expect(await message.textContent()).toContain(`in ${host.syncs.length} sync`);
+    expect(foreignRequests).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('rejects a malformed scenario file with core’s one-line message and writes nothing', async () => {
+    const { page, errors } = await open();
+    const text = 'name: fast\ninputs:\n  growthFade: 7\n';
+    let expected = '';
+    try {
+      parseScenarioText(text, 'fast.yaml');
+    } catch (error) {
+      if (error instanceof AifinError) expected = error.message;
+    }
+    expect(expected).toContain('inputs.growthFade');
+
+    await page.getByTestId('scenario-file').setInputFiles({
+      name: 'fast.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from(text),
+    });
+    const shown = page.getByTestId('import-error');
+    await shown.waitFor();
+    const shownText = (await shown.textContent()) ?? '';
+    expect(shownText).toContain(expected);
+    expect(shownText).toContain('inputs.growthFade = 7');
+    expect(await page.getByRole('combobox', { name: 'Scenario' }).inputValue()).toBe('base');
+
+    const host = await recorded(page);
+    expect(host.calls).toEqual([]);
+    expect(host.syncs).toEqual([]);
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+    expect(errors).toEqual([]);
+  });
+
+  it('imports a scenario file, asks before touching the user’s sheets, and moves them aside on request', async () => {
+    const { page, errors } = await open({
+      options: { sheets: [{ name: 'Assumptions', rows: [['my own notes']] }] },
+    });
+    await page.getByTestId('scenario-file').setInputFiles({
+      name: 'fast.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from('name: fast\nextends: bull\nhorizon: 10\ninputs:\n  growthFade: 0.2\n'),
+    });
+    await expect.poll(() => page.getByRole('combobox', { name: 'Scenario' }).inputValue()).toBe('fast');
+    expect(await page.getByRole('spinbutton', { name: /Projection horizon/ }).inputValue()).toBe('10');
+
+    await page.getByRole('button', { name: 'Build model' }).click();
+    const conflict = page.getByTestId('build-conflict');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('Assumptions');
+    let host = await recorded(page);
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(['Assumptions']);
+    expect(host.workbook.sheets[0]?.cells.A1?.content).toEqual({ kind: 'text', text: 'my own notes' });
+
+    // The question takes the focus, so a keyboard user answers with Enter.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Move aside and build');
+    await page.keyboard.press('Enter');
+    const message = page.getByTestId('build-result');
+    await message.waitFor();
+
+    host = await recorded(page);
+    const mine = host.workbook.sheets.find(
+      (s) => s.cells.A1?.content?.kind === 'text' && s.cells.A1.content.text === 'my own notes',
+    );
+    expect(mine?.name).toBeDefined();
+    expect(mine?.name).not.toBe('Assumptions');
+    expect(await message.textContent()).toContain(mine?.name ?? '<none>');
+    const assumptions = host.workbook.sheets.find((s) => s.name === 'Assumptions');
+    expect(JSON.stringify(assumptions?.cells)).toContain('fast');
+    expect(errors).toEqual([]);
+  });
+
+  it('says at start-up when Excel lacks the requirement set, and offers no build', async () => {
+    const { page } = await open({ options: { apiVersion: '1.1' } });
+    const banner = page.getByTestId('unsupported');
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/ExcelApi 1\.\d+/);
+    expect(await page.getByRole('button', { name: 'Build model' }).isDisabled()).toBe(true);
+    expect((await recorded(page)).calls).toEqual([]);
+  });
+
+  it('works by keyboard alone and follows a dark Office theme', async () => {
+    const { page } = await open({ dark: true });
+    const background = await page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
+    expect((r + g + b) / 3).toBeLessThan(80);
+
+    // Tab from the top of the page to the Build button, then press Enter.
+    let reached = false;
+    for (let i = 0; i < 12 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.textContent === 'Build model');
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('build-result').waitFor();
+    expect((await recorded(page)).syncs.length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(work, 'taskpane-dark.png'), fullPage: true });
+  });
+
+  it('saves a 320 px screenshot of the pane for the README', async () => {
+    const { page } = await open();
+    await page.getByRole('button', { name: 'Build model' }).click();
+    await page.getByTestId('build-result').waitFor();
+    if (UPDATE_SCREENSHOT) await mkdir(REPO_DOCS, { recursive: true });
+    const path = join(UPDATE_SCREENSHOT ? REPO_DOCS : work, 'taskpane.png');
+    await page.screenshot({ path, fullPage: true });
+    const width = await page.evaluate(() => document.documentElement.clientWidth);
+    expect(width).toBe(320);
+    // Nothing may overflow sideways at 320 px: the pane must not need a horizontal scroll bar.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
