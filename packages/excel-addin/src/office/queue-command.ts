@@ -1,0 +1,141 @@
+import type { ChartPlan, StyleSpec } from '@aifin/core';
+import type { ExcelCommand } from './excel-command.js';
+import { GENERATED_PROPERTY } from './marker.js';
+import { splitReference } from './split-reference.js';
+
+/**
+ * Queues commands on one request context, reusing one worksheet proxy per sheet so a batch sends each `getItem`
+ * once. Nothing reaches Excel until the caller syncs.
+ */
+export class CommandQueue {
+  readonly #context: Excel.RequestContext;
+  readonly #sheets = new Map<string, Excel.Worksheet>();
+
+  constructor(context: Excel.RequestContext) {
+    this.#context = context;
+  }
+
+  queue(command: ExcelCommand): void {
+    const workbook = this.#context.workbook;
+    switch (command.op) {
+      case 'suspendCalculation':
+        workbook.application.suspendApiCalculationUntilNextSync();
+        return;
+      case 'renameSheet': {
+        const sheet = this.sheet(command.from);
+        sheet.name = command.to;
+        this.#sheets.delete(command.from.toLowerCase());
+        this.#sheets.set(command.to.toLowerCase(), sheet);
+        return;
+      }
+      case 'addSheet': {
+        const sheet = workbook.worksheets.add(command.name);
+        sheet.customProperties.add(GENERATED_PROPERTY.key, GENERATED_PROPERTY.value);
+        this.#sheets.set(command.name.toLowerCase(), sheet);
+        return;
+      }
+      case 'resetSheet': {
+        const sheet = this.sheet(command.name);
+        const all = sheet.getRange();
+        all.clear(Excel.ClearApplyTo.all);
+        all.dataValidation.clear();
+        all.format.useStandardWidth = true;
+        sheet.freezePanes.unfreeze();
+        for (const chart of command.charts) sheet.charts.getItem(chart).delete();
+        return;
+      }
+      case 'deleteSheet':
+        this.sheet(command.name).delete();
+        this.#sheets.delete(command.name.toLowerCase());
+        return;
+      case 'positionSheet':
+        this.sheet(command.name).position = command.position;
+        return;
+      case 'writeGrid': {
+        const range = this.sheet(command.sheet).getRange(command.address);
+        // Formats first: a number format set after the values would not change how the input was parsed.
+        range.numberFormat = command.numberFormat as string[][];
+        range.formulas = command.formulas as (string | number)[][];
+        return;
+      }
+      case 'style':
+        applyStyle(this.sheet(command.sheet).getRange(command.address).format, command.spec);
+        return;
+      case 'columnWidth':
+        this.sheet(command.sheet).getRange(command.address).format.columnWidth = command.points;
+        return;
+      case 'freeze':
+        freeze(this.sheet(command.sheet), command.rows, command.columns);
+        return;
+      case 'validation':
+        this.sheet(command.sheet).getRange(command.address).dataValidation.rule = {
+          list: { inCellDropDown: true, source: command.source },
+        };
+        return;
+      case 'deleteName':
+        workbook.names.getItem(command.name).delete();
+        return;
+      case 'addName':
+        workbook.names.add(command.name, command.formula, command.comment);
+        return;
+      case 'chart':
+        this.chart(command.chart);
+        return;
+      case 'calculate':
+        workbook.application.calculate(Excel.CalculationType.full);
+        return;
+      case 'activate':
+        this.sheet(command.sheet).activate();
+        return;
+    }
+  }
+
+  private sheet(name: string): Excel.Worksheet {
+    const key = name.toLowerCase();
+    const known = this.#sheets.get(key);
+    if (known) return known;
+    const sheet = this.#context.workbook.worksheets.getItem(name);
+    this.#sheets.set(key, sheet);
+    return sheet;
+  }
+
+  private range(reference: string): Excel.Range {
+    const { sheet, address } = splitReference(reference);
+    return this.sheet(sheet).getRange(address);
+  }
+
+  /** A native chart built series by series, so names, values and categories are exactly the plan's. */
+  private chart(plan: ChartPlan): void {
+    const [first, ...rest] = plan.series;
+    if (!first) return;
+    const type = plan.type === 'stackedColumn' ? Excel.ChartType.columnStacked : Excel.ChartType.line;
+    const categories = this.range(plan.categories);
+    const chart = this.sheet(plan.sheet).charts.add(type, this.range(first.values), Excel.ChartSeriesBy.rows);
+    chart.name = plan.title;
+    chart.title.text = plan.title;
+    const series = chart.series.getItemAt(0);
+    series.name = first.name;
+    series.setValues(this.range(first.values));
+    series.setXAxisValues(categories);
+    for (const next of rest) {
+      const added = chart.series.add(next.name);
+      added.setValues(this.range(next.values));
+      added.setXAxisValues(categories);
+    }
+    chart.setPosition(plan.from, plan.to);
+  }
+}
+
+const applyStyle = (format: Excel.RangeFormat, spec: StyleSpec): void => {
+  if (spec.bold !== undefined) format.font.bold = spec.bold;
+  if (spec.italic !== undefined) format.font.italic = spec.italic;
+  if (spec.size !== undefined) format.font.size = spec.size;
+  if (spec.fontColor !== undefined) format.font.color = `#${spec.fontColor}`;
+  if (spec.fill !== undefined) format.fill.color = `#${spec.fill}`;
+};
+
+const freeze = (sheet: Excel.Worksheet, rows: number, columns: number): void => {
+  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else sheet.freezePanes.freezeColumns(columns);
+};

@@ -1,0 +1,272 @@
+import { boxAddress } from './a1.js';
+import { FakeClientObject, FakeCollection } from './client-object.js';
+import { FakeOfficeError } from './fake-error.js';
+import { type FakeRange, qualifiedReference } from './fake-range.js';
+import { rangeArgument } from './fake-worksheets.js';
+import type { FakeChart, FakeSeries, FakeSheet } from './workbook-state.js';
+
+/** What a chart proxy stands for: a chart on its sheet. */
+export interface ChartTarget {
+  readonly sheet: FakeSheet;
+  readonly chart: FakeChart;
+}
+
+const findChart = (sheet: FakeSheet, name: string): ChartTarget | null => {
+  const chart = sheet.charts.find((c) => c.name.toLowerCase() === name.toLowerCase());
+  return chart ? { sheet, chart } : null;
+};
+
+/** A fake `Excel.ChartCollection`. */
+export class FakeChartCollection extends FakeCollection<FakeSheet, ChartTarget, FakeChartObject> {
+  protected readonly typeName = 'ChartCollection';
+
+  /**
+   * Adds a chart over `sourceData`, one series per row ("Rows"), per column ("Columns"), or by Excel's guess
+   * ("Auto": series along the longer side).
+   */
+  add(type: string, sourceData: FakeRange, seriesBy = 'Auto'): FakeChartObject {
+    return this.createChild(
+      (path) => new FakeChartObject(this.context, path, { kind: 'bound' }),
+      'add',
+      [type, sourceData, seriesBy],
+      (sheet) => {
+        const source = sourceData.resolve();
+        const { box } = source;
+        const byRows = seriesBy === 'Rows' || (seriesBy === 'Auto' && box.columnCount >= box.rowCount);
+        const count = byRows ? box.rowCount : box.columnCount;
+        const series: FakeSeries[] = Array.from({ length: count }, (_, i) => ({
+          name: `Series${i + 1}`,
+          values: qualifiedReference({
+            sheet: source.sheet,
+            box: byRows
+              ? { row: box.row + i, column: box.column, rowCount: 1, columnCount: box.columnCount }
+              : { row: box.row, column: box.column + i, rowCount: box.rowCount, columnCount: 1 },
+          }),
+          xValues: null,
+        }));
+        const workbook = this.context.state;
+        const id = workbook.nextId++;
+        const chart: FakeChart = {
+          id,
+          name: `Chart ${id}`,
+          chartType: type,
+          title: '',
+          series,
+          from: null,
+          to: null,
+        };
+        sheet.charts.push(chart);
+        return { sheet, chart };
+      },
+    );
+  }
+
+  getItem(name: string): FakeChartObject {
+    return this.createChild(
+      (path) => new FakeChartObject(this.context, path, { kind: 'bound' }),
+      'getItem',
+      [name],
+      (sheet) => {
+        const found = findChart(sheet, name);
+        if (!found) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist.`);
+        return found;
+      },
+    );
+  }
+
+  getItemOrNullObject(name: string): FakeChartObject {
+    return this.createChild(
+      (path) => new FakeChartObject(this.context, path, { kind: 'bound' }),
+      'getItemOrNullObject',
+      [name],
+      (sheet) => findChart(sheet, name),
+    );
+  }
+
+  protected itemsOf(sheet: FakeSheet): readonly ChartTarget[] {
+    return sheet.charts.map((chart) => ({ sheet, chart }));
+  }
+
+  protected wrapItem(target: ChartTarget, path: string): FakeChartObject {
+    return new FakeChartObject(this.context, path, { kind: 'fixed', target });
+  }
+}
+
+/** A fake `Excel.Chart`. */
+export class FakeChartObject extends FakeClientObject<ChartTarget> {
+  protected readonly typeName = 'Chart';
+
+  get name(): string {
+    return this.loadedValue('name');
+  }
+  set name(value: string) {
+    this.queueSet('name', value, (t) => {
+      if (t.sheet.charts.some((c) => c !== t.chart && c.name.toLowerCase() === value.toLowerCase()))
+        throw new FakeOfficeError(
+          'ItemAlreadyExists',
+          'A resource with the same name or identifier already exists.',
+        );
+      t.chart.name = value;
+    });
+  }
+  get chartType(): string {
+    return this.loadedValue('chartType');
+  }
+  set chartType(value: string) {
+    this.queueSet('chartType', value, (t) => {
+      t.chart.chartType = value;
+    });
+  }
+
+  get title(): FakeChartTitle {
+    return this.navigate(
+      (path, get) => new FakeChartTitle(this.context, path, { kind: 'lazy', get }),
+      'title',
+    );
+  }
+
+  get series(): FakeChartSeriesCollection {
+    return this.navigate(
+      (path, get) => new FakeChartSeriesCollection(this.context, path, { kind: 'lazy', get }),
+      'series',
+    );
+  }
+
+  /** Places the chart over the cells from `startCell` to `endCell` (addresses or ranges on its sheet). */
+  setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
+    this.queueCall('setPosition', endCell === undefined ? [startCell] : [startCell, endCell], (t) => {
+      const workbook = this.context.state;
+      t.chart.from = boxAddress(rangeArgument(t.sheet, workbook, startCell).box);
+      t.chart.to = endCell === undefined ? null : boxAddress(rangeArgument(t.sheet, workbook, endCell).box);
+    });
+  }
+
+  delete(): void {
+    this.queueCall('delete', [], (t) => {
+      t.sheet.charts.splice(t.sheet.charts.indexOf(t.chart), 1);
+    });
+  }
+
+  protected defaultProperties(): readonly string[] {
+    return ['name', 'chartType'];
+  }
+
+  protected readProperty(t: ChartTarget, name: string): unknown {
+    if (name === 'name') return t.chart.name;
+    if (name === 'chartType') return t.chart.chartType;
+    throw new FakeOfficeError('InvalidArgument', `fake-excel: Chart.${name} is not simulated`);
+  }
+}
+
+/** A fake `Excel.ChartTitle`. */
+export class FakeChartTitle extends FakeClientObject<ChartTarget> {
+  protected readonly typeName = 'ChartTitle';
+
+  get text(): string {
+    return this.loadedValue('text');
+  }
+  set text(value: string) {
+    this.queueSet('text', value, (t) => {
+      t.chart.title = value;
+    });
+  }
+
+  protected defaultProperties(): readonly string[] {
+    return ['text'];
+  }
+
+  protected readProperty(t: ChartTarget): unknown {
+    return t.chart.title;
+  }
+}
+
+/** What a series proxy stands for. */
+export interface SeriesTarget {
+  readonly chart: ChartTarget;
+  readonly series: FakeSeries;
+}
+
+/** A fake `Excel.ChartSeriesCollection`. */
+export class FakeChartSeriesCollection extends FakeCollection<ChartTarget, SeriesTarget, FakeChartSeries> {
+  protected readonly typeName = 'ChartSeriesCollection';
+
+  /** Adds an empty series (ExcelApi 1.7); give it values with `setValues`. */
+  add(name?: string): FakeChartSeries {
+    return this.createChild(
+      (path) => new FakeChartSeries(this.context, path, { kind: 'bound' }),
+      'add',
+      name === undefined ? [] : [name],
+      (chart) => {
+        const series: FakeSeries = {
+          name: name ?? `Series${chart.chart.series.length + 1}`,
+          values: null,
+          xValues: null,
+        };
+        chart.chart.series.push(series);
+        return { chart, series };
+      },
+    );
+  }
+
+  getItemAt(index: number): FakeChartSeries {
+    return this.createChild(
+      (path) => new FakeChartSeries(this.context, path, { kind: 'bound' }),
+      'getItemAt',
+      [index],
+      (chart) => {
+        const series = chart.chart.series[index];
+        if (!series) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist.`);
+        return { chart, series };
+      },
+    );
+  }
+
+  protected itemsOf(chart: ChartTarget): readonly SeriesTarget[] {
+    return chart.chart.series.map((series) => ({ chart, series }));
+  }
+
+  protected wrapItem(target: SeriesTarget, path: string): FakeChartSeries {
+    return new FakeChartSeries(this.context, path, { kind: 'fixed', target });
+  }
+}
+
+/** A fake `Excel.ChartSeries`. */
+export class FakeChartSeries extends FakeClientObject<SeriesTarget> {
+  protected readonly typeName = 'ChartSeries';
+
+  get name(): string {
+    return this.loadedValue('name');
+  }
+  set name(value: string) {
+    this.queueSet('name', value, (t) => {
+      t.series.name = value;
+    });
+  }
+
+  setValues(sourceData: FakeRange): void {
+    this.queueCall('setValues', [sourceData], (t) => {
+      t.series.values = qualifiedReference(sourceData.resolve());
+    });
+  }
+
+  setXAxisValues(sourceData: FakeRange): void {
+    this.queueCall('setXAxisValues', [sourceData], (t) => {
+      t.series.xValues = qualifiedReference(sourceData.resolve());
+    });
+  }
+
+  delete(): void {
+    this.queueCall('delete', [], (t) => {
+      const list = t.chart.chart.series;
+      list.splice(list.indexOf(t.series), 1);
+    });
+  }
+
+  protected defaultProperties(): readonly string[] {
+    return ['name'];
+  }
+
+  protected readProperty(t: SeriesTarget): unknown {
+    return t.series.name;
+  }
+}

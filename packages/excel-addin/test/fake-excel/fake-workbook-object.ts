@@ -1,0 +1,66 @@
+import { FakeClientObject } from './client-object.js';
+import { FakeNamedItemCollection } from './fake-named-items.js';
+import { FakeWorksheetCollection } from './fake-worksheets.js';
+import type { FakeWorkbook } from './workbook-state.js';
+
+/** A fake `Excel.Workbook`: the root every request starts from. */
+export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
+  protected readonly typeName = 'Workbook';
+
+  get worksheets(): FakeWorksheetCollection {
+    return this.navigate(
+      (path, get) => new FakeWorksheetCollection(this.context, path, { kind: 'lazy', get }),
+      'worksheets',
+    );
+  }
+
+  get names(): FakeNamedItemCollection {
+    return this.navigate(
+      (path, get) => new FakeNamedItemCollection(this.context, path, { kind: 'lazy', get }),
+      'names',
+    );
+  }
+
+  get application(): FakeApplication {
+    return this.navigate(
+      (path, get) => new FakeApplication(this.context, path, { kind: 'lazy', get }),
+      'application',
+    );
+  }
+
+  protected defaultProperties(): readonly string[] {
+    return [];
+  }
+
+  protected readProperty(): unknown {
+    return undefined;
+  }
+}
+
+/** A fake `Excel.Application`: calculation control. */
+export class FakeApplication extends FakeClientObject<FakeWorkbook> {
+  protected readonly typeName = 'Application';
+
+  /** Suspends calculation for the rest of this request (recorded on the sync that sends it). */
+  suspendApiCalculationUntilNextSync(): void {
+    this.queueCall('suspendApiCalculationUntilNextSync', [], () => this.context.suspendCalculation());
+  }
+
+  calculate(calculationType: string): void {
+    this.queueCall('calculate', [calculationType], (workbook) => {
+      workbook.calculations++;
+    });
+  }
+
+  get calculationMode(): string {
+    return this.loadedValue('calculationMode');
+  }
+
+  protected defaultProperties(): readonly string[] {
+    return ['calculationMode'];
+  }
+
+  protected readProperty(): unknown {
+    return 'Automatic';
+  }
+}

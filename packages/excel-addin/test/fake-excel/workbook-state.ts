@@ -1,0 +1,135 @@
+import { type CellBox, columnName } from './a1.js';
+
+/** What a cell holds once Excel has parsed the input written to it. */
+export type FakeCellContent =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'boolean'; readonly value: boolean }
+  | { readonly kind: 'formula'; readonly formula: string };
+
+/** Font settings a cell carries; `null` means Excel's default (Calibri 11, automatic colour). */
+export interface FakeFont {
+  bold: boolean;
+  italic: boolean;
+  color: string | null;
+  size: number | null;
+}
+
+/** One non-empty cell (content, format or both). */
+export interface FakeCell {
+  content: FakeCellContent | null;
+  numberFormat: string;
+  font: FakeFont;
+  fill: string | null;
+}
+
+/** A list data validation as `dataValidation.rule = { list: … }` set it. */
+export interface FakeValidation {
+  readonly list: { readonly inCellDropDown: boolean; readonly source: string };
+}
+
+/** A chart series: the references its values and categories were set from. */
+export interface FakeSeries {
+  name: string;
+  values: string | null;
+  xValues: string | null;
+}
+
+/** A chart as the add-in shaped it. */
+export interface FakeChart {
+  readonly id: number;
+  name: string;
+  chartType: string;
+  title: string;
+  series: FakeSeries[];
+  from: string | null;
+  to: string | null;
+}
+
+/** One worksheet; cells are keyed "row,column" (0-based) so only used cells cost memory. */
+export interface FakeSheet {
+  readonly id: number;
+  name: string;
+  readonly cells: Map<string, FakeCell>;
+  readonly columnWidths: Map<number, number>;
+  freeze: { rows: number; columns: number };
+  readonly validations: Map<string, FakeValidation>;
+  readonly customProperties: Map<string, string>;
+  readonly charts: FakeChart[];
+}
+
+/** A workbook-level name; `target` follows its sheet through renames, as Excel's references do. */
+export interface FakeName {
+  readonly name: string;
+  readonly comment: string;
+  readonly target: { readonly sheetId: number; readonly box: CellBox } | { readonly formula: string };
+}
+
+/** The whole in-memory workbook. */
+export interface FakeWorkbook {
+  readonly sheets: FakeSheet[];
+  readonly names: FakeName[];
+  activeSheetId: number;
+  nextId: number;
+  /** Calls of `application.calculate`, so tests can see the workbook was recalculated after a suspended write. */
+  calculations: number;
+}
+
+/** Excel's default column width in points (8.43 characters of Calibri 11). */
+export const DEFAULT_COLUMN_WIDTH = 48;
+
+export const cellKey = (row: number, column: number): string => `${row},${column}`;
+
+export const emptyCell = (): FakeCell => ({
+  content: null,
+  numberFormat: 'General',
+  font: { bold: false, italic: false, color: null, size: null },
+  fill: null,
+});
+
+/** Whether a cell differs from a never-touched one (such cells are dropped to keep the state canonical). */
+export const isBlank = (cell: FakeCell): boolean =>
+  cell.content === null &&
+  cell.numberFormat === 'General' &&
+  !cell.font.bold &&
+  !cell.font.italic &&
+  cell.font.color === null &&
+  cell.font.size === null &&
+  cell.fill === null;
+
+export const newSheet = (workbook: FakeWorkbook, name: string): FakeSheet => ({
+  id: workbook.nextId++,
+  name,
+  cells: new Map(),
+  columnWidths: new Map(),
+  freeze: { rows: 0, columns: 0 },
+  validations: new Map(),
+  customProperties: new Map(),
+  charts: [],
+});
+
+/** A1 address of a "row,column" key. */
+export const keyAddress = (key: string): string => {
+  const [row = 0, column = 0] = key.split(',').map(Number);
+  return `${columnName(column)}${row + 1}`;
+};
+
+/** A cell's contents in the form `range.formulas` returns them. */
+export const formulaOf = (content: FakeCellContent | null): string | number | boolean => {
+  if (content === null) return '';
+  switch (content.kind) {
+    case 'text':
+      return content.text;
+    case 'formula':
+      return content.formula;
+    default:
+      return content.value;
+  }
+};
+
+/** The fake does not calculate: a formula cell's value reads as Excel's "#CALC!" error text. */
+export const NOT_CALCULATED = '#CALC!';
+
+/** A cell's contents in the form `range.values` returns them. */
+export const displayedValue = (content: FakeCellContent | null): string | number | boolean =>
+  content?.kind === 'formula' ? NOT_CALCULATED : formulaOf(content);

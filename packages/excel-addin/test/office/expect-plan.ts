@@ -1,0 +1,71 @@
+import { CELL_STYLES, columnLetter, type WorkbookPlan } from '@aifin/core';
+import { expect } from 'vitest';
+import type { FakeCell, SheetSnapshot, WorkbookSnapshot } from '../fake-excel/index.js';
+
+/** "'Loss Model'!$D$5" and "Loss Model!$D$5" compare equal: Excel quotes only where it must. */
+export const unquoted = (reference: string): string =>
+  reference.replace(/'((?:[^']|'')+)'!/g, (_, s: string) => `${s.replaceAll("''", "'")}!`);
+
+const sheetOf = (snapshot: WorkbookSnapshot, name: string): SheetSnapshot => {
+  const sheet = snapshot.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`the workbook has no sheet ${name}`);
+  return sheet;
+};
+
+/**
+ * Asserts the workbook holds exactly what the plan describes: every cell's content, number format, font and fill,
+ * nothing outside the grid, freeze panes, validations, names (each once) and charts.
+ */
+export const expectWorkbookMatchesPlan = (snapshot: WorkbookSnapshot, plan: WorkbookPlan): void => {
+  for (const sheetPlan of plan.sheets) {
+    const sheet = sheetOf(snapshot, sheetPlan.name);
+    const expected: Record<string, FakeCell> = {};
+    for (const [r, row] of sheetPlan.rows.entries())
+      for (const [c, cell] of row.entries()) {
+        if (!cell) continue;
+        const look = cell.style ? CELL_STYLES[cell.style] : {};
+        expected[`${columnLetter(c + 1)}${r + 1}`] = {
+          content:
+            cell.kind === 'text'
+              ? { kind: 'text', text: cell.text }
+              : cell.kind === 'number'
+                ? { kind: 'number', value: cell.value }
+                : { kind: 'formula', formula: cell.formula },
+          numberFormat: cell.kind !== 'text' && cell.format ? cell.format : 'General',
+          font: {
+            bold: look.bold ?? false,
+            italic: look.italic ?? false,
+            color: look.fontColor ? `#${look.fontColor}` : null,
+            size: look.size ?? null,
+          },
+          fill: look.fill ? `#${look.fill}` : null,
+        };
+      }
+    expect(sheet.cells, `cells of ${sheetPlan.name}`).toEqual(expected);
+    expect(sheet.freeze, `freeze panes of ${sheetPlan.name}`).toEqual(sheetPlan.freeze);
+    expect(sheet.validations, `validations of ${sheetPlan.name}`).toEqual(
+      Object.fromEntries(
+        sheetPlan.validations.map((v) => [v.ref, { list: { inCellDropDown: true, source: v.source } }]),
+      ),
+    );
+    expect(Object.keys(sheet.columnWidths)).toEqual(
+      sheetPlan.columnWidths.map((_, i) => columnLetter(i + 1)),
+    );
+    expect(sheet.customProperties).toEqual({ aifin: 'generated' });
+    const charts = plan.charts.filter((c) => c.sheet === sheetPlan.name);
+    expect(sheet.charts, `charts of ${sheetPlan.name}`).toEqual(
+      charts.map((c) => ({
+        name: c.title,
+        chartType: c.type === 'stackedColumn' ? 'ColumnStacked' : 'Line',
+        title: c.title,
+        series: c.series.map((s) => ({ name: s.name, values: s.values, xValues: c.categories })),
+        from: c.from,
+        to: c.to,
+      })),
+    );
+  }
+  const names = snapshot.names.filter((n) => n.comment === 'aifin: generated');
+  expect(names.map((n) => [n.name, unquoted(n.formula)])).toEqual(
+    plan.names.map((n) => [n.name, `=${n.sheet}!${n.ref}`]),
+  );
+};
