@@ -1,13 +1,20 @@
-import { describeFailure } from './errors/describe-failure.js';
 import { nodeIo } from './io.js';
-import { runCli } from './program.js';
+import { VERSION } from './version.js';
 
-// The one place that exits: commands return codes, and every error ends up in this catch.
+const argv = process.argv.slice(2);
 const io = nodeIo();
-let exitCode: number;
+let exitCode = 0;
+// The one place that exits, and the one catch: commands return codes, and every error ends up here.
 try {
-  exitCode = await runCli(process.argv.slice(2), io);
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    // Answered before commander loads: it needs nothing else, and it is the start-up people time.
+    io.out(`${VERSION}\n`);
+  } else {
+    const { runCli } = await import('./program.js');
+    exitCode = await runCli(argv, io);
+  }
 } catch (error) {
+  const { describeFailure } = await import('./errors/describe-failure.js');
   const failure = describeFailure(error, process.env.AIFIN_DEBUG === '1');
   for (const line of failure.lines) io.err(`${line}\n`);
   exitCode = failure.exitCode;

@@ -1,5 +1,6 @@
 import { AifinError, BUILTIN_SCENARIOS, INPUT_IDS, type Scenario } from '@aifin/core';
 import { CliUsageError } from '../errors/cli-errors.js';
+import { oneLine } from '../errors/one-line.js';
 import type { Io } from '../io.js';
 import { loadScenarioFile } from '../scenarios/load-scenario-file.js';
 
@@ -34,7 +35,7 @@ export const runValidate = async (options: ValidateOptions, io: Io): Promise<num
     } catch (error) {
       if (!(error instanceof AifinError || error instanceof CliUsageError)) throw error;
       bad++;
-      io.err(`aifin: ${error.message}\n`);
+      io.err(`aifin: ${oneLine(error.message)}\n`);
     }
   }
   return bad > 0 ? 2 : 0;

@@ -1,6 +1,7 @@
 import { AifinError } from '@aifin/core';
 import { CommanderError } from 'commander';
 import { CliUsageError } from './cli-errors.js';
+import { oneLine } from './one-line.js';
 
 /** What the top-level catch prints and exits with. */
 export interface Failure {
@@ -12,9 +13,6 @@ export interface Failure {
 
 /** Commander codes for output it has already printed (help, version): nothing more to say. */
 const ALREADY_SHOWN = new Set(['commander.help', 'commander.helpDisplayed', 'commander.version']);
-
-// A message may carry a second line (commander's "Did you mean …?"); the user gets one line.
-const oneLine = (message: string): string => message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
 /**
  * Turns anything thrown by a command into an exit code and the lines to print. User mistakes (core's

@@ -1,0 +1,45 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AifinError, BUILTIN_SCENARIOS, evaluate, FACTS, withHorizon } from '@aifin/core';
+import { describe, expect, it } from 'vitest';
+import { memoryIo } from '../../test/support/memory-io.js';
+import { tempDir } from '../../test/support/temp-dir.js';
+import { runProject } from './project.js';
+
+const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+describe('runProject', () => {
+  it('prints the JSON document of evaluate() for a built-in and a horizon', async () => {
+    const { io, stdout } = memoryIo(process.cwd());
+    expect(await runProject({ scenario: 'bull', horizon: '8', json: true }, io)).toBe(0);
+    const expected = evaluate(withHorizon(BUILTIN_SCENARIOS.bull, 8));
+    expect(JSON.parse(stdout())).toEqual(asJson({ ...expected, facts: FACTS }));
+  });
+
+  it('projects a scenario file', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'fast.yaml'), 'name: fast\ninputs:\n  growthFade: 0.05\n');
+    const { io, stdout } = memoryIo(dir);
+    await runProject({ scenario: 'fast.yaml', json: true }, io);
+    const doc = JSON.parse(stdout());
+    expect(doc.scenario).toBe('fast');
+    expect(doc.years).toHaveLength(3 + BUILTIN_SCENARIOS.base.horizon);
+  });
+
+  it('prints tables: years as columns, lines, summary and checks', async () => {
+    const { io, stdout } = memoryIo(process.cwd());
+    await runProject({ json: false }, io);
+    const text = stdout();
+    const { summary, years } = evaluate(BUILTIN_SCENARIOS.base);
+    expect(text).toMatch(new RegExp(`line +│ unit +│ +${years.join(' +│ +')} +│`));
+    expect(text).toMatch(/Total ARR \(year end\) +│ USD B +│ +2\.00 │ +6\.00 │ +20\.00 │/);
+    expect(text).toContain(`${summary.arrAtHorizonEnd.toFixed(2)} B USD`);
+    expect(text).toContain('loss.h1-vs-fy');
+    expect(text).toContain('flag');
+  });
+
+  it('throws core’s user error for a bad horizon', async () => {
+    const { io } = memoryIo(process.cwd());
+    await expect(runProject({ horizon: '16', json: true }, io)).rejects.toThrow(AifinError);
+  });
+});
