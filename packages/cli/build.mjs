@@ -20,7 +20,7 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   // Bundle @aifin/core from its TypeScript source: no build of core needed first.
   conditions: ['source'],
-  external: ['exceljs'],
+  external: ['exceljs', 'exceljs/*'],
   define: { __AIFIN_VERSION__: JSON.stringify(pkg.version) },
   // CommonJS dependencies (commander, cli-table3) call require() for Node built-ins.
   banner: {

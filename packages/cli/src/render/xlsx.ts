@@ -9,13 +9,13 @@ import {
 } from '@aifin/core';
 import type { Cell as ExcelCell, Fill, Font, Workbook, Worksheet } from 'exceljs';
 
-type ExcelJs = typeof import('exceljs');
-
-// exceljs is CommonJS: Node's ESM loader hands it over as `default`, a bundler or vitest may not.
-const loadExcelJs = async (): Promise<ExcelJs> => {
-  const loaded: ExcelJs & { readonly default?: ExcelJs } = await import('exceljs');
-  return loaded.default ?? loaded;
-};
+/**
+ * Loads only ExcelJS's in-memory Workbook. The package entry also loads the streaming reader and writer (archiver,
+ * unzipper, …), which made an export's start-up more than twice as slow (measured: about 560 ms against 250 ms
+ * to load). exceljs is pinned to 4.4.0, whose layout this path follows; the renderer tests load it for real.
+ */
+const loadWorkbookClass = async (): Promise<typeof Workbook> =>
+  (await import('exceljs/lib/doc/workbook.js')).default;
 
 const argb = (rgb: string): string => `FF${rgb}`;
 
@@ -103,8 +103,8 @@ const renderSheet = (workbook: Workbook, plan: SheetPlan): void => {
  * @example await writeFile('aifin-base.xlsx', await renderXlsx(buildWorkbookPlan({ scenarios, selected: 'base' })))
  */
 export const renderXlsx = async (plan: WorkbookPlan): Promise<Buffer> => {
-  const { Workbook } = await loadExcelJs();
-  const workbook = new Workbook();
+  const WorkbookClass = await loadWorkbookClass();
+  const workbook = new WorkbookClass();
   workbook.creator = 'aifin';
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) renderSheet(workbook, sheet);
