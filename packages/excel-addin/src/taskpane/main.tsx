@@ -36,13 +36,22 @@ if (typeof Office === 'undefined') {
   // Office.js comes from Microsoft's CDN; without it (offline, or the page opened outside Excel) say so in the pane.
   root.render(
     <Root officeTheme={undefined}>
-      <OfficeMissing />
+      <OfficeMissing officeJsLoaded={false} />
     </Root>,
   );
 } else {
-  void Office.onReady(() => {
+  void Office.onReady((info) => {
     // officeTheme is undefined on hosts that do not report a theme (and outside Office).
     const theme = Office.context?.officeTheme as Office.OfficeTheme | undefined;
+    // Outside Office (a plain browser) onReady still fires, with no host: say where the pane belongs.
+    if (info.host !== Office.HostType.Excel) {
+      root.render(
+        <Root officeTheme={theme}>
+          <OfficeMissing officeJsLoaded={true} />
+        </Root>,
+      );
+      return;
+    }
     root.render(
       <StrictMode>
         <Root officeTheme={theme}>

@@ -233,6 +233,21 @@ describe('task pane in headless Chromium', { timeout: 60_000 }, () => {
     expect((await recorded(page)).calls).toEqual([]);
   });
 
+  it('tells the user when Office.js cannot be loaded, instead of showing a blank pane', async () => {
+    const page = await browser.context.newPage();
+    try {
+      // Everything remote fails, as on a machine that cannot reach Microsoft's CDN.
+      await page.route('**/*', (route) =>
+        route.request().url().startsWith(`${server.origin}/`) ? route.continue() : route.abort(),
+      );
+      await page.goto(`${server.origin}/taskpane.html`);
+      await page.getByText('Office.js did not load').waitFor();
+      expect(await page.getByRole('button', { name: 'Build model' }).count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('works by keyboard alone and follows a dark Office theme', async () => {
     const { page } = await open({ dark: true });
     const background = await page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);

@@ -1,0 +1,211 @@
+// @vitest-environment jsdom
+import { BUILTIN_SCENARIOS, buildWorkbookPlan, evaluate, type WorkbookPlan, withHorizon } from '@aifin/core';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BuildOptions, BuildResult } from '../office/build-model.js';
+import { App } from './App.js';
+import type { BuildModel } from './excel-operations.js';
+import { formatUsdB } from './format.js';
+
+/** A recording stand-in for the renderer: answers with the given results in turn and keeps every call. */
+const recordingBuild = (...results: (BuildResult | Error)[]) => {
+  const calls: { plan: WorkbookPlan; options: BuildOptions | undefined }[] = [];
+  const buildModel: BuildModel = async (plan, options) => {
+    calls.push({ plan, options });
+    options?.onProgress?.('Writing the model', 0.5);
+    const next = results[calls.length - 1];
+    if (!next) throw new Error('unexpected build');
+    if (next instanceof Error) throw next;
+    return next;
+  };
+  return { calls, buildModel };
+};
+
+const renderApp = (buildModel: BuildModel, unsupportedMessage: string | null = null) =>
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App operations={{ buildModel, unsupportedMessage }} />
+    </FluentProvider>,
+  );
+
+const ok = (sheets: readonly string[], movedUserSheets: readonly string[] = []): BuildResult => ({
+  ok: true,
+  sheets,
+  syncs: 3,
+  payloadBytes: 1000,
+  movedUserSheets,
+});
+
+const buildButton = () => screen.getByRole('button', { name: 'Build model' });
+
+// jsdom has no layout and no ResizeObserver; Fluent's MessageBar observes its own width to choose a layout. Nothing
+// here depends on layout (the browser test covers that), so an observer that never fires is enough.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+// jsdom's Blob has no text() (browsers have had it since 2019); read through jsdom's FileReader instead.
+if (typeof Blob.prototype.text !== 'function')
+  Blob.prototype.text = function text(this: Blob) {
+    return new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsText(this);
+    });
+  };
+
+afterEach(cleanup);
+
+describe('App', () => {
+  it('builds the plan of the chosen scenario, horizon and sheets, and says what was written', async () => {
+    const { calls, buildModel } = recordingBuild(
+      ok(['Cover', 'Assumptions', 'Revenue Mix', 'Loss Model', 'Sources']),
+    );
+    renderApp(buildModel);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Scenario' }), { target: { value: 'bull' } });
+    fireEvent.change(screen.getByRole('spinbutton', { name: /Projection horizon/ }), {
+      target: { value: '12' },
+    });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Checks' }));
+
+    expect(screen.getByTestId('preview-arr').textContent).toBe(
+      formatUsdB(evaluate(withHorizon(BUILTIN_SCENARIOS.bull, 12)).summary.arrAtHorizonEnd),
+    );
+    fireEvent.click(buildButton());
+    await screen.findByTestId('build-result');
+
+    expect(calls).toHaveLength(1);
+    const expected = buildWorkbookPlan({
+      scenarios: [BUILTIN_SCENARIOS.bear, BUILTIN_SCENARIOS.base, withHorizon(BUILTIN_SCENARIOS.bull, 12)],
+      selected: 'bull',
+      include: ['Cover'],
+    });
+    expect(calls[0]?.plan).toEqual(expected);
+    expect(calls[0]?.options?.replaceUserSheets).toBe(false);
+    expect(screen.getByTestId('build-result').textContent).toContain(
+      'Wrote 5 sheets (Cover, Assumptions, Revenue Mix, Loss Model and Sources) in 3 syncs.',
+    );
+  });
+
+  it('asks on a conflict and rebuilds the same plan with replaceUserSheets only when the user agrees', async () => {
+    const { calls, buildModel } = recordingBuild(
+      {
+        ok: false,
+        reason: 'conflict',
+        sheets: ['Cover'],
+        message: 'This workbook already has sheets "Cover".',
+      },
+      ok(['Cover'], ['Cover (yours)']),
+    );
+    renderApp(buildModel);
+    fireEvent.click(buildButton());
+    const question = await screen.findByTestId('build-conflict');
+    expect(question.textContent).toContain('This workbook already has sheets "Cover".');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Move aside and build'));
+    expect(calls).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Move aside and build' }));
+    await screen.findByTestId('build-result');
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.plan).toBe(calls[0]?.plan);
+    expect(calls[1]?.options?.replaceUserSheets).toBe(true);
+    expect(screen.getByTestId('build-result').textContent).toContain('Cover (yours)');
+  });
+
+  it('leaves the workbook alone when the user cancels a conflict', async () => {
+    const { calls, buildModel } = recordingBuild({
+      ok: false,
+      reason: 'conflict',
+      sheets: ['Sources'],
+      message: 'conflict',
+    });
+    renderApp(buildModel);
+    fireEvent.click(buildButton());
+    await screen.findByTestId('build-conflict');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByTestId('build-conflict')).toBeNull();
+    expect(calls).toHaveLength(1);
+  });
+
+  it('shows an error Excel raised instead of only logging it', async () => {
+    const { buildModel } = recordingBuild(new Error('The request payload size has exceeded the limit.'));
+    renderApp(buildModel);
+    fireEvent.click(buildButton());
+    const alert = await screen.findByTestId('build-error');
+    expect(alert.textContent).toContain('The request payload size has exceeded the limit.');
+    // The pane recovers: the button is usable again.
+    expect(buildButton().hasAttribute('disabled')).toBe(false);
+  });
+
+  it('shows the renderer’s unsupported message from a build result', async () => {
+    const { buildModel } = recordingBuild({
+      ok: false,
+      reason: 'unsupported',
+      requirement: 'ExcelApi 1.12',
+      message: 'This version of Excel does not support ExcelApi 1.12.',
+    });
+    renderApp(buildModel);
+    fireEvent.click(buildButton());
+    expect((await screen.findByTestId('build-error')).textContent).toContain(
+      'does not support ExcelApi 1.12',
+    );
+  });
+
+  it('refuses a horizon outside 1–15 with core’s message and disables the build', () => {
+    const { calls, buildModel } = recordingBuild();
+    renderApp(buildModel);
+    fireEvent.change(screen.getByRole('spinbutton', { name: /Projection horizon/ }), {
+      target: { value: '16' },
+    });
+    expect(screen.getByText('horizon = "16": must be a whole number of years from 1 to 15')).toBeTruthy();
+    expect(buildButton().hasAttribute('disabled')).toBe(true);
+    fireEvent.click(buildButton());
+    expect(calls).toHaveLength(0);
+  });
+
+  it('blocks building at start-up on a host without the requirement set', () => {
+    const { calls, buildModel } = recordingBuild();
+    renderApp(buildModel, 'This version of Excel does not support ExcelApi 1.12.');
+    expect(screen.getByTestId('unsupported').textContent).toContain('ExcelApi 1.12');
+    expect(buildButton().hasAttribute('disabled')).toBe(true);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('imports a scenario file, selects it with its horizon, and shows a bad file’s error', async () => {
+    const { buildModel } = recordingBuild();
+    renderApp(buildModel);
+    const input = screen.getByLabelText('Scenario file (JSON or YAML)');
+    const good = new File(['name: fast\nhorizon: 11\ninputs:\n  growthFade: 0.1\n'], 'fast.yaml');
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [good] } });
+    });
+    await waitFor(() =>
+      expect((screen.getByRole('combobox', { name: 'Scenario' }) as HTMLSelectElement).value).toBe('fast'),
+    );
+    expect((screen.getByRole('spinbutton', { name: /Projection horizon/ }) as HTMLInputElement).value).toBe(
+      '11',
+    );
+
+    const bad = new File(['name: slow\ninputs:\n  apiGrowth2026: "fast"\n'], 'slow.yaml');
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [bad] } });
+    });
+    const error = await screen.findByTestId('import-error');
+    expect(error.textContent).toContain('slow.yaml: inputs.apiGrowth2026 = "fast"');
+    // The earlier import stays selected.
+    expect((screen.getByRole('combobox', { name: 'Scenario' }) as HTMLSelectElement).value).toBe('fast');
+  });
+
+  it('lists every fact with its qualifier and source chain', () => {
+    renderApp(recordingBuild().buildModel);
+    const facts = screen.getAllByTestId('source-fact');
+    expect(facts).toHaveLength(17);
+    expect(facts[0]?.textContent).toContain('F1');
+    expect(facts[0]?.textContent).toContain('at-least');
+    expect(facts[0]?.textContent).toContain('Bloomberg, citing several unnamed people (2026-02-19) → Huxiu');
+  });
+});
