@@ -116,6 +116,31 @@ describe('App', () => {
     expect(screen.getByTestId('build-result').textContent).toContain('Cover (yours)');
   });
 
+  it('shows progress while Excel writes and blocks a second build until it is done', async () => {
+    let finish: (result: BuildResult) => void = () => {};
+    let calls = 0;
+    const buildModel: BuildModel = (_plan, options) => {
+      calls++;
+      options?.onProgress?.('Writing the model', 0.4);
+      return new Promise((resolve) => {
+        finish = resolve;
+      });
+    };
+    renderApp(buildModel);
+    fireEvent.click(buildButton());
+    const bar = await screen.findByRole('progressbar');
+    expect(bar.getAttribute('aria-valuenow')).toBe('0.4');
+    expect(screen.getByText('Writing the model')).toBeTruthy();
+    const busy = screen.getByRole('button', { name: 'Building…' });
+    expect(busy.hasAttribute('disabled')).toBe(true);
+    fireEvent.click(busy);
+    expect(calls).toBe(1);
+
+    await act(async () => finish(ok(['Assumptions'])));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByTestId('build-result').textContent).toContain('Wrote 1 sheet (Assumptions)');
+  });
+
   it('leaves the workbook alone when the user cancels a conflict', async () => {
     const { calls, buildModel } = recordingBuild({
       ok: false,

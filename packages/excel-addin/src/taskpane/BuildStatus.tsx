@@ -54,7 +54,8 @@ export const BuildStatus = ({ state, onReplace, onCancel }: BuildStatusProps) =>
         <MessageBar intent="success" className={styles.message} data-testid="build-result" role="status">
           <MessageBarBody>
             <MessageBarTitle>Model built</MessageBarTitle>
-            Wrote {sheets.length} sheets ({joinWords(sheets)}) in {syncs} {syncs === 1 ? 'sync' : 'syncs'}.
+            Wrote {sheets.length} {sheets.length === 1 ? 'sheet' : 'sheets'} ({joinWords(sheets)}) in {syncs}{' '}
+            {syncs === 1 ? 'sync' : 'syncs'}.
             {movedUserSheets.length > 0 &&
               ` Your sheets were kept and renamed: ${joinWords(movedUserSheets)}.`}
           </MessageBarBody>
