@@ -17,20 +17,25 @@ const TARGETS = [
 
 const profile = await mkdtemp(join(tmpdir(), 'aifin-icons-'));
 // A fresh profile per run: nothing from an earlier run (or a user's browser) leaks in.
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const context = await chromium
+  .launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  .catch(async (error) => {
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  });
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   for (const [source, size, output] of TARGETS) {
