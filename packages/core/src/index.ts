@@ -34,14 +34,11 @@ export type { LineDef, LineId, ModelSheet } from './model/lines.js';
 export { getLine, LINE_IDS, LINES } from './model/lines.js';
 export type { Summary } from './model/summary.js';
 export { summarize } from './model/summary.js';
+export { builtinScenario } from './scenarios/builtin-scenario.js';
 export { BUILTIN_SCENARIOS, isBuiltinScenarioName } from './scenarios/builtins.js';
-export {
-  builtinScenario,
-  parseHorizon,
-  parseScenarioText,
-  resolveScenario,
-  withHorizon,
-} from './scenarios/parse.js';
+export { parseHorizon, withHorizon } from './scenarios/horizon.js';
+export { parseScenarioText } from './scenarios/parse-scenario-text.js';
+export { resolveScenario } from './scenarios/resolve-scenario.js';
 export type { BuiltinScenarioName, Scenario } from './scenarios/scenario.js';
 export { BUILTIN_SCENARIO_NAMES } from './scenarios/scenario.js';
 export type { ScenarioFile } from './scenarios/schema.js';

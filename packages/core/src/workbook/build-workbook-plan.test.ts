@@ -3,7 +3,7 @@ import { evaluate } from '../model/evaluate.js';
 import { INPUT_IDS } from '../model/inputs.js';
 import { LINE_IDS, LINES } from '../model/lines.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
-import { parseScenarioText } from '../scenarios/parse.js';
+import { parseScenarioText } from '../scenarios/parse-scenario-text.js';
 import { buildWorkbookPlan } from './build-workbook-plan.js';
 import { FIRST_YEAR_COLUMN, lineRow } from './model-layout.js';
 import { inputName, lineName } from './names.js';

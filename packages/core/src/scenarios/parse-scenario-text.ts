@@ -1,11 +1,11 @@
+// The only module of core that loads the YAML parser: the task pane imports it lazily, when a file is picked.
 import * as v from 'valibot';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { userErrors } from '../errors/messages.js';
-import { MAX_HORIZON, MIN_HORIZON } from '../model/calendar.js';
-import { INPUT_IDS, type InputId } from '../model/inputs.js';
-import { BUILTIN_SCENARIOS, isBuiltinScenarioName } from './builtins.js';
+import { INPUT_IDS } from '../model/inputs.js';
+import { resolveScenario } from './resolve-scenario.js';
 import type { Scenario } from './scenario.js';
-import { MAX_SCENARIO_FILE_BYTES, type ScenarioFile, ScenarioFileSchema } from './schema.js';
+import { MAX_SCENARIO_FILE_BYTES, ScenarioFileSchema } from './schema.js';
 
 /** "inputs.growthFade" from a valibot issue path. */
 const pathOf = (issue: v.BaseIssue<unknown>): string =>
@@ -63,31 +63,6 @@ const parseText = (text: string, file: string): unknown => {
   }
 };
 
-/** Applies a validated scenario file to the built-in it extends. */
-export const resolveScenario = (data: ScenarioFile): Scenario => {
-  const parentName = data.extends ?? 'base';
-  const parent = BUILTIN_SCENARIOS[parentName];
-  const inputs: Record<InputId, number> = { ...parent.inputs };
-  const rationale: Record<InputId, string> = { ...parent.rationale };
-  for (const id of INPUT_IDS) {
-    const override = data.inputs?.[id];
-    if (override === undefined) continue;
-    inputs[id] = typeof override === 'number' ? override : override.value;
-    rationale[id] =
-      typeof override === 'number' || override.rationale === undefined
-        ? `Set by scenario ${data.name} (no reason given).`
-        : override.rationale;
-  }
-  return {
-    name: data.name,
-    description: data.description ?? `${parent.name} with overrides`,
-    extends: parentName,
-    horizon: data.horizon ?? parent.horizon,
-    inputs,
-    rationale,
-  };
-};
-
 /**
  * Parses and validates a scenario file's text (JSON or YAML) into a scenario. Bad input throws an `AifinError`
  * that names the file, the path inside it and the value.
@@ -105,27 +80,3 @@ export const parseScenarioText = (text: string, file: string): Scenario => {
   }
   return resolveScenario(result.output);
 };
-
-/**
- * A built-in scenario by name, with an optional horizon override.
- * @example builtinScenario('bear', 12).horizon // 12
- */
-export const builtinScenario = (name: string, horizon?: number): Scenario => {
-  if (!isBuiltinScenarioName(name)) throw userErrors.unknownScenario(name, Object.keys(BUILTIN_SCENARIOS));
-  const scenario = BUILTIN_SCENARIOS[name];
-  return horizon === undefined ? scenario : withHorizon(scenario, horizon);
-};
-
-/** Validates a horizon given on a command line or in the task pane. */
-export const parseHorizon = (value: unknown): number => {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < MIN_HORIZON || n > MAX_HORIZON)
-    throw userErrors.horizon(value);
-  return n;
-};
-
-/** The same scenario over another horizon. */
-export const withHorizon = (scenario: Scenario, horizon: number): Scenario => ({
-  ...scenario,
-  horizon: parseHorizon(horizon),
-});

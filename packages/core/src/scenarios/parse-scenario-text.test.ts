@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AifinError } from '../errors/aifin-error.js';
 import { BUILTIN_SCENARIOS } from './builtins.js';
-import { builtinScenario, parseHorizon, parseScenarioText } from './parse.js';
+import { parseScenarioText } from './parse-scenario-text.js';
 import { MAX_SCENARIO_FILE_BYTES } from './schema.js';
 
 /** The error a parse raises, so a test can assert on its code and message. */
@@ -122,29 +122,5 @@ describe('parseScenarioText', () => {
   it('keeps free text as given, formula-like or not (renderers write it as text)', () => {
     const scenario = parseScenarioText('name: x\ndescription: "=HYPERLINK(\\"http://x\\")"\n', 'x.yaml');
     expect(scenario.description).toBe('=HYPERLINK("http://x")');
-  });
-});
-
-describe('builtinScenario and parseHorizon', () => {
-  it('returns a built-in, optionally over another horizon', () => {
-    expect(builtinScenario('bear')).toBe(BUILTIN_SCENARIOS.bear);
-    expect(builtinScenario('bull', 12).horizon).toBe(12);
-  });
-
-  it('names an unknown scenario and the choices', () => {
-    expect(failure(() => builtinScenario('bearish')).message).toBe(
-      'unknown scenario "bearish": use one of bear, base, bull or a .json/.yaml file',
-    );
-  });
-
-  it('accepts whole numbers 1–15 as numbers or text and names anything else', () => {
-    expect(parseHorizon('7')).toBe(7);
-    expect(parseHorizon(15)).toBe(15);
-    for (const bad of ['0', '16', '2.5', 'ten', '', -1]) {
-      expect(failure(() => parseHorizon(bad)).code).toBe('HORIZON_INVALID');
-    }
-    expect(failure(() => parseHorizon('ten')).message).toBe(
-      'horizon = "ten": must be a whole number of years from 1 to 15',
-    );
   });
 });

@@ -1,0 +1,29 @@
+import { INPUT_IDS, type InputId } from '../model/inputs.js';
+import { BUILTIN_SCENARIOS } from './builtins.js';
+import type { Scenario } from './scenario.js';
+import type { ScenarioFile } from './schema.js';
+
+/** Applies a validated scenario file to the built-in it extends. */
+export const resolveScenario = (data: ScenarioFile): Scenario => {
+  const parentName = data.extends ?? 'base';
+  const parent = BUILTIN_SCENARIOS[parentName];
+  const inputs: Record<InputId, number> = { ...parent.inputs };
+  const rationale: Record<InputId, string> = { ...parent.rationale };
+  for (const id of INPUT_IDS) {
+    const override = data.inputs?.[id];
+    if (override === undefined) continue;
+    inputs[id] = typeof override === 'number' ? override : override.value;
+    rationale[id] =
+      typeof override === 'number' || override.rationale === undefined
+        ? `Set by scenario ${data.name} (no reason given).`
+        : override.rationale;
+  }
+  return {
+    name: data.name,
+    description: data.description ?? `${parent.name} with overrides`,
+    extends: parentName,
+    horizon: data.horizon ?? parent.horizon,
+    inputs,
+    rationale,
+  };
+};
