@@ -28,7 +28,6 @@ import type { ExcelOperations } from './excel-operations.js';
 import { markFirstRender } from './first-render.js';
 import { HorizonField } from './HorizonField.js';
 import { PreviewPanel } from './PreviewPanel.js';
-import { readScenarioFile } from './read-scenario-file.js';
 import { ScenarioPicker } from './ScenarioPicker.js';
 import { SheetChoice } from './SheetChoice.js';
 import { SourcesPanel } from './SourcesPanel.js';
@@ -111,6 +110,9 @@ export const App = ({ operations }: AppProps) => {
   };
 
   const importFile = async (file: File) => {
+    // Loaded on demand: the YAML parser and the scenario schema are a fifth of the pane's code, and most sessions
+    // never import a file.
+    const { readScenarioFile } = await import('./read-scenario-file.js');
     const result = await readScenarioFile(file);
     if (!result.ok) {
       setImportError(result.message);
