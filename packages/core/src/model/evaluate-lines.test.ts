@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { factValue } from '../facts/queries.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { modelYears } from './calendar.js';
-import { evaluateLines } from './evaluate-lines.js';
+import { assertReadsAreModelled, evaluateLines } from './evaluate-lines.js';
+import { prev } from './expr.js';
 import { LINE_IDS, LINES } from './lines.js';
 
 const base = BUILTIN_SCENARIOS.base;
@@ -75,5 +76,15 @@ describe('evaluateLines', () => {
       const result = evaluateLines(base.inputs, horizon);
       for (const id of LINE_IDS) expect(result[id]).toHaveLength(3 + horizon);
     }
+  });
+
+  it('refuses, at load time, a model whose line reads a year another line does not cover', () => {
+    expect(() => assertReadsAreModelled(LINES)).not.toThrow();
+    const defective = LINES.map((def) =>
+      def.id === 'costs.other' ? { ...def, at: {}, formula: prev('usdB', 'costs.other') } : def,
+    );
+    expect(() => assertReadsAreModelled(defective)).toThrow(
+      'costs.other in 2025 reads costs.other in 2024, before that line starts',
+    );
   });
 });

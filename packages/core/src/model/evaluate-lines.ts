@@ -69,16 +69,9 @@ const compile = (node: Node): Kernel => {
     case 'line': {
       const slot = SLOT.get(node.id);
       if (slot === undefined) throw new Error(`unknown line ${node.id}`);
+      // Reads are checked once, at load time (assertReadsAreModelled), so the hot path is a plain array read.
       const offset = slot - node.lag;
-      const { id } = node;
-      return (_inputs, values, index) => {
-        const value = values[offset + index];
-        // NaN marks "not modelled": reading it is a defect in the model's definition, not a user error.
-        if (value === undefined || Number.isNaN(value) || index - node.lag < 0) {
-          throw new Error(`${id} has no value in year index ${index - node.lag}`);
-        }
-        return value;
-      };
+      return (_inputs, values, index) => values[offset + index] as number;
     }
     case 'year':
       return (_inputs, _values, _index, year) => year;
@@ -137,6 +130,45 @@ interface CompiledLine {
 }
 
 const ALL_YEARS = modelYears(MAX_HORIZON);
+
+/** Every line reference, with its lag, that a node makes. */
+const lineReads = (node: Node): { readonly id: LineId; readonly lag: number }[] => {
+  switch (node.k) {
+    case 'line':
+      return [{ id: node.id, lag: node.lag }];
+    case 'add':
+    case 'sub':
+    case 'mul':
+    case 'div':
+      return [...lineReads(node.a), ...lineReads(node.b)];
+    case 'recognized':
+      return [...lineReads(node.a0), ...lineReads(node.a1)];
+    case 'if':
+      return [node.l, node.r, node.then, node.else].flatMap(lineReads);
+    default:
+      return [];
+  }
+};
+
+/**
+ * A model defect, found when the module loads rather than as a NaN in some year: a line that reads another line (or
+ * its own previous year) in a year where that one has no value.
+ */
+export const assertReadsAreModelled = (lines: readonly LineDef[]): void => {
+  const from = new Map(lines.map((def) => [def.id, def.from]));
+  for (const def of lines) {
+    for (const year of ALL_YEARS) {
+      const node = year < def.from ? null : (def.at?.[year] ?? def.formula);
+      for (const read of node ? lineReads(node) : []) {
+        const readYear = year - read.lag;
+        if (readYear < (from.get(read.id) ?? Number.POSITIVE_INFINITY)) {
+          throw new Error(`${def.id} in ${year} reads ${read.id} in ${readYear}, before that line starts`);
+        }
+      }
+    }
+  }
+};
+assertReadsAreModelled(LINES);
 
 const COMPILED: readonly CompiledLine[] = evaluationOrder(LINES).map((def) => {
   const formula = compile(def.formula);
