@@ -133,6 +133,12 @@ const CASES: readonly BadCase[] = [
     message: /^out = "notes\.txt": is not a directory$/,
   },
   {
+    // /sys is read-only even for root, so this holds wherever the tests run on Linux.
+    name: 'an output directory that cannot be written',
+    args: ['export', '--out', '/sys/aifin-test'],
+    message: /^out = "\/sys\/aifin-test": cannot write there \(E(PERM|ACCES|ROFS)\)$/,
+  },
+  {
     name: 'project with an unknown scenario',
     args: ['project', '--scenario', 'nosuch', '--json'],
     message: /"nosuch"/,

@@ -1,5 +1,3 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import {
   BUILTIN_SCENARIO_NAMES,
   buildWorkbookPlan,
@@ -11,9 +9,9 @@ import {
   type Scenario,
 } from '@aifin/core';
 import type { Io } from '../io.js';
-import { writeFileAtomic } from '../output/atomic-write.js';
 import { type ExportFormat, parseFormats } from '../output/formats.js';
 import { checkTargets, planTargets, type Target } from '../output/targets.js';
+import { writeFiles } from '../output/write-files.js';
 import { startProgress } from '../progress.js';
 import { renderCsv } from '../render/csv.js';
 import { formatValue } from '../render/format-value.js';
@@ -117,8 +115,7 @@ export const runExport = async (options: ExportOptions, io: Io): Promise<number>
     progress.stop();
   }
 
-  await mkdir(resolve(io.cwd, options.out), { recursive: true });
-  for (const [path, data] of files) await writeFileAtomic(path, data);
+  await writeFiles(options.out, io.cwd, files);
   io.out(summaryTable(evaluations, targets));
   return 0;
 };

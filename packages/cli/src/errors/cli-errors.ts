@@ -12,6 +12,8 @@ export const cliErrors = {
   outputNotFile: (file: string) =>
     new CliUsageError(`output ${showValueForCli(file)} exists and is not a file: choose another --out`),
   outDirNotDir: (dir: string) => new CliUsageError(`out = ${showValueForCli(dir)}: is not a directory`),
+  outDirNotWritable: (dir: string, code: string) =>
+    new CliUsageError(`out = ${showValueForCli(dir)}: cannot write there (${code})`),
   scenarioFileMissing: (file: string) =>
     new CliUsageError(`scenario file ${showValueForCli(file)} does not exist`),
   scenarioFileNotFile: (file: string) =>
