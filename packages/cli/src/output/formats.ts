@@ -2,6 +2,7 @@ import { userErrors } from '@aifin/core';
 
 /** The file formats `aifin export` writes. */
 export const EXPORT_FORMATS = ['xlsx', 'csv', 'json'] as const;
+/** One of `EXPORT_FORMATS`. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const isExportFormat = (value: string): value is ExportFormat =>
