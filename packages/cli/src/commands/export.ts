@@ -79,8 +79,8 @@ const summaryTable = (evaluations: readonly Evaluation[], targets: readonly Targ
 
 /**
  * Exports scenarios to xlsx, csv and json files named `aifin-<scenario>.<ext>`. Every scenario, format and target
- * is checked and every file rendered in memory before the first write, so bad input leaves the output directory
- * untouched; each file is then written atomically.
+ * is checked before the first write, so bad input leaves the output directory untouched. Files are then rendered
+ * and written one scenario at a time, each atomically, so memory stays flat however large the batch.
  * @example await runExport({ scenarios: ['bull'], formats: ['xlsx,csv'], out: 'out', force: false }, nodeIo())
  */
 export const runExport = async (options: ExportOptions, io: Io): Promise<number> => {
@@ -100,22 +100,22 @@ export const runExport = async (options: ExportOptions, io: Io): Promise<number>
 
   const progress = await startProgress(io, resolved.length);
   const evaluations: Evaluation[] = [];
-  const files = new Map<string, string | Buffer>();
   try {
     for (const { scenario } of resolved) {
       const evaluation = evaluate(scenario);
       evaluations.push(evaluation);
+      const files = new Map<string, string | Buffer>();
       for (const format of formats) {
         const target = targets.find((t) => t.scenario === scenario.name && t.format === format);
         if (target) files.set(target.path, await render(format, scenario, evaluation, horizon));
       }
+      await writeFiles(options.out, io.cwd, files);
       progress.step(scenario.name);
     }
   } finally {
     progress.stop();
   }
 
-  await writeFiles(options.out, io.cwd, files);
   io.out(summaryTable(evaluations, targets));
   return 0;
 };

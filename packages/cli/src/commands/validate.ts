@@ -1,4 +1,4 @@
-import { AifinError, BUILTIN_SCENARIOS, INPUT_IDS, type Scenario } from '@aifin/core';
+import { AifinError } from '@aifin/core';
 import { CliUsageError } from '../errors/cli-errors.js';
 import { oneLine } from '../errors/one-line.js';
 import type { Io } from '../io.js';
@@ -8,14 +8,6 @@ import { loadScenarioFile } from '../scenarios/load-scenario-file.js';
 export interface ValidateOptions {
   readonly files: readonly string[];
 }
-
-/** Inputs the file changes from the built-in it extends (a different value or a reason of its own). */
-const overridesOf = (scenario: Scenario): number => {
-  const parent = BUILTIN_SCENARIOS[scenario.extends ?? 'base'];
-  return INPUT_IDS.filter(
-    (id) => scenario.inputs[id] !== parent.inputs[id] || scenario.rationale[id] !== parent.rationale[id],
-  ).length;
-};
 
 /**
  * Checks scenario files without writing anything: one line per file, "ok" with what it defines, or its error.
@@ -27,7 +19,7 @@ export const runValidate = async (options: ValidateOptions, io: Io): Promise<num
   for (const file of options.files) {
     try {
       const scenario = await loadScenarioFile(file, io.cwd);
-      const count = overridesOf(scenario);
+      const count = scenario.overrides.length;
       io.out(
         `ok ${file}: name ${scenario.name}, extends ${scenario.extends ?? 'base'}, horizon ${scenario.horizon}, ` +
           `${count} input${count === 1 ? '' : 's'} overridden\n`,

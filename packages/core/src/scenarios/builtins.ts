@@ -15,6 +15,7 @@ const scenario = (
   horizon: DEFAULT_HORIZON,
   inputs: Object.fromEntries(INPUT_IDS.map((id) => [id, assumptions[id][0]])) as Record<InputId, number>,
   rationale: Object.fromEntries(INPUT_IDS.map((id) => [id, assumptions[id][1]])) as Record<InputId, string>,
+  overrides: [],
 });
 
 const ARR_2022 =

@@ -36,6 +36,7 @@ describe('parseScenarioText', () => {
       growthFade: 0.1,
     });
     expect(scenario.rationale.growthFade).toBe('Agents open new budgets');
+    expect(scenario.overrides).toEqual(['enterpriseGrowth2026', 'growthFade']);
     expect(scenario.rationale.enterpriseGrowth2026).toContain('fast-enterprise');
     expect(scenario.rationale.apiGrowth2026).toBe(BUILTIN_SCENARIOS.bull.rationale.apiGrowth2026);
   });

@@ -9,9 +9,11 @@ export const resolveScenario = (data: ScenarioFile): Scenario => {
   const parent = BUILTIN_SCENARIOS[parentName];
   const inputs: Record<InputId, number> = { ...parent.inputs };
   const rationale: Record<InputId, string> = { ...parent.rationale };
+  const overrides: InputId[] = [];
   for (const id of INPUT_IDS) {
     const override = data.inputs?.[id];
     if (override === undefined) continue;
+    overrides.push(id);
     inputs[id] = typeof override === 'number' ? override : override.value;
     rationale[id] =
       typeof override === 'number' || override.rationale === undefined
@@ -25,5 +27,6 @@ export const resolveScenario = (data: ScenarioFile): Scenario => {
     horizon: data.horizon ?? parent.horizon,
     inputs,
     rationale,
+    overrides,
   };
 };

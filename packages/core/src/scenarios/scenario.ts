@@ -14,4 +14,6 @@ export interface Scenario {
   readonly inputs: InputValues;
   /** One line per input: why this value. */
   readonly rationale: Readonly<Record<InputId, string>>;
+  /** The inputs a scenario file set (empty for a built-in), in input order. */
+  readonly overrides: readonly InputId[];
 }
