@@ -2,6 +2,7 @@ import { HUXIU_2026_02_20 } from '../facts/sources.js';
 import type { Evaluation } from '../model/evaluate.js';
 import type { LineId } from '../model/lines.js';
 import type { Summary } from '../model/summary.js';
+import { UNIT_LABELS, type Unit } from '../units.js';
 import { absolute, qualified } from './address.js';
 import { formulaCell, gridWidth, text } from './cells.js';
 import { checksStatusRange } from './checks-sheet.js';
@@ -15,7 +16,7 @@ interface KeyFigure {
   readonly key: SummaryKey;
   readonly label: (horizonEnd: number) => string;
   readonly formula: string;
-  readonly format: string;
+  readonly unit: Unit;
   readonly source: string;
 }
 
@@ -29,56 +30,56 @@ const KEY_FIGURES: readonly KeyFigure[] = [
     key: 'arrAtHorizonEnd',
     label: (y) => `Total ARR at end of ${y}`,
     formula: atHorizonEnd('arr.total'),
-    format: UNIT_FORMATS.usdB,
+    unit: 'usdB',
     source: 'Revenue Mix',
   },
   {
     key: 'revenueAtHorizonEnd',
     label: (y) => `Recognized revenue in ${y}`,
     formula: atHorizonEnd('revenue.total'),
-    format: UNIT_FORMATS.usdB,
+    unit: 'usdB',
     source: 'Revenue Mix',
   },
   {
     key: 'breakevenYear',
     label: () => 'First year with operating income ≥ 0',
     formula: firstFlagged('flag.profitable'),
-    format: '0',
+    unit: 'year',
     source: 'Loss Model',
   },
   {
     key: 'runwayEndYear',
     label: () => 'Year the cash runs out',
     formula: firstFlagged('flag.cashNegative'),
-    format: '0',
+    unit: 'year',
     source: 'Loss Model',
   },
   {
     key: 'cashAtHorizonEnd',
     label: (y) => `Cash at end of ${y}`,
     formula: atHorizonEnd('cash.end'),
-    format: UNIT_FORMATS.usdB,
+    unit: 'usdB',
     source: 'Loss Model',
   },
   {
     key: 'valuationAtHorizonEnd',
     label: (y) => `Implied valuation at end of ${y}`,
     formula: atHorizonEnd('valuation'),
-    format: UNIT_FORMATS.usdB,
+    unit: 'usdB',
     source: 'Loss Model',
   },
   {
     key: 'valuationToArr',
     label: () => 'Valuation ÷ 2025 ARR at the round (upper bound: F7 is a floor)',
     formula: 'fact_F2/fact_F7',
-    format: UNIT_FORMATS.multiple,
+    unit: 'multiple',
     source: 'F2 ÷ F7',
   },
   {
     key: 'impliedPreMoney',
     label: () => 'Implied pre-money valuation (if F2 is post-money)',
     formula: 'fact_F2-fact_F1',
-    format: UNIT_FORMATS.usdB,
+    unit: 'usdB',
     source: 'F2 − F1',
   },
 ];
@@ -104,10 +105,11 @@ export const buildCoverSheet = (evaluation: Evaluation, withChecks: boolean): Sh
       text('change it on the Assumptions sheet', 'note'),
     ],
     [],
-    [text('Key figure', 'header'), text('Value', 'header'), text('Unit / from', 'header')],
+    [text('Key figure', 'header'), text('Value', 'header'), text('Unit', 'header'), text('From', 'header')],
     ...KEY_FIGURES.map((figure) => [
       text(figure.label(horizonEnd), 'label'),
-      formulaCell(figure.formula, summary[figure.key] ?? 'not reached', figure.format),
+      formulaCell(figure.formula, summary[figure.key] ?? 'not reached', UNIT_FORMATS[figure.unit]),
+      text(UNIT_LABELS[figure.unit], 'note'),
       text(figure.source, 'note'),
     ]),
     ...(withChecks
@@ -154,7 +156,7 @@ export const buildCoverSheet = (evaluation: Evaluation, withChecks: boolean): Sh
     name: 'Cover',
     rows,
     width: gridWidth(rows),
-    columnWidths: [62, 16, 36],
+    columnWidths: [62, 16, 10, 30],
     freeze: { rows: 0, columns: 0 },
     validations: [],
   };
