@@ -127,6 +127,12 @@ const CASES: readonly BadCase[] = [
     message: /^scenarios-dir = "gone": does not exist$/,
   },
   {
+    name: 'a scenarios directory that is a file',
+    args: ['export', '--scenarios-dir', 'notes.txt'],
+    files: { 'notes.txt': 'not a directory' },
+    message: /^scenarios-dir = "notes\.txt": is not a directory$/,
+  },
+  {
     name: 'an output directory that is a file',
     args: ['export', '--out', 'notes.txt'],
     files: { 'notes.txt': 'not a directory' },

@@ -1,5 +1,4 @@
 import { AifinError } from '@aifin/core';
-import { CliUsageError } from '../errors/cli-errors.js';
 import { oneLine } from '../errors/one-line.js';
 import type { Io } from '../io.js';
 import { loadScenarioFile } from '../scenarios/load-scenario-file.js';
@@ -25,7 +24,7 @@ export const runValidate = async (options: ValidateOptions, io: Io): Promise<num
           `${count} input${count === 1 ? '' : 's'} overridden\n`,
       );
     } catch (error) {
-      if (!(error instanceof AifinError || error instanceof CliUsageError)) throw error;
+      if (!(error instanceof AifinError)) throw error;
       bad++;
       io.err(`aifin: ${oneLine(error.message)}\n`);
     }

@@ -1,7 +1,6 @@
 import { userErrors } from '@aifin/core';
 import { CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { cliErrors } from './cli-errors.js';
 import { describeFailure } from './describe-failure.js';
 
 describe('describeFailure', () => {
@@ -10,7 +9,7 @@ describe('describeFailure', () => {
       exitCode: 2,
       lines: ['aifin: horizon = "0": must be a whole number of years from 1 to 15'],
     });
-    expect(describeFailure(cliErrors.outputExists('out/a.csv'), true).lines).toEqual([
+    expect(describeFailure(userErrors.outputExists('out/a.csv'), true).lines).toEqual([
       'aifin: output file "out/a.csv" already exists: pass --force to overwrite it',
     ]);
   });

@@ -1,6 +1,5 @@
 import { AifinError } from '@aifin/core';
 import { CommanderError } from 'commander';
-import { CliUsageError } from './cli-errors.js';
 import { oneLine } from './one-line.js';
 
 /** What the top-level catch prints and exits with. */
@@ -15,9 +14,9 @@ export interface Failure {
 const ALREADY_SHOWN = new Set(['commander.help', 'commander.helpDisplayed', 'commander.version']);
 
 /**
- * Turns anything thrown by a command into an exit code and the lines to print. User mistakes (core's
- * `AifinError`, the CLI's own `CliUsageError`, commander's parse errors) exit 2 with one line; anything else is
- * a bug and exits 1 with a short message, plus the stack when `debug` is on.
+ * Turns anything thrown by a command into an exit code and the lines to print. User mistakes (an `AifinError`
+ * from core's `userErrors`, commander's parse errors) exit 2 with one line; anything else is a bug and exits 1
+ * with a short message, plus the stack when `debug` is on.
  * @example describeFailure(userErrors.horizon('0'), false) // { exitCode: 2, lines: ['aifin: horizon = "0": …'] }
  */
 export const describeFailure = (error: unknown, debug: boolean): Failure => {
@@ -26,7 +25,7 @@ export const describeFailure = (error: unknown, debug: boolean): Failure => {
     if (ALREADY_SHOWN.has(error.code)) return { exitCode: error.exitCode === 0 ? 0 : 2, lines: [] };
     return { exitCode: 2, lines: [`aifin: ${oneLine(error.message.replace(/^error:\s*/, ''))}`] };
   }
-  if (error instanceof AifinError || error instanceof CliUsageError) {
+  if (error instanceof AifinError) {
     return { exitCode: 2, lines: [`aifin: ${oneLine(error.message)}`] };
   }
   const message = error instanceof Error ? error.message : String(error);

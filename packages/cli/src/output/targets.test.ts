@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AifinError } from '@aifin/core';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/support/temp-dir.js';
-import { CliUsageError } from '../errors/cli-errors.js';
 import { checkTargets, exportFileName, planTargets } from './targets.js';
 
 describe('planTargets', () => {
@@ -32,7 +32,10 @@ describe('checkTargets', () => {
     await mkdir(join(dir, 'out'));
     await writeFile(join(dir, 'out', 'aifin-base.csv'), 'old');
     const targets = planTargets('out', dir, ['base'], ['xlsx', 'csv']);
-    await expect(checkTargets('out', dir, targets, false)).rejects.toThrow(/aifin-base\.csv.*--force/);
+    await expect(checkTargets('out', dir, targets, false)).rejects.toMatchObject({
+      code: 'OUTPUT_EXISTS',
+      message: `output file ${JSON.stringify(join('out', 'aifin-base.csv'))} already exists: pass --force to overwrite it`,
+    });
     await expect(checkTargets('out', dir, targets, true)).resolves.toBe(undefined);
   });
 
@@ -40,12 +43,18 @@ describe('checkTargets', () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'out', 'aifin-base.json'), { recursive: true });
     await expect(checkTargets('out', dir, planTargets('out', dir, ['base'], ['json']), true)).rejects.toThrow(
-      CliUsageError,
+      AifinError,
     );
+    await expect(
+      checkTargets('out', dir, planTargets('out', dir, ['base'], ['json']), true),
+    ).rejects.toMatchObject({
+      code: 'OUTPUT_INVALID',
+      message: /exists and is not a file: choose another --out$/,
+    });
     await writeFile(join(dir, 'file'), 'x');
     await expect(
       checkTargets('file', dir, planTargets('file', dir, ['base'], ['json']), true),
-    ).rejects.toThrow(/out = "file": is not a directory/);
+    ).rejects.toMatchObject({ code: 'OUTPUT_INVALID', message: 'out = "file": is not a directory' });
     await expect(
       checkTargets('file/sub', dir, planTargets('file/sub', dir, ['base'], ['json']), true),
     ).rejects.toThrow(/is not a directory/);

@@ -1,6 +1,6 @@
 import { lstat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { cliErrors } from '../errors/cli-errors.js';
+import { userErrors } from '@aifin/core';
 import type { ExportFormat } from './formats.js';
 
 /** One file an export will write. */
@@ -62,15 +62,15 @@ export const checkTargets = async (
     dir = await statOrNull(resolve(cwd, outDir));
   } catch (error) {
     // A parent of the output directory is a file.
-    if (codeOf(error) === 'ENOTDIR') throw cliErrors.outDirNotDir(outDir);
+    if (codeOf(error) === 'ENOTDIR') throw userErrors.outDirNotDir(outDir);
     throw error;
   }
   if (dir === null) return;
-  if (!dir.isDirectory()) throw cliErrors.outDirNotDir(outDir);
+  if (!dir.isDirectory()) throw userErrors.outDirNotDir(outDir);
   for (const target of targets) {
     const stats = await statOrNull(target.path);
     if (stats === null) continue;
-    if (!stats.isFile() && !stats.isSymbolicLink()) throw cliErrors.outputNotFile(target.shown);
-    if (!force) throw cliErrors.outputExists(target.shown);
+    if (!stats.isFile() && !stats.isSymbolicLink()) throw userErrors.outputNotFile(target.shown);
+    if (!force) throw userErrors.outputExists(target.shown);
   }
 };

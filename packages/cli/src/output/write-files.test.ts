@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AifinError } from '@aifin/core';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/support/temp-dir.js';
-import { CliUsageError } from '../errors/cli-errors.js';
 import { writeFiles } from './write-files.js';
 
 describe('writeFiles', () => {
@@ -22,7 +22,8 @@ describe('writeFiles', () => {
     const error = await writeFiles('/sys/aifin-test', '/', new Map([['/sys/aifin-test/x.csv', 'x']])).catch(
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(CliUsageError);
+    expect(error).toBeInstanceOf(AifinError);
+    expect((error as AifinError).code).toBe('OUTPUT_INVALID');
     expect((error as Error).message).toMatch(
       /^out = "\/sys\/aifin-test": cannot write there \(E(PERM|ACCES|ROFS)\)$/,
     );

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { cliErrors } from '../errors/cli-errors.js';
+import { userErrors } from '@aifin/core';
 import { writeFileAtomic } from './atomic-write.js';
 
 /** Codes that mean the output directory is off limits: the user's choice of `--out`, not a bug. */
@@ -21,6 +21,6 @@ export const writeFiles = async (
     for (const [path, data] of files) await writeFileAtomic(path, data);
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    throw NOT_PERMITTED.has(code) ? cliErrors.outDirNotWritable(outDir, code) : error;
+    throw NOT_PERMITTED.has(code) ? userErrors.outDirNotWritable(outDir, code) : error;
   }
 };

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { AifinError, BUILTIN_SCENARIOS, MAX_SCENARIO_FILE_BYTES } from '@aifin/core';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/support/temp-dir.js';
-import { CliUsageError } from '../errors/cli-errors.js';
 import { loadScenarioFile } from './load-scenario-file.js';
 
 describe('loadScenarioFile', () => {
@@ -29,9 +28,15 @@ describe('loadScenarioFile', () => {
   it('names a missing file and a directory', async () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'd.yaml'));
-    await expect(loadScenarioFile('missing.yaml', dir)).rejects.toThrow(CliUsageError);
-    await expect(loadScenarioFile('missing.yaml', dir)).rejects.toThrow(/"missing\.yaml" does not exist/);
-    await expect(loadScenarioFile('d.yaml', dir)).rejects.toThrow(/"d\.yaml" is not a regular file/);
+    await expect(loadScenarioFile('missing.yaml', dir)).rejects.toThrow(AifinError);
+    await expect(loadScenarioFile('missing.yaml', dir)).rejects.toMatchObject({
+      code: 'SCENARIO_FILE_UNREADABLE',
+      message: 'scenario file "missing.yaml" does not exist',
+    });
+    await expect(loadScenarioFile('d.yaml', dir)).rejects.toMatchObject({
+      code: 'SCENARIO_FILE_UNREADABLE',
+      message: 'scenario file "d.yaml" is not a regular file',
+    });
   });
 
   it('passes core’s message for bad content through, naming the field and value', async () => {

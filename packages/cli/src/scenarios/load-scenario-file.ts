@@ -1,17 +1,16 @@
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { MAX_SCENARIO_FILE_BYTES, parseScenarioText, type Scenario, userErrors } from '@aifin/core';
-import { cliErrors } from '../errors/cli-errors.js';
 
 const errorCode = (error: unknown): string | undefined =>
   error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 
 const unreadable = (shown: string, error: unknown): Error => {
   const code = errorCode(error);
-  if (code === 'ENOENT' || code === 'ENOTDIR') return cliErrors.scenarioFileMissing(shown);
-  if (code === 'EISDIR') return cliErrors.scenarioFileNotFile(shown);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return userErrors.scenarioFileMissing(shown);
+  if (code === 'EISDIR') return userErrors.scenarioFileNotFile(shown);
   if (code === undefined) return error instanceof Error ? error : new Error(String(error));
-  return cliErrors.scenarioFileUnreadable(shown, code);
+  return userErrors.scenarioFileUnreadable(shown, code);
 };
 
 /**
@@ -28,7 +27,7 @@ export const loadScenarioFile = async (file: string, cwd: string): Promise<Scena
   }
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) throw cliErrors.scenarioFileNotFile(file);
+    if (!stats.isFile()) throw userErrors.scenarioFileNotFile(file);
     if (stats.size > MAX_SCENARIO_FILE_BYTES)
       throw userErrors.tooLarge(file, stats.size, MAX_SCENARIO_FILE_BYTES);
     let text: string;

@@ -40,13 +40,21 @@ describe('resolveScenarios', () => {
     await expect(resolveScenarios({ refs: ['base', 'base'] }, dir)).rejects.toThrow(AifinError);
   });
 
-  it('refuses an unknown built-in, a missing or empty directory', async () => {
+  it('refuses an unknown built-in, a missing or empty directory, and a file given as one', async () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'empty'));
+    await writeFile(join(dir, 'notes.txt'), 'not a directory');
     await expect(resolveScenarios({ refs: ['nosuch'] }, dir)).rejects.toThrow(/unknown scenario "nosuch"/);
     await expect(resolveScenarios({ refs: [], dir: 'gone' }, dir)).rejects.toThrow(
       /scenarios-dir = "gone": does not exist/,
     );
-    await expect(resolveScenarios({ refs: [], dir: 'empty' }, dir)).rejects.toThrow(/holds no \.json/);
+    await expect(resolveScenarios({ refs: [], dir: 'empty' }, dir)).rejects.toMatchObject({
+      code: 'SCENARIOS_DIR_INVALID',
+      message: 'scenarios-dir = "empty": holds no .json, .yaml or .yml file',
+    });
+    await expect(resolveScenarios({ refs: [], dir: 'notes.txt' }, dir)).rejects.toMatchObject({
+      code: 'SCENARIOS_DIR_INVALID',
+      message: 'scenarios-dir = "notes.txt": is not a directory',
+    });
   });
 });

@@ -1,7 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { builtinScenario, type Scenario, userErrors, withHorizon } from '@aifin/core';
-import { cliErrors } from '../errors/cli-errors.js';
 import { loadScenarioFile } from './load-scenario-file.js';
 import { hasScenarioExtension, isScenarioFileRef } from './scenario-ref.js';
 
@@ -27,13 +26,14 @@ const scenarioFilesIn = async (dir: string, cwd: string): Promise<readonly strin
     const entries = await readdir(resolve(cwd, dir), { withFileTypes: true });
     names = entries.filter((e) => !e.isDirectory() && hasScenarioExtension(e.name)).map((e) => e.name);
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
-    throw cliErrors.scenariosDirUnreadable(
-      dir,
-      code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a directory' : code,
-    );
+    const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+    if (code === 'ENOENT') throw userErrors.scenariosDirMissing(dir);
+    if (code === 'ENOTDIR') throw userErrors.scenariosDirNotDir(dir);
+    // Without a system code this is not about the user's directory: a bug, shown as one.
+    if (code === undefined) throw error;
+    throw userErrors.scenariosDirUnreadable(dir, code);
   }
-  if (names.length === 0) throw cliErrors.scenariosDirEmpty(dir);
+  if (names.length === 0) throw userErrors.scenariosDirEmpty(dir);
   return names.sort().map((name) => join(dir, name));
 };
 

@@ -6,7 +6,15 @@ export type AifinErrorCode =
   | 'SCENARIO_DUPLICATE'
   | 'FILE_TOO_LARGE'
   | 'HORIZON_INVALID'
-  | 'FORMAT_UNKNOWN';
+  | 'FORMAT_UNKNOWN'
+  /** A scenario file the user named is missing, not a regular file, or cannot be read. */
+  | 'SCENARIO_FILE_UNREADABLE'
+  /** A scenarios directory is missing, not a directory, cannot be read, or holds no scenario file. */
+  | 'SCENARIOS_DIR_INVALID'
+  /** An output file is already there; overwriting it needs the user's say-so (`--force`). */
+  | 'OUTPUT_EXISTS'
+  /** The output directory, or a file in it, cannot be written: not a directory, not a file, or not permitted. */
+  | 'OUTPUT_INVALID';
 
 /**
  * Bad user input: a typed error whose message names the field and the value, fit to show as one line.

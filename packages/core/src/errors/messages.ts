@@ -1,13 +1,13 @@
 import { MAX_HORIZON, MIN_HORIZON } from '../model/calendar.js';
 import { AifinError } from './aifin-error.js';
+import { showValue } from './show-value.js';
 
-/** Shows a user's value in a message: strings quoted, long values cut. */
-export const showValue = (value: unknown): string => {
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-};
-
-/** Every message a user reads about their input, in one place. */
+/**
+ * Every message a user reads about their input, in one place: scenarios, horizon and formats, and the files and
+ * directories a front end (the CLI) reads and writes for them. Each takes the value as the user gave it; a
+ * system error code (`EACCES`) is passed as a plain string, so core stays free of I/O.
+ * @example throw userErrors.horizon('0') // horizon = "0": must be a whole number of years from 1 to 15
+ */
 export const userErrors = {
   unknownScenario: (name: string, known: readonly string[]) =>
     new AifinError(
@@ -35,4 +35,43 @@ export const userErrors = {
     ),
   format: (value: string, known: readonly string[]) =>
     new AifinError('FORMAT_UNKNOWN', `format = ${showValue(value)}: use one or more of ${known.join(', ')}`),
+
+  scenarioFileMissing: (file: string) =>
+    new AifinError('SCENARIO_FILE_UNREADABLE', `scenario file ${showValue(file)} does not exist`),
+  scenarioFileNotFile: (file: string) =>
+    new AifinError('SCENARIO_FILE_UNREADABLE', `scenario file ${showValue(file)} is not a regular file`),
+  /** `code` is the system's reason, such as `EACCES`. */
+  scenarioFileUnreadable: (file: string, code: string) =>
+    new AifinError('SCENARIO_FILE_UNREADABLE', `scenario file ${showValue(file)} cannot be read (${code})`),
+
+  scenariosDirMissing: (dir: string) =>
+    new AifinError('SCENARIOS_DIR_INVALID', `scenarios-dir = ${showValue(dir)}: does not exist`),
+  scenariosDirNotDir: (dir: string) =>
+    new AifinError('SCENARIOS_DIR_INVALID', `scenarios-dir = ${showValue(dir)}: is not a directory`),
+  /** `code` is the system's reason, such as `EACCES`. */
+  scenariosDirUnreadable: (dir: string, code: string) =>
+    new AifinError('SCENARIOS_DIR_INVALID', `scenarios-dir = ${showValue(dir)}: cannot be read (${code})`),
+  scenariosDirEmpty: (dir: string) =>
+    new AifinError(
+      'SCENARIOS_DIR_INVALID',
+      `scenarios-dir = ${showValue(dir)}: holds no .json, .yaml or .yml file`,
+    ),
+
+  /** `file` is the path as the user would type it, inside their `--out`. */
+  outputExists: (file: string) =>
+    new AifinError(
+      'OUTPUT_EXISTS',
+      `output file ${showValue(file)} already exists: pass --force to overwrite it`,
+    ),
+  /** `file` is the path as the user would type it, inside their `--out`. */
+  outputNotFile: (file: string) =>
+    new AifinError(
+      'OUTPUT_INVALID',
+      `output ${showValue(file)} exists and is not a file: choose another --out`,
+    ),
+  outDirNotDir: (dir: string) =>
+    new AifinError('OUTPUT_INVALID', `out = ${showValue(dir)}: is not a directory`),
+  /** `code` is the system's reason, such as `EACCES`. */
+  outDirNotWritable: (dir: string, code: string) =>
+    new AifinError('OUTPUT_INVALID', `out = ${showValue(dir)}: cannot write there (${code})`),
 } as const;
