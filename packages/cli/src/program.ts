@@ -2,12 +2,17 @@ import { Command } from 'commander';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
-const collect = (value: string, previous: readonly string[]): readonly string[] => [...previous, value];
+// Repeated flags accumulate. No default is passed to commander (it would print "(default: [])"); the help text
+// names the real default and the action treats a missing list as empty.
+const collect = (value: string, previous: readonly string[] | undefined): readonly string[] => [
+  ...(previous ?? []),
+  value,
+];
 
 const JSON_NOTE = `
 JSON output: { scenario, years, lines: { <line id>: (number | null)[] }, summary, checks, facts }.
 Each line's array is aligned with "years"; null means the line is not modelled in that year
-(no source covers it, e.g. segment growth before 2024).`;
+(no source covers it: costs and cash before 2025, growth and capex before 2026).`;
 
 const SCENARIO_NOTE = `
 A --scenario value is a file when it ends in .json, .yaml or .yml or contains a path separator;
@@ -20,9 +25,9 @@ interface ProjectFlags {
 }
 
 interface ExportFlags {
-  readonly scenario: readonly string[];
+  readonly scenario?: readonly string[];
   readonly scenariosDir?: string;
-  readonly format: readonly string[];
+  readonly format?: readonly string[];
   readonly out: string;
   readonly force?: true;
   readonly horizon?: string;
@@ -76,10 +81,9 @@ export const buildProgram = (io: Io, setExitCode: (code: number) => void): Comma
       '--scenario <name|file>',
       'built-in scenario or scenario file; repeat for several (default: base)',
       collect,
-      [],
     )
     .option('--scenarios-dir <dir>', 'also export every *.json, *.yaml, *.yml file in this directory')
-    .option('--format <list>', 'xlsx, csv, json, comma-separated or repeated (default: xlsx)', collect, [])
+    .option('--format <list>', 'xlsx, csv, json, comma-separated or repeated (default: xlsx)', collect)
     .option('--out <dir>', 'output directory, created when missing', 'out')
     .option('--force', 'overwrite existing files')
     .option('--horizon <years>', 'projected years after 2025, 1-15, for every scenario')
@@ -96,9 +100,9 @@ ${JSON_NOTE}`,
       setExitCode(
         await runExport(
           {
-            scenarios: flags.scenario,
+            scenarios: flags.scenario ?? [],
             scenariosDir: flags.scenariosDir,
-            formats: flags.format,
+            formats: flags.format ?? [],
             out: flags.out,
             force: flags.force === true,
             horizon: flags.horizon,

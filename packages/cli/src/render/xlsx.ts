@@ -19,13 +19,19 @@ const loadWorkbookClass = async (): Promise<typeof Workbook> =>
 
 const argb = (rgb: string): string => `FF${rgb}`;
 
-const fontOf = (spec: StyleSpec): Partial<Font> | undefined => {
-  const font: Partial<Font> = {};
+/**
+ * The workbook's default font, named on every styled cell: a font without a name falls back to the reader's own
+ * default (a serif in LibreOffice), so styled and unstyled cells would not match.
+ */
+const BASE_FONT = { name: 'Calibri', size: 11 } as const;
+
+const fontOf = (spec: StyleSpec): Partial<Font> => {
+  const font: Partial<Font> = { ...BASE_FONT };
   if (spec.bold) font.bold = true;
   if (spec.italic) font.italic = true;
   if (spec.size !== undefined) font.size = spec.size;
   if (spec.fontColor !== undefined) font.color = { argb: argb(spec.fontColor) };
-  return Object.keys(font).length > 0 ? font : undefined;
+  return font;
 };
 
 const fillOf = (spec: StyleSpec): Fill | undefined =>
@@ -36,9 +42,8 @@ const fillOf = (spec: StyleSpec): Fill | undefined =>
 const applyStyle = (target: ExcelCell, style: CellStyle | undefined): void => {
   if (style === undefined) return;
   const spec = CELL_STYLES[style];
-  const font = fontOf(spec);
   const fill = fillOf(spec);
-  if (font) target.font = font;
+  target.font = fontOf(spec);
   if (fill) target.fill = fill;
 };
 
