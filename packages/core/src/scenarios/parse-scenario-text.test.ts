@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AifinError } from '../errors/aifin-error.js';
+import { userErrorOf } from '../errors/user-error-of.test-support.js';
 import { BUILTIN_SCENARIOS } from './builtins.js';
 import { parseScenarioText } from './parse-scenario-text.js';
 import { MAX_SCENARIO_FILE_BYTES } from './schema.js';
-
-/** The error a parse raises, so a test can assert on its code and message. */
-const failure = (run: () => unknown): AifinError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AifinError) return error;
-    throw error;
-  }
-  throw new Error('expected an AifinError');
-};
 
 describe('parseScenarioText', () => {
   it('reads YAML with overrides, reasons and a horizon on top of the built-in it extends', () => {
@@ -52,70 +41,73 @@ describe('parseScenarioText', () => {
   });
 
   it('names the file, the field and the value of an impossible input', () => {
-    const error = failure(() => parseScenarioText('name: x\ninputs:\n  growthFade: 1.5\n', 'x.yaml'));
+    const error = userErrorOf(() => parseScenarioText('name: x\ninputs:\n  growthFade: 1.5\n', 'x.yaml'));
     expect(error.code).toBe('SCENARIO_INVALID');
     expect(error.message).toBe('x.yaml: inputs.growthFade = 1.5: must be between 0 and 1');
   });
 
   it('names an unknown input key and lists the known ones', () => {
-    const error = failure(() => parseScenarioText('name: x\ninputs:\n  growthFad: 0.2\n', 'x.yaml'));
+    const error = userErrorOf(() => parseScenarioText('name: x\ninputs:\n  growthFad: 0.2\n', 'x.yaml'));
     expect(error.message).toMatch(
       /^x\.yaml: inputs\.growthFad = 0\.2: is not a known field here: use arrEnd2022, /,
     );
   });
 
   it('rejects an unknown top-level field, a wrong type, a bad name and a built-in name', () => {
-    expect(failure(() => parseScenarioText('name: x\ngrowth: 2\n', 'a.yaml')).message).toBe(
+    expect(userErrorOf(() => parseScenarioText('name: x\ngrowth: 2\n', 'a.yaml')).message).toBe(
       'a.yaml: growth = 2: is not a known field here: use name, extends, description, horizon, inputs',
     );
     expect(
-      failure(() => parseScenarioText('name: x\ninputs:\n  openingCash: lots\n', 'b.yaml')).message,
+      userErrorOf(() => parseScenarioText('name: x\ninputs:\n  openingCash: lots\n', 'b.yaml')).message,
     ).toBe('b.yaml: inputs.openingCash = "lots": must be a number, or { value, rationale }');
-    expect(failure(() => parseScenarioText('name: "../etc"\n', 'c.yaml')).message).toMatch(
+    expect(userErrorOf(() => parseScenarioText('name: "../etc"\n', 'c.yaml')).message).toMatch(
       /^c\.yaml: name = "\.\.\/etc": must be 1–64/,
     );
-    expect(failure(() => parseScenarioText('name: base\n', 'd.yaml')).message).toBe(
+    expect(userErrorOf(() => parseScenarioText('name: base\n', 'd.yaml')).message).toBe(
       'd.yaml: name = "base": is a built-in scenario name: choose another',
     );
-    expect(failure(() => parseScenarioText('inputs: {}\n', 'e.yaml')).message).toBe(
+    expect(userErrorOf(() => parseScenarioText('inputs: {}\n', 'e.yaml')).message).toBe(
       'e.yaml: name = undefined: is required',
     );
-    expect(failure(() => parseScenarioText('42', 'f.yaml')).message).toBe(
+    expect(userErrorOf(() => parseScenarioText('42', 'f.yaml')).message).toBe(
       'f.yaml: (top level) = 42: must be a mapping with name, extends, description, horizon, inputs',
     );
-    expect(failure(() => parseScenarioText('name: x\ninputs: 3\n', 'g.yaml')).message).toBe(
+    expect(userErrorOf(() => parseScenarioText('name: x\ninputs: 3\n', 'g.yaml')).message).toBe(
       'g.yaml: inputs = 3: must be a mapping',
     );
     expect(
-      failure(() => parseScenarioText('name: x\ninputs:\n  growthFade: { value: 0.2, why: no }\n', 'i.yaml'))
-        .message,
+      userErrorOf(() =>
+        parseScenarioText('name: x\ninputs:\n  growthFade: { value: 0.2, why: no }\n', 'i.yaml'),
+      ).message,
     ).toBe('i.yaml: inputs.growthFade.why = "no": is not a known field here: use value, rationale');
   });
 
   it('rejects a horizon outside 1–15 or not whole, and an unknown parent', () => {
-    expect(failure(() => parseScenarioText('name: x\nhorizon: 16\n', 'h.yaml')).message).toBe(
+    expect(userErrorOf(() => parseScenarioText('name: x\nhorizon: 16\n', 'h.yaml')).message).toBe(
       'h.yaml: horizon = 16: must be from 1 to 15',
     );
-    expect(failure(() => parseScenarioText('name: x\nhorizon: 2.5\n', 'h.yaml')).message).toBe(
+    expect(userErrorOf(() => parseScenarioText('name: x\nhorizon: 2.5\n', 'h.yaml')).message).toBe(
       'h.yaml: horizon = 2.5: must be a whole number',
     );
-    expect(failure(() => parseScenarioText('name: x\nextends: crash\n', 'p.yaml')).message).toBe(
+    expect(userErrorOf(() => parseScenarioText('name: x\nextends: crash\n', 'p.yaml')).message).toBe(
       'p.yaml: extends = "crash": must be one of bear, base, bull',
     );
   });
 
   it('reports syntax errors in one line with the file name', () => {
-    const yaml = failure(() => parseScenarioText('name: [unclosed\n', 'bad.yaml'));
+    const yaml = userErrorOf(() => parseScenarioText('name: [unclosed\n', 'bad.yaml'));
     expect(yaml.code).toBe('SCENARIO_SYNTAX');
     expect(yaml.message).toMatch(/^bad\.yaml: not valid JSON or YAML: /);
     expect(yaml.message).not.toContain('\n');
-    expect(failure(() => parseScenarioText('{"name": ', 'bad.json')).code).toBe('SCENARIO_SYNTAX');
-    expect(failure(() => parseScenarioText('name: a\nname: b\n', 'dup.yaml')).code).toBe('SCENARIO_SYNTAX');
+    expect(userErrorOf(() => parseScenarioText('{"name": ', 'bad.json')).code).toBe('SCENARIO_SYNTAX');
+    expect(userErrorOf(() => parseScenarioText('name: a\nname: b\n', 'dup.yaml')).code).toBe(
+      'SCENARIO_SYNTAX',
+    );
   });
 
   it('refuses an oversized file before parsing it', () => {
     const big = `name: big\ndescription: ${'x'.repeat(MAX_SCENARIO_FILE_BYTES)}\n`;
-    const error = failure(() => parseScenarioText(big, 'big.yaml'));
+    const error = userErrorOf(() => parseScenarioText(big, 'big.yaml'));
     expect(error.code).toBe('FILE_TOO_LARGE');
     expect(error.message).toContain('big.yaml');
   });
