@@ -1,6 +1,5 @@
 import { factValue } from '../facts/queries.js';
 import type { LineValues, Series } from './evaluate-lines.js';
-import type { LineId } from './lines.js';
 
 export type CheckStatus = 'ok' | 'flag';
 
@@ -46,13 +45,13 @@ export const CHECK_TOLERANCE = 1e-9;
 export const LOSS_RECONCILIATION_THRESHOLD = 0.5;
 
 const present = (series: Series): number[] => series.filter((v): v is number => v !== null);
-const sumAbsDeviation = (lines: LineValues, parts: readonly LineId[], whole: LineId | 1): number => {
-  const length = lines['arr.total'].length;
+/** Σ over years of |a + b + c − whole| (whole = 1 for shares): how far three parts miss their total. */
+const sumAbsDeviation = (parts: readonly [Series, Series, Series], whole: Series | 1): number => {
+  const [a, b, c] = parts;
   let total = 0;
-  for (let i = 0; i < length; i++) {
-    let sum = 0;
-    for (const part of parts) sum += lines[part][i] ?? 0;
-    total += Math.abs(sum - (whole === 1 ? 1 : (lines[whole][i] ?? 0)));
+  for (let i = 0; i < a.length; i++) {
+    const target = whole === 1 ? 1 : (whole[i] ?? 0);
+    total += Math.abs((a[i] ?? 0) + (b[i] ?? 0) + (c[i] ?? 0) - target);
   }
   return total;
 };
@@ -78,8 +77,11 @@ const MIX_FACTS_MESSAGE = `The reported mix F10 + F11 + F12 sums to ${(MIX_FACTS
  */
 export const runChecks = (years: readonly number[], lines: LineValues): readonly Check[] => {
   const arrTotal = present(lines['arr.total']).reduce((a, b) => a + b, 0);
-  const segmentsGap = sumAbsDeviation(lines, ['arr.enterprise', 'arr.api', 'arr.consumer'], 'arr.total');
-  const mixGap = sumAbsDeviation(lines, ['mix.enterprise', 'mix.api', 'mix.consumer'], 1);
+  const segmentsGap = sumAbsDeviation(
+    [lines['arr.enterprise'], lines['arr.api'], lines['arr.consumer']],
+    lines['arr.total'],
+  );
+  const mixGap = sumAbsDeviation([lines['mix.enterprise'], lines['mix.api'], lines['mix.consumer']], 1);
   const outside = years.filter((_, i) => {
     const revenue = lines['revenue.total'][i];
     const a1 = lines['arr.total'][i];

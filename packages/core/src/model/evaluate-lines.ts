@@ -243,6 +243,7 @@ interface CompiledLine {
   readonly row: number;
   /** Years before the line starts: null in its series. */
   readonly leadingNulls: number;
+  readonly nullPrefix: readonly null[];
   /** The program for each year index (years always start in 2023), or null before the line starts. */
   readonly programs: readonly (Program | null)[];
 }
@@ -295,6 +296,7 @@ const COMPILED: readonly CompiledLine[] = evaluationOrder(LINES).map((def) => {
     id: def.id,
     row: ROW.get(def.id) ?? 0,
     leadingNulls: ALL_YEARS.filter((year) => year < def.from).length,
+    nullPrefix: ALL_YEARS.filter((year) => year < def.from).map(() => null),
     programs: ALL_YEARS.map((year) => (year < def.from ? null : (at.get(year) ?? formula))),
   };
 });
