@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { modelYears } from '../model/calendar.js';
+import { evaluate } from '../model/evaluate.js';
+import { LINES, type LineId } from '../model/lines.js';
+import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
+import { UNIT_LABELS } from '../units.js';
+import { lineRow, MODEL_ROWS } from './model-layout.js';
+import { buildModelSheet, modelCharts, modelNames } from './model-sheets.js';
+import type { Cell } from './plan.js';
+import { UNIT_FORMATS } from './styles.js';
+
+const evaluation = evaluate(BUILTIN_SCENARIOS.base); // 2023–2030 in columns D–K
+const revenueMix = buildModelSheet('Revenue Mix', evaluation);
+const lossModel = buildModelSheet('Loss Model', evaluation);
+const textOf = (cell: Cell | null | undefined) => (cell?.kind === 'text' ? cell.text : undefined);
+const row = (id: LineId) => lineRow(id).row;
+/** The cell of a line in a year column (0 = 2023, column D). */
+const cell = (id: LineId, yearIndex: number) => {
+  const sheet = lineRow(id).sheet === 'Revenue Mix' ? revenueMix : lossModel;
+  return sheet.rows[row(id) - 1]?.[3 + yearIndex];
+};
+
+describe('buildModelSheet', () => {
+  it('heads row 4 with line, unit, source and the years, and freezes them', () => {
+    for (const sheet of [revenueMix, lossModel]) {
+      expect(sheet.rows[3]?.slice(0, 3).map(textOf)).toEqual(['Line', 'Unit', 'Source']);
+      expect(sheet.rows[3]?.slice(3)).toEqual(
+        evaluation.years.map((y) => ({ kind: 'number', value: y, format: '0', style: 'header' })),
+      );
+      expect(sheet.freeze).toEqual({ rows: 4, columns: 3 });
+      expect(sheet.width).toBe(3 + evaluation.years.length);
+      expect(sheet.columnWidths).toHaveLength(sheet.width);
+    }
+  });
+
+  it('writes each line’s label and unit, and a formula in its unit’s format caching evaluate()’s value', () => {
+    for (const def of LINES) {
+      const sheet = def.sheet === 'Revenue Mix' ? revenueMix : lossModel;
+      const cells = sheet.rows[row(def.id) - 1] ?? [];
+      expect(textOf(cells[1]), def.id).toBe(UNIT_LABELS[def.unit]);
+      evaluation.years.forEach((y, i) => {
+        if (y < def.from) expect(cells[3 + i], `${def.id} ${y}`).toBeNull();
+        else
+          expect(cells[3 + i], `${def.id} ${y}`).toMatchObject({
+            kind: 'formula',
+            value: evaluation.lines[def.id][i],
+            format: UNIT_FORMATS[def.unit],
+          });
+      });
+    }
+  });
+
+  it('compiles known cells: facts, same-sheet and cross-sheet lines, the year header', () => {
+    expect(cell('arr.total', 0)).toMatchObject({ formula: '=fact_F5' });
+    expect(cell('arr.total', 2)).toMatchObject({ formula: '=fact_F7' });
+    expect(cell('mix.api', 3)).toMatchObject({ formula: `=G${row('arr.api')}/G${row('arr.total')}` });
+    expect(cell('cash.end', 2)).toMatchObject({ formula: '=in_openingCash' });
+    expect(cell('cash.end', 3)).toMatchObject({
+      formula: `=F${row('cash.end')}+G${row('funding')}+G${row('operatingIncome')}-G${row('capex')}`,
+    });
+    expect(cell('valuation', 4)).toMatchObject({
+      formula: `='Revenue Mix'!H${row('arr.total')}*H${row('valuation.multiple')}`,
+    });
+    expect(cell('stargate.gwAdded', 3)).toMatchObject({
+      formula: '=IF(G$4<=fact_F4_year,fact_F4/(fact_F4_year-2025)*in_stargateCompletion,0)',
+    });
+  });
+
+  it('titles each section', () => {
+    const titles = revenueMix.rows.filter((r) => r[0]?.style === 'section').map((r) => textOf(r[0]));
+    expect(titles).toEqual(MODEL_ROWS['Revenue Mix'].flatMap((e) => (e.kind === 'section' ? [e.title] : [])));
+  });
+});
+
+describe('modelNames and modelCharts', () => {
+  it('names each line’s row over the year columns, and the year row on Revenue Mix only', () => {
+    const yearList = modelYears(15); // 2023–2040 in D … U
+    const names = modelNames('Loss Model', yearList);
+    expect(names).toContainEqual({
+      name: 'cash_end',
+      sheet: 'Loss Model',
+      ref: `$D$${row('cash.end')}:$U$${row('cash.end')}`,
+    });
+    expect(names.map((n) => n.name)).not.toContain('years');
+    expect(names).toHaveLength(LINES.filter((d) => d.sheet === 'Loss Model').length);
+    expect(modelNames('Revenue Mix', yearList)).toContainEqual({
+      name: 'years',
+      sheet: 'Revenue Mix',
+      ref: '$D$4:$U$4',
+    });
+  });
+
+  it('charts over the line rows and places the charts below the data', () => {
+    const [mix, loss] = modelCharts(evaluation.years);
+    expect(mix?.categories).toBe(`'Revenue Mix'!$D$4:$K$4`);
+    expect(loss?.series).toEqual([
+      {
+        name: 'Operating income',
+        values: `'Loss Model'!$D$${row('operatingIncome')}:$K$${row('operatingIncome')}`,
+      },
+      { name: 'Cash at year end', values: `'Loss Model'!$D$${row('cash.end')}:$K$${row('cash.end')}` },
+    ]);
+    expect(Number(mix?.from.slice(1))).toBeGreaterThan(revenueMix.rows.length);
+    expect(Number(loss?.from.slice(1))).toBeGreaterThan(lossModel.rows.length);
+  });
+});
