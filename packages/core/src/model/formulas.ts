@@ -26,7 +26,7 @@ const numberLiteral = (v: number): string => {
 /**
  * Compiles an expression to an English A1 formula body (no leading "="), for one year column. Any Excel locale
  * reads it when written through `formulas` (never `formulasLocal`).
- * @example compileFormula(getLine('mix.api').formula, ctx, 3) // "E9/E5"
+ * @example compileFormula(getLine('mix.api').formula, ctx, 3) // "G8/G6" (2026: API ARR ÷ total ARR)
  */
 export const compileFormula = (node: Node, ctx: FormulaContext, yearIndex: number): string => {
   const go = (n: Node): string => {

@@ -10,8 +10,6 @@ export interface InputDef {
   /** The smallest and largest value that makes sense; a scenario file outside them is rejected. */
   readonly min: number;
   readonly max: number;
-  /** Number format for the Assumptions sheet. */
-  readonly format: 'ratio' | 'usdB' | 'multiple' | 'usdBPerGw';
 }
 
 /**
@@ -50,7 +48,6 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     basis: 'F5',
     min: 0.01,
     max: 2,
-    format: 'usdB',
   },
   enterpriseGrowth2026: {
     id: 'enterpriseGrowth2026',
@@ -59,7 +56,6 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     basis: 'F10',
     min: -0.9,
     max: 10,
-    format: 'ratio',
   },
   apiGrowth2026: {
     id: 'apiGrowth2026',
@@ -68,7 +64,6 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     basis: 'F11',
     min: -0.9,
     max: 10,
-    format: 'ratio',
   },
   consumerGrowth2026: {
     id: 'consumerGrowth2026',
@@ -77,7 +72,6 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     basis: 'F12',
     min: -0.9,
     max: 10,
-    format: 'ratio',
   },
   growthFade: {
     id: 'growthFade',
@@ -86,7 +80,6 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     basis: null,
     min: 0,
     max: 1,
-    format: 'ratio',
   },
   computeCostShare2025: {
     id: 'computeCostShare2025',
@@ -95,7 +88,6 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     basis: 'F9',
     min: 0,
     max: 1,
-    format: 'ratio',
   },
   computeEfficiencyGain: {
     id: 'computeEfficiencyGain',
@@ -104,7 +96,6 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     basis: null,
     min: 0,
     max: 0.9,
-    format: 'ratio',
   },
   computePriceChange: {
     id: 'computePriceChange',
@@ -113,7 +104,6 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     basis: 'timeline: vendors likely to raise prices in 2026',
     min: -0.9,
     max: 2,
-    format: 'ratio',
   },
   otherCostGrowth: {
     id: 'otherCostGrowth',
@@ -122,7 +112,6 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     basis: null,
     min: -0.5,
     max: 5,
-    format: 'ratio',
   },
   stargateCompletion: {
     id: 'stargateCompletion',
@@ -131,7 +120,6 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     basis: 'F4',
     min: 0,
     max: 2,
-    format: 'ratio',
   },
   stargateCostPerGw: {
     id: 'stargateCostPerGw',
@@ -140,7 +128,6 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     basis: null,
     min: 1,
     max: 200,
-    format: 'usdBPerGw',
   },
   stargateOpenAiShare: {
     id: 'stargateOpenAiShare',
@@ -149,7 +136,6 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     basis: 'F4',
     min: 0,
     max: 1,
-    format: 'ratio',
   },
   fundingVsF1: {
     id: 'fundingVsF1',
@@ -158,7 +144,6 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     basis: 'F1',
     min: 0,
     max: 5,
-    format: 'ratio',
   },
   openingCash: {
     id: 'openingCash',
@@ -167,7 +152,6 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     basis: null,
     min: 0,
     max: 500,
-    format: 'usdB',
   },
   terminalMultiple: {
     id: 'terminalMultiple',
@@ -176,7 +160,6 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     basis: 'F2',
     min: 0.5,
     max: 200,
-    format: 'multiple',
   },
   multipleConvergence: {
     id: 'multipleConvergence',
@@ -185,7 +168,6 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     basis: null,
     min: 0,
     max: 1,
-    format: 'ratio',
   },
 };
 

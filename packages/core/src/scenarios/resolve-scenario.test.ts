@@ -10,7 +10,7 @@ describe('resolveScenario', () => {
     const { base } = BUILTIN_SCENARIOS;
     expect(scenario).toEqual({
       name: 'plain',
-      description: 'base with overrides',
+      description: 'base with 0 inputs changed',
       extends: 'base',
       horizon: base.horizon,
       inputs: base.inputs,

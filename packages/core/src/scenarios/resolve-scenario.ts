@@ -22,7 +22,9 @@ export const resolveScenario = (data: ScenarioFile): Scenario => {
   }
   return {
     name: data.name,
-    description: data.description ?? `${parent.name} with overrides`,
+    description:
+      data.description ??
+      `${parent.name} with ${overrides.length} input${overrides.length === 1 ? '' : 's'} changed`,
     extends: parentName,
     horizon: data.horizon ?? parent.horizon,
     inputs,
