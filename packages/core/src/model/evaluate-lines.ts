@@ -10,7 +10,7 @@ export type Series = readonly (number | null)[];
 /** Every line's series. */
 export type LineValues = Readonly<Record<LineId, Series>>;
 
-/** Values of all lines while evaluating: one block of `STRIDE` years per line, NaN where a line has no value. */
+/** Values of all lines while evaluating: one block of `STRIDE` years per line, so a reference is an offset. */
 const STRIDE = modelYears(MAX_HORIZON).length;
 
 const factNumbers: ReadonlyMap<string, { readonly value: number | null; readonly year: number | null }> =
@@ -243,7 +243,6 @@ interface CompiledLine {
   readonly row: number;
   /** Years before the line starts: null in its series. */
   readonly leadingNulls: number;
-  readonly nullPrefix: readonly null[];
   /** The program for each year index (years always start in 2023), or null before the line starts. */
   readonly programs: readonly (Program | null)[];
 }
@@ -296,12 +295,13 @@ const COMPILED: readonly CompiledLine[] = evaluationOrder(LINES).map((def) => {
     id: def.id,
     row: ROW.get(def.id) ?? 0,
     leadingNulls: ALL_YEARS.filter((year) => year < def.from).length,
-    nullPrefix: ALL_YEARS.filter((year) => year < def.from).map(() => null),
     programs: ALL_YEARS.map((year) => (year < def.from ? null : (at.get(year) ?? formula))),
   };
 });
 
 const CODE_ARRAY = Int32Array.from(CODE);
+const POOL_ARRAY = Float64Array.from(POOL);
+
 /**
  * Scratch space reused by every call (evaluation is synchronous, so calls never overlap): allocating typed arrays
  * per call was the largest single cost. Every value read is written earlier in the same call (checked at load).
@@ -312,7 +312,6 @@ const RESULT_TEMPLATE = Object.fromEntries(LINE_IDS.map((id) => [id, []])) as un
   LineId,
   Series
 >;
-const POOL_ARRAY = Float64Array.from(POOL);
 
 /**
  * Evaluates every line for the history years and `horizon` projected years. The kernel: inputs are trusted
@@ -342,8 +341,9 @@ export const evaluateLines = (inputs: InputValues, horizon: number): LineValues 
   // Copying a template with every key gives each result the same shape, so the stores below only fill slots.
   const result: Record<LineId, Series> = { ...RESULT_TEMPLATE };
   for (const line of COMPILED) {
-    // Two loops, two push sites: one only ever sees arrays of doubles, the other arrays that start with nulls, so
-    // neither call site goes polymorphic (a shared one made this loop the most expensive part of evaluate()).
+    // Lines without a gap are built by pushing doubles (a packed array of doubles); lines that start later get a
+    // null-filled array of the right length. One shared push site for both kinds went polymorphic and made this
+    // loop the most expensive part of evaluate().
     const first = line.row * STRIDE;
     if (line.leadingNulls === 0) {
       const series: number[] = [];
