@@ -19,21 +19,35 @@ export {
   MIN_HORIZON,
   modelYears,
 } from './model/calendar.js';
-export type { Check, CheckId, CheckStatus } from './model/checks.js';
-export { CHECK_IDS, CHECK_RULES, runChecks } from './model/checks.js';
-export type { Evaluation } from './model/evaluate.js';
-export { evaluate } from './model/evaluate.js';
-export type { LineValues, Series } from './model/evaluate-lines.js';
-export { evaluateLines } from './model/evaluate-lines.js';
-export type { Expr, Node } from './model/expr.js';
+export type { Check, CheckDef, CheckId, CheckStatus } from './model/checks.js';
+export { CHECK_IDS, CHECK_RULES, CHECKS, runChecks } from './model/checks.js';
+export type {
+  FactNumbers,
+  FactSlot,
+  LineValues,
+  Model,
+  ModelSpec,
+  Series,
+} from './model/compile-model.js';
+export { compileModel } from './model/compile-model.js';
+export type { ConstantDef, ConstantId } from './model/constants.js';
+export { CONSTANT_IDS, CONSTANTS } from './model/constants.js';
+export type { Evaluation, EvaluationRequest } from './model/evaluate.js';
+export { BUILTIN_MODEL, evaluate } from './model/evaluate.js';
+export type { Comparison, Expr, Node } from './model/expr.js';
 export type { FormulaContext } from './model/formulas.js';
 export { compileFormula } from './model/formulas.js';
-export type { InputDef, InputId, InputValues } from './model/inputs.js';
-export { INPUT_IDS, INPUTS, isInputId } from './model/inputs.js';
+export type { InputDef, InputId, InputValues, Loss2025Basis } from './model/inputs.js';
+export { INPUT_IDS, INPUTS, isInputId, LOSS_2025_BASES } from './model/inputs.js';
+export { LINE_IDS } from './model/line-ids.js';
 export type { LineDef, LineId, ModelSheet } from './model/lines.js';
-export { getLine, LINE_IDS, LINES } from './model/lines.js';
-export type { Summary } from './model/summary.js';
-export { summarize } from './model/summary.js';
+export { getLine, LINES } from './model/lines.js';
+export type { Scalar, ScalarFrame } from './model/scalar.js';
+export { evaluateScalar } from './model/scalar.js';
+export type { ScalarContext } from './model/scalar-formulas.js';
+export { compileScalar, NOT_REACHED } from './model/scalar-formulas.js';
+export type { Summary, SummaryFigure, SummaryKey } from './model/summary.js';
+export { SUMMARY_FIGURES, summarize } from './model/summary.js';
 export { builtinScenario } from './scenarios/builtin-scenario.js';
 export { BUILTIN_SCENARIOS, isBuiltinScenarioName } from './scenarios/builtins.js';
 export { parseHorizon, withHorizon } from './scenarios/horizon.js';

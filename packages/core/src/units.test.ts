@@ -8,6 +8,8 @@ const ALL_UNITS: Readonly<Record<Unit, true>> = {
   gw: true,
   usdBPerGw: true,
   year: true,
+  years: true,
+  choice: true,
   multiple: true,
   score: true,
   flag: true,

@@ -7,8 +7,21 @@ declare const unitBrand: unique symbol;
 /** A number tagged with its unit. */
 export type Quantity<U extends Unit> = number & { readonly [unitBrand]: U };
 
-/** Every unit the model knows. `usdB` is US dollars in billions (1e9). */
-export type Unit = 'usdB' | 'ratio' | 'gw' | 'usdBPerGw' | 'year' | 'multiple' | 'score' | 'flag';
+/**
+ * Every unit the model knows. `usdB` is US dollars in billions (1e9); `year` is a calendar year and `years` a
+ * duration; `choice` is one of an input's named options (its index in the kernel, its name in the workbook).
+ */
+export type Unit =
+  | 'usdB'
+  | 'ratio'
+  | 'gw'
+  | 'usdBPerGw'
+  | 'year'
+  | 'years'
+  | 'multiple'
+  | 'score'
+  | 'flag'
+  | 'choice';
 
 export type UsdB = Quantity<'usdB'>;
 export type Ratio = Quantity<'ratio'>;
@@ -28,7 +41,9 @@ export const UNIT_LABELS: Readonly<Record<Unit, string>> = {
   gw: 'GW',
   usdBPerGw: 'USD B per GW',
   year: 'year',
+  years: 'years',
   multiple: '×',
   score: 'score (%)',
   flag: '1 = yes',
+  choice: 'choice',
 };

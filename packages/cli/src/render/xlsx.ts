@@ -93,7 +93,9 @@ const renderSheet = (workbook: Workbook, plan: SheetPlan): void => {
     });
   });
   for (const validation of plan.validations) {
-    const source = validation.source.startsWith('=') ? validation.source.slice(1) : validation.source;
+    // A literal list is one quoted, comma-separated string in OOXML; a range is a formula without its "=".
+    const source =
+      'values' in validation ? `"${validation.values.join(',')}"` : validation.source.replace(/^=/, '');
     for (const target of cellsOf(sheet, validation.ref)) {
       target.dataValidation = { type: 'list', allowBlank: false, showErrorMessage: true, formulae: [source] };
     }

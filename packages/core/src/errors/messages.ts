@@ -1,4 +1,4 @@
-import { MAX_HORIZON, MIN_HORIZON } from '../model/calendar.js';
+import { MAX_HORIZON, MIN_HORIZON } from '../horizon-limits.js';
 import { AifinError } from './aifin-error.js';
 import { showValue } from './show-value.js';
 

@@ -1,12 +1,25 @@
-import type { Scenario } from '../scenarios/scenario.js';
+import { FACTS } from '../facts/facts.js';
 import { modelYears } from './calendar.js';
 import { type Check, runChecks } from './checks.js';
-import { evaluateLines, type LineValues } from './evaluate-lines.js';
+import { compileModel, type LineValues, type Model } from './compile-model.js';
+import type { InputValues } from './inputs.js';
+import { LINES } from './lines.js';
+import type { ScalarFrame } from './scalar.js';
 import { type Summary, summarize } from './summary.js';
+
+/** What evaluation needs of a scenario (a `Scenario` is one). */
+export interface EvaluationRequest {
+  readonly name: string;
+  /** Projected years after the last actual year (1–15). */
+  readonly horizon: number;
+  readonly inputs: InputValues;
+}
 
 /** A scenario evaluated: the numbers every renderer and the JSON output share. */
 export interface Evaluation {
   readonly scenario: string;
+  /** The inputs evaluated (a choice input holds its option's index). */
+  readonly inputs: InputValues;
   readonly years: readonly number[];
   /** Each line's yearly values, aligned with `years`; null before the line's first modelled year. */
   readonly lines: LineValues;
@@ -15,17 +28,25 @@ export interface Evaluation {
 }
 
 /**
- * Evaluates a scenario over its horizon.
+ * The model of the built-in facts (the article of 2026-02-20). Its only state is the scratch it evaluates into,
+ * which no call keeps between calls.
+ */
+export const BUILTIN_MODEL: Model = compileModel({ lines: LINES, facts: FACTS });
+
+/**
+ * Evaluates a scenario over its horizon with a model instance (default: the built-in facts).
  * @example const { summary } = evaluate(BUILTIN_SCENARIOS.base); summary.breakevenYear
  */
-export const evaluate = (scenario: Scenario): Evaluation => {
+export const evaluate = (scenario: EvaluationRequest, model: Model = BUILTIN_MODEL): Evaluation => {
   const years = modelYears(scenario.horizon);
-  const lines = evaluateLines(scenario.inputs, scenario.horizon);
+  const lines = model.evaluateLines(scenario.inputs, scenario.horizon);
+  const frame: ScalarFrame = { model, years, ...model.scratch };
   return {
     scenario: scenario.name,
+    inputs: scenario.inputs,
     years,
     lines,
-    summary: summarize(years, lines),
-    checks: runChecks(years, lines),
+    summary: summarize(frame),
+    checks: runChecks(frame),
   };
 };

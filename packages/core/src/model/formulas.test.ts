@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
   add,
+  choose,
+  constant,
   div,
   fact,
   factYear,
   input,
   line,
+  max,
   mul,
   num,
   prev,
   recognized,
   sub,
+  trailingSum,
   when,
   year,
 } from './expr.js';
@@ -22,6 +26,9 @@ const ctx: FormulaContext = {
   yearCell: (yearIndex) => `${columns[yearIndex]}$4`,
   inputName: (id) => `in_${id}`,
   factName: (id, field) => (field === 'value' ? `fact_${id}` : `fact_${id}_year`),
+  constantName: (id) => `const_${id}`,
+  lineRow: (id) => id.replace('.', '_'),
+  yearRow: 'years',
 };
 
 describe('compileFormula', () => {
@@ -45,16 +52,35 @@ describe('compileFormula', () => {
     );
   });
 
-  it('writes recognized revenue with a series for near-equal ARRs and a logarithm otherwise', () => {
+  it('writes recognized revenue as the log mean of the two run rates, with a named near-flat band', () => {
     expect(compileFormula(recognized(prev('usdB', 'arr.total'), line('usdB', 'arr.total')), ctx, 1)).toBe(
-      'IF(ABS((S!E9-S!D9)/S!D9)<0.0001,S!D9*(1+((S!E9-S!D9)/S!D9)/2-((S!E9-S!D9)/S!D9)*((S!E9-S!D9)/S!D9)/12),(S!E9-S!D9)/LN(S!E9/S!D9))',
+      'IF(ABS(S!E9/S!D9-1)<const_flatArrBand,AVERAGE(GEOMEAN(S!D9,S!E9),GEOMEAN(S!D9,S!E9),AVERAGE(S!D9,S!E9)),(S!E9-S!D9)/LN(S!E9/S!D9))',
     );
   });
 
-  it('writes conditions, the column year, fact years and constants', () => {
-    expect(compileFormula(when(year, '<=', factYear('F4'), num('gw', 2.5), num('gw', -1)), ctx, 3)).toBe(
-      'IF(G$4<=fact_F4_year,2.5,(-1))',
+  it('writes conditions, the column year, fact years, named constants and 0 / 1', () => {
+    expect(compileFormula(when(year, '<=', factYear('F4'), num('gw', 1), num('gw', 0)), ctx, 3)).toBe(
+      'IF(G$4<=fact_F4_year,1,0)',
     );
-    expect(compileFormula(num('ratio', 1e-9), ctx, 0)).toBe('1E-9');
+    expect(compileFormula(constant('ratio', 'checkTolerance'), ctx, 0)).toBe('const_checkTolerance');
+    expect(compileFormula(max(num('usdB', 0), input('usdB', 'minimumCash')), ctx, 0)).toBe(
+      'MAX(0,in_minimumCash)',
+    );
+  });
+
+  it('writes a choice as nested IFs on the option names, the first option last', () => {
+    const loss = choose('loss2025Basis', [
+      fact('usdB', 'F9'),
+      mul(fact('usdB', 'F8'), constant('years', 'halfYearsPerYear')),
+    ]);
+    expect(compileFormula(loss, ctx, 0)).toBe(
+      'IF(in_loss2025Basis="2xF8",fact_F8*const_halfYearsPerYear,fact_F9)',
+    );
+  });
+
+  it('writes a trailing sum as SUMIFS over the year row', () => {
+    expect(compileFormula(trailingSum('capex', 'usdB', input('years', 'usefulLife')), ctx, 2)).toBe(
+      'SUMIFS(capex,years,">"&(F$4-in_usefulLife),years,"<="&F$4)',
+    );
   });
 });

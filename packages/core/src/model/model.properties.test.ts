@@ -3,20 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { BUILTIN_SCENARIO_NAMES } from '../scenarios/scenario.js';
 import { MAX_HORIZON, MIN_HORIZON } from './calendar.js';
-import { evaluateLines } from './evaluate-lines.js';
+import { BUILTIN_MODEL } from './evaluate.js';
 import { INPUT_IDS, INPUTS, type InputId, type InputValues } from './inputs.js';
 
 /** Any inputs a valid scenario file could set: each within its declared bounds. */
 const inputsArb: fc.Arbitrary<InputValues> = fc.record(
   Object.fromEntries(
-    INPUT_IDS.map((id) => [id, fc.double({ min: INPUTS[id].min, max: INPUTS[id].max, noNaN: true })]),
+    INPUT_IDS.map((id) => {
+      const { min, max, integer } = INPUTS[id];
+      return [id, integer ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true })];
+    }),
   ) as Record<InputId, fc.Arbitrary<number>>,
 );
+const evaluateLines = BUILTIN_MODEL.evaluateLines;
 const horizonArb = fc.integer({ min: MIN_HORIZON, max: MAX_HORIZON });
 
-/** The year cash first goes negative, or Infinity when it never does within the horizon. */
+/** The year index a funding gap first opens, or Infinity when none does within the horizon. */
 const runwayEnd = (inputs: InputValues, horizon: number): number => {
-  const index = evaluateLines(inputs, horizon)['flag.cashNegative'].indexOf(1);
+  const index = evaluateLines(inputs, horizon)['flag.fundingGap'].indexOf(1);
   return index < 0 ? Number.POSITIVE_INFINITY : index;
 };
 
@@ -52,7 +56,7 @@ describe('model invariants', () => {
     );
   });
 
-  it('a higher burn never lengthens the runway', () => {
+  it('a higher burn never delays the funding gap', () => {
     fc.assert(
       fc.property(
         inputsArb,
@@ -61,7 +65,7 @@ describe('model invariants', () => {
         (inputs, horizon, extra) => {
           const costlier = {
             ...inputs,
-            otherCostGrowth: Math.min(INPUTS.otherCostGrowth.max, inputs.otherCostGrowth + extra),
+            terminalMargin: Math.max(INPUTS.terminalMargin.min, inputs.terminalMargin - extra),
           };
           expect(runwayEnd(costlier, horizon)).toBeLessThanOrEqual(runwayEnd(inputs, horizon));
           const dearerBuild = {
@@ -74,6 +78,67 @@ describe('model invariants', () => {
     );
   });
 
+  it('depreciation is never negative, and positive while capex is within its useful life', () => {
+    fc.assert(
+      fc.property(inputsArb, horizonArb, (inputs, horizon) => {
+        const lines = evaluateLines(inputs, horizon);
+        lines.depreciation.forEach((dep, i) => {
+          if (dep === null) return;
+          expect(dep).toBeGreaterThanOrEqual(0);
+          const window = lines.capex.slice(Math.max(0, i - inputs.usefulLife + 1), i + 1);
+          const spent = window.reduce<number>((sum, c) => sum + (c ?? 0), 0);
+          // Above the denormal range, where capex ÷ life can underflow to zero.
+          if (spent > 1e-290) expect(dep).toBeGreaterThan(0);
+        });
+      }),
+    );
+  });
+
+  it('year-end cash never falls below the minimum once projected, and the gap is never negative', () => {
+    fc.assert(
+      fc.property(inputsArb, horizonArb, (inputs, horizon) => {
+        const lines = evaluateLines(inputs, horizon);
+        lines['cash.end'].forEach((cash, i) => {
+          if (i < 3 || cash === null) return;
+          // cash = x + (minimum − x) when a gap opens: exact up to the rounding of x, the cash before the gap.
+          const x = Math.abs(lines['cash.end'][i - 1] ?? 0) + Math.abs(lines.freeCashFlow[i] ?? 0);
+          const scale = Math.max(1, x, inputs.minimumCash);
+          expect(cash).toBeGreaterThanOrEqual(inputs.minimumCash - 4 * Number.EPSILON * scale);
+          expect(lines['funding.gap'][i] ?? 0).toBeGreaterThanOrEqual(0);
+        });
+      }),
+    );
+  });
+
+  it('equity value is valuation plus year-end cash', () => {
+    fc.assert(
+      fc.property(inputsArb, horizonArb, (inputs, horizon) => {
+        const lines = evaluateLines(inputs, horizon);
+        lines.equityValue.forEach((equity, i) => {
+          if (equity === null) return;
+          expect(equity).toBe((lines.valuation[i] ?? Number.NaN) + (lines['cash.end'][i] ?? Number.NaN));
+        });
+      }),
+    );
+  });
+
+  it('operating income is revenue minus total costs, depreciation included', () => {
+    fc.assert(
+      fc.property(inputsArb, horizonArb, (inputs, horizon) => {
+        const lines = evaluateLines(inputs, horizon);
+        lines.operatingIncome.forEach((income, i) => {
+          if (income === null) return;
+          expect(income).toBe(
+            (lines['revenue.total'][i] ?? Number.NaN) - (lines['costs.total'][i] ?? Number.NaN),
+          );
+          const parts =
+            (lines['costs.compute'][i] ?? 0) + (lines['costs.other'][i] ?? 0) + (lines.depreciation[i] ?? 0);
+          expect(lines['costs.total'][i]).toBeCloseTo(parts, 9);
+        });
+      }),
+    );
+  });
+
   it('every value is finite once a line starts', () => {
     fc.assert(
       fc.property(inputsArb, horizonArb, (inputs, horizon) => {
@@ -82,6 +147,20 @@ describe('model invariants', () => {
         }
       }),
     );
+  });
+
+  it('keeps every built-in sane over 15 years: ARR grows, final growth 1–20 %, no margin above 50 %', () => {
+    for (const name of BUILTIN_SCENARIO_NAMES) {
+      const lines = evaluateLines(BUILTIN_SCENARIOS[name].inputs, MAX_HORIZON);
+      const arr = lines['arr.total'].map((v) => v ?? Number.NaN);
+      for (let i = 1; i < arr.length; i++)
+        expect(arr[i], `${name} ${i}`).toBeGreaterThan(arr[i - 1] ?? Infinity);
+      const finalGrowth = (arr.at(-1) ?? 0) / (arr.at(-2) ?? 1) - 1;
+      expect(finalGrowth, name).toBeGreaterThanOrEqual(0.01);
+      expect(finalGrowth, name).toBeLessThanOrEqual(0.2);
+      for (const margin of lines.operatingMargin)
+        if (margin !== null) expect(margin, name).toBeLessThanOrEqual(0.5);
+    }
   });
 
   it('orders the built-ins bear ≤ base ≤ bull in total ARR in every year of every horizon', () => {

@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
-import { modelYears } from './calendar.js';
-import { evaluateLines } from './evaluate-lines.js';
-import { summarize } from './summary.js';
+import { withHorizon } from '../scenarios/horizon.js';
+import { evaluate } from './evaluate.js';
+import { SUMMARY_FIGURES } from './summary.js';
 
-describe('summarize', () => {
-  const years = modelYears(5);
-  const lines = evaluateLines(BUILTIN_SCENARIOS.base.inputs, 5);
-  const summary = summarize(years, lines);
+describe('summary', () => {
+  const { years, lines, summary } = evaluate(withHorizon(BUILTIN_SCENARIOS.base, 10));
 
-  it('finds the first profitable year and the year cash runs out from the flag lines', () => {
-    const firstProfit =
-      years.find((_, i) => (lines.operatingIncome[i] ?? -1) >= 0 && (years[i] ?? 0) >= 2026) ?? null;
-    const firstShort = years.find((_, i) => (lines['cash.end'][i] ?? 1) < 0) ?? null;
+  it('defines every figure once', () => {
+    expect(new Set(SUMMARY_FIGURES.map((f) => f.key)).size).toBe(SUMMARY_FIGURES.length);
+    expect(Object.keys(summary).sort()).toEqual(SUMMARY_FIGURES.map((f) => f.key).sort());
+  });
+
+  it('finds breakeven, the end of the runway and the funding gap from the lines', () => {
+    const projected = (i: number) => (years[i] ?? 0) >= 2026;
+    const firstProfit = years.find((_, i) => projected(i) && (lines.operatingIncome[i] ?? -1) >= 0) ?? null;
+    const firstGap = years.find((_, i) => (lines['funding.gap'][i] ?? 0) > 0) ?? null;
     expect(summary.breakevenYear).toBe(firstProfit);
-    expect(summary.runwayEndYear).toBe(firstShort);
+    expect(summary.runwayEndYear).toBe(firstGap);
+    const total = lines['funding.gap'].reduce<number>((sum, v) => sum + (v ?? 0), 0);
+    expect(summary.fundingGapTotal).toBeCloseTo(total, 9);
   });
 
   it('gives the round’s valuation multiple and pre-money from F1, F2 and F7', () => {
@@ -23,15 +28,43 @@ describe('summarize', () => {
   });
 
   it('says null when a milestone is not reached within the horizon', () => {
-    const rich = evaluateLines({ ...BUILTIN_SCENARIOS.bull.inputs, openingCash: 500, fundingVsF1: 5 }, 2);
-    expect(summarize(modelYears(2), rich).runwayEndYear).toBeNull();
-    const costly = evaluateLines({ ...BUILTIN_SCENARIOS.bear.inputs, otherCostGrowth: 5 }, 3);
-    expect(summarize(modelYears(3), costly).breakevenYear).toBeNull();
+    const rich = evaluate({
+      ...withHorizon(BUILTIN_SCENARIOS.bull, 2),
+      inputs: { ...BUILTIN_SCENARIOS.bull.inputs, openingCash: 500, fundingVsF1: 5 },
+    });
+    expect(rich.summary.runwayEndYear).toBeNull();
+    const costly = evaluate({
+      ...withHorizon(BUILTIN_SCENARIOS.bear, 3),
+      inputs: { ...BUILTIN_SCENARIOS.bear.inputs, terminalMargin: -0.5, costConvergence: 1 },
+    });
+    expect(costly.summary.breakevenYear).toBeNull();
+    expect(costly.summary.lossesReturnYear).toBeNull();
+  });
+
+  it('says when losses return after a breakeven', () => {
+    // Costs jump to a loss-making mature structure in 2027 after a 2026 vendor price cut made 2026 profitable.
+    const { summary: s, lines: l } = evaluate({
+      ...BUILTIN_SCENARIOS.base,
+      inputs: {
+        ...BUILTIN_SCENARIOS.base.inputs,
+        costConvergence: 1,
+        terminalMargin: -0.5,
+        terminalComputeShare: 1,
+        computePriceRise2026: -0.5,
+        stargateCompletion: 0,
+      },
+    });
+    expect(l.operatingIncome[3]).toBeGreaterThan(0);
+    expect(l.operatingIncome[4]).toBeLessThan(0);
+    expect(s.breakevenYear).toBe(2026);
+    expect(s.lossesReturnYear).toBe(2027);
+    expect(summary.lossesReturnYear).toBeNull();
   });
 
   it('reports the last year’s values', () => {
-    expect(summary.horizonEndYear).toBe(2030);
-    expect(summary.arrAtHorizonEnd).toBe(lines['arr.total'][7]);
-    expect(summary.cashAtHorizonEnd).toBe(lines['cash.end'][7]);
+    expect(summary.horizonEndYear).toBe(2035);
+    expect(summary.arrAtHorizonEnd).toBe(lines['arr.total'][12]);
+    expect(summary.cashAtHorizonEnd).toBe(lines['cash.end'][12]);
+    expect(summary.equityValueAtHorizonEnd).toBe((lines.valuation[12] ?? 0) + (lines['cash.end'][12] ?? 0));
   });
 });

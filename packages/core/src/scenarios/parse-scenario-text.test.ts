@@ -32,12 +32,12 @@ describe('parseScenarioText', () => {
 
   it('reads JSON and extends base by default', () => {
     const scenario = parseScenarioText(
-      '{"name": "cheap-compute", "inputs": {"computePriceChange": -0.1}}',
+      '{"name": "cheap-compute", "inputs": {"computePriceRise2026": -0.1}}',
       'c.json',
     );
     expect(scenario.extends).toBe('base');
     expect(scenario.horizon).toBe(BUILTIN_SCENARIOS.base.horizon);
-    expect(scenario.inputs.computePriceChange).toBe(-0.1);
+    expect(scenario.inputs.computePriceRise2026).toBe(-0.1);
   });
 
   it('names the file, the field and the value of an impossible input', () => {

@@ -14,12 +14,35 @@ describe('ScenarioFileSchema', () => {
       description: 'Cheaper chips',
       horizon: 15,
       inputs: {
-        computePriceChange: -0.2,
+        computePriceRise2026: -0.2,
         growthFade: { value: 0.1, rationale: 'why' },
         openingCash: { value: 0 },
       },
     };
     expect(parse(full)).toMatchObject({ success: true, output: full });
+  });
+
+  it('reads a choice input by its option name and gives the model its index', () => {
+    expect(parse({ name: 'x', inputs: { loss2025Basis: '2xF8' } })).toMatchObject({
+      success: true,
+      output: { inputs: { loss2025Basis: 1 } },
+    });
+    expect(
+      parse({ name: 'x', inputs: { loss2025Basis: { value: 'F9', rationale: 'latest' } } }),
+    ).toMatchObject({
+      success: true,
+      output: { inputs: { loss2025Basis: { value: 0 } } },
+    });
+    expect(firstMessage({ name: 'x', inputs: { loss2025Basis: '3xF8' } })).toBe(
+      'must be one of F9, 2xF8, or { value, rationale }',
+    );
+    expect(parse({ name: 'x', inputs: { loss2025Basis: 1 } }).success).toBe(false);
+  });
+
+  it('takes whole years only, within bounds, for a useful life', () => {
+    expect(parse({ name: 'x', inputs: { usefulLife: 4 } }).success).toBe(true);
+    for (const usefulLife of [0, 4.5, 31, -1])
+      expect(parse({ name: 'x', inputs: { usefulLife } }).success).toBe(false);
   });
 
   it('rejects bad names, including the built-in ones', () => {

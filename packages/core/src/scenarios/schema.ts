@@ -15,18 +15,33 @@ const freeText = v.pipe(
   v.maxLength(MAX_SCENARIO_TEXT, `must be at most ${MAX_SCENARIO_TEXT} characters`),
 );
 
-const inputValue = (id: InputId) => {
-  const { min, max } = INPUTS[id];
+/** A choice input by its option's name ("2xF8"), turned into the option's index the model reads. */
+const choiceValue = (choices: readonly string[]) =>
+  v.pipe(
+    v.picklist(choices, `must be one of ${choices.join(', ')}`),
+    v.transform((name: string) => choices.indexOf(name)),
+  );
+
+const numberValue = (id: InputId) => {
+  const { min, max, integer } = INPUTS[id];
+  const range = `must be between ${min} and ${max}`;
   return v.pipe(
     v.number('must be a number'),
     v.finite('must be a finite number'),
-    v.minValue(min, `must be between ${min} and ${max}`),
-    v.maxValue(max, `must be between ${min} and ${max}`),
+    v.check((n: number) => !integer || Number.isInteger(n), 'must be a whole number'),
+    v.minValue(min, range),
+    v.maxValue(max, range),
   );
 };
 
-const inputOverride = (id: InputId) =>
-  v.union(
+const inputValue = (id: InputId) => {
+  const { choices } = INPUTS[id];
+  return choices ? choiceValue(choices) : numberValue(id);
+};
+
+const inputOverride = (id: InputId) => {
+  const { choices } = INPUTS[id];
+  return v.union(
     [
       inputValue(id),
       v.strictObject(
@@ -34,8 +49,11 @@ const inputOverride = (id: InputId) =>
         'must have only "value" and "rationale"',
       ),
     ],
-    'must be a number, or { value, rationale }',
+    choices
+      ? `must be one of ${choices.join(', ')}, or { value, rationale }`
+      : 'must be a number, or { value, rationale }',
   );
+};
 
 /**
  * A user scenario file: a name, an optional built-in to extend (default base), an optional horizon, and overrides

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONSTANT_IDS, CONSTANTS } from '../model/constants.js';
 import { INPUT_IDS, INPUTS } from '../model/inputs.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { assumptionsNames, buildAssumptionsSheet } from './assumptions-sheet.js';
@@ -30,11 +31,23 @@ describe('buildAssumptionsSheet', () => {
 
   it('offers the scenario names in the selector cell C4, set to the selected one', () => {
     expect(sheet.rows[3]?.[2]).toEqual({ kind: 'text', text: 'bull', style: 'selector' });
-    expect(sheet.validations).toEqual([{ ref: 'C4', source: '=$F$6:$G$6' }]);
+    expect(sheet.validations[0]).toEqual({ ref: 'C4', source: '=$F$6:$G$6' });
+  });
+
+  it('offers a choice input’s options as a list in each scenario cell, and writes its option names', () => {
+    const r = 7 + INPUT_IDS.indexOf('loss2025Basis');
+    expect(sheet.validations).toContainEqual({ ref: `F${r}:G${r}`, values: ['F9', '2xF8'] });
+    const row = sheet.rows[r - 1] ?? [];
+    expect(row.slice(4, 7)).toMatchObject([
+      { kind: 'formula', value: 'F9' },
+      { kind: 'text', text: '2xF8' },
+      { kind: 'text', text: 'F9' },
+    ]);
   });
 
   it('writes each input once: blue values per scenario, a live value and a live reason that follow the selector', () => {
-    INPUT_IDS.forEach((id, i) => {
+    INPUT_IDS.filter((id) => !INPUTS[id].choices).forEach((id) => {
+      const i = INPUT_IDS.indexOf(id);
       const r = 7 + i;
       const row = sheet.rows[r - 1] ?? [];
       const format = UNIT_FORMATS[INPUTS[id].unit];
@@ -65,11 +78,28 @@ describe('buildAssumptionsSheet', () => {
 });
 
 describe('assumptionsNames', () => {
-  it('names the selector and each input’s live cell', () => {
+  it('names the selector, each input’s live cell and each model constant', () => {
     const names = assumptionsNames();
     expect(names[0]).toEqual({ name: 'scenario_selected', sheet: 'Assumptions', ref: '$C$4' });
-    expect(names.slice(1)).toEqual(
+    expect(names.slice(1, 1 + INPUT_IDS.length)).toEqual(
       INPUT_IDS.map((id, i) => ({ name: `in_${id}`, sheet: 'Assumptions', ref: `$E$${7 + i}` })),
     );
+    const firstConstantRow = 7 + INPUT_IDS.length + 2;
+    expect(names.slice(1 + INPUT_IDS.length)).toEqual(
+      CONSTANT_IDS.map((id, i) => ({
+        name: `const_${id}`,
+        sheet: 'Assumptions',
+        ref: `$E$${firstConstantRow + i}`,
+      })),
+    );
+  });
+
+  it('writes each model constant’s value in the live column, where its name points', () => {
+    const firstConstantRow = 7 + INPUT_IDS.length + 2;
+    CONSTANT_IDS.forEach((id, i) => {
+      const row = sheet.rows[firstConstantRow + i - 1] ?? [];
+      expect(textOf(row[1])).toBe(id);
+      expect(row[4]).toMatchObject({ kind: 'number', value: CONSTANTS[id].value });
+    });
   });
 });

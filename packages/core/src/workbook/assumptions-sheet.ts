@@ -1,10 +1,11 @@
-import { INPUT_IDS, INPUTS } from '../model/inputs.js';
+import { CONSTANT_IDS, CONSTANTS } from '../model/constants.js';
+import { INPUT_IDS, INPUTS, type InputId } from '../model/inputs.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { UNIT_LABELS } from '../units.js';
 import { a1, absolute, columnLetter } from './address.js';
 import { formulaCell, gridWidth, numberCell, text } from './cells.js';
-import { inputName, SELECTED_SCENARIO_NAME } from './names.js';
-import type { Cell, DefinedName, SheetPlan } from './plan.js';
+import { constantName, inputName, SELECTED_SCENARIO_NAME } from './names.js';
+import type { Cell, DefinedName, ListValidation, SheetPlan } from './plan.js';
 import { UNIT_FORMATS } from './styles.js';
 
 const SELECTOR_ROW = 4;
@@ -16,6 +17,11 @@ const FIRST_SCENARIO_COLUMN = 6;
 const SELECTOR_COLUMN = 3;
 
 const rowOf = (index: number): number => FIRST_INPUT_ROW + index;
+/** Model constants sit below the inputs, after a blank row and a section row. */
+const FIRST_CONSTANT_ROW = rowOf(INPUT_IDS.length) + 2;
+
+/** A scenario's value of an input as the sheet shows it: a choice input shows its option's name. */
+const shownValue = (id: InputId, value: number): string | number => INPUTS[id].choices?.[value] ?? value;
 
 /**
  * The Assumptions sheet: every input once, one column per scenario, and a live column that follows the scenario
@@ -52,21 +58,46 @@ export const buildAssumptionsSheet = (scenarios: readonly Scenario[], selected: 
       ...scenarios.map((s) => text(`Why: ${s.name}`, 'header')),
     ],
   ];
+  const validations: ListValidation[] = [
+    { ref: a1(SELECTOR_ROW, SELECTOR_COLUMN), source: `=${headerRange}` },
+  ];
   INPUT_IDS.forEach((id, index) => {
     const def = INPUTS[id];
     const row = rowOf(index);
     const format = UNIT_FORMATS[def.unit];
+    const { choices } = def;
+    if (choices)
+      validations.push({
+        ref: `${a1(row, FIRST_SCENARIO_COLUMN)}:${a1(row, lastScenarioColumn)}`,
+        values: choices,
+      });
     rows.push([
       text(def.label, 'label'),
       text(id, 'note'),
       text(UNIT_LABELS[def.unit], 'note'),
       text(def.basis ? `assumption (basis: ${def.basis})` : 'assumption', 'note'),
-      formulaCell(pickLive(row, FIRST_SCENARIO_COLUMN), selected.inputs[id], format),
-      ...scenarios.map((s) => numberCell(s.inputs[id], format)),
+      formulaCell(pickLive(row, FIRST_SCENARIO_COLUMN), shownValue(id, selected.inputs[id]), format),
+      ...scenarios.map((s) =>
+        choices ? text(String(shownValue(id, s.inputs[id])), 'input') : numberCell(s.inputs[id], format),
+      ),
       formulaCell(pickLive(row, firstWhyColumn), selected.rationale[id], undefined, 'note'),
       ...scenarios.map((s) => text(s.rationale[id], 'note')),
     ]);
   });
+  rows.push([]);
+  rows.push([text('Model constants (the same in every scenario: not assumptions)', 'section')]);
+  for (const id of CONSTANT_IDS) {
+    const def = CONSTANTS[id];
+    rows.push([
+      text(def.label, 'label'),
+      text(id, 'note'),
+      text('number', 'note'),
+      text('constant', 'note'),
+      numberCell(def.value, 'General'),
+      ...scenarios.map(() => null),
+      text(def.why, 'note'),
+    ]);
+  }
   rows.push([]);
   rows.push([text('Scenario descriptions', 'section')]);
   for (const s of scenarios) rows.push([text(s.name, 'label'), text(s.description, 'note')]);
@@ -77,16 +108,21 @@ export const buildAssumptionsSheet = (scenarios: readonly Scenario[], selected: 
     width: gridWidth(rows),
     columnWidths: [58, 24, 12, 26, 12, ...scenarios.map(() => 12), 60, ...scenarios.map(() => 40)],
     freeze: { rows: HEADER_ROW, columns: 1 },
-    validations: [{ ref: a1(SELECTOR_ROW, SELECTOR_COLUMN), source: `=${headerRange}` }],
+    validations,
   };
 };
 
-/** The selector cell and every input's live cell, by name. */
+/** The selector cell, every input's live cell and every model constant, by name. */
 export const assumptionsNames = (): readonly DefinedName[] => [
   { name: SELECTED_SCENARIO_NAME, sheet: 'Assumptions', ref: absolute(SELECTOR_ROW, SELECTOR_COLUMN) },
   ...INPUT_IDS.map((id, index) => ({
     name: inputName(id),
     sheet: 'Assumptions' as const,
     ref: absolute(rowOf(index), LIVE_COLUMN),
+  })),
+  ...CONSTANT_IDS.map((id, index) => ({
+    name: constantName(id),
+    sheet: 'Assumptions' as const,
+    ref: absolute(FIRST_CONSTANT_ROW + index, LIVE_COLUMN),
   })),
 ];

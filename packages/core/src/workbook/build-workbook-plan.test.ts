@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../model/evaluate.js';
-import { INPUT_IDS } from '../model/inputs.js';
-import { LINE_IDS, LINES } from '../model/lines.js';
+import { INPUT_IDS, INPUTS } from '../model/inputs.js';
+import { LINE_IDS } from '../model/line-ids.js';
+import { LINES } from '../model/lines.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { parseScenarioText } from '../scenarios/parse-scenario-text.js';
 import { buildWorkbookPlan } from './build-workbook-plan.js';
@@ -108,14 +109,19 @@ describe('buildWorkbookPlan', () => {
       expect(row[4]).toMatchObject({
         kind: 'formula',
         formula: `=INDEX($F${7 + i}:$H${7 + i},MATCH(scenario_selected,$F$6:$H$6,0))`,
-        value: BUILTIN_SCENARIOS.base.inputs[id],
+        value: INPUTS[id].choices?.[BUILTIN_SCENARIOS.base.inputs[id]] ?? BUILTIN_SCENARIOS.base.inputs[id],
       });
       for (const [j, s] of builtins.entries()) {
-        expect(row[5 + j]).toMatchObject({ kind: 'number', value: s.inputs[id], style: 'input' });
+        const choice = INPUTS[id].choices?.[s.inputs[id]];
+        expect(row[5 + j]).toMatchObject(
+          choice === undefined
+            ? { kind: 'number', value: s.inputs[id], style: 'input' }
+            : { kind: 'text', text: choice, style: 'input' },
+        );
       }
       expect(plan.names).toContainEqual({ name: inputName(id), sheet: 'Assumptions', ref: `$E$${7 + i}` });
     });
-    expect(assumptions.validations).toEqual([{ ref: 'C4', source: '=$F$6:$H$6' }]);
+    expect(assumptions.validations[0]).toEqual({ ref: 'C4', source: '=$F$6:$H$6' });
     expect(cellAt(plan, 'Assumptions', 4, 3)).toMatchObject({
       kind: 'text',
       text: 'base',
@@ -136,7 +142,7 @@ describe('buildWorkbookPlan', () => {
     expect(formulas(withUser).some((c) => c.formula.includes('cmd'))).toBe(false);
     expect(withUser.years).toHaveLength(15);
     expect(withUser.names.find((n) => n.name === 'arr_total')?.ref).toMatch(/^\$D\$\d+:\$R\$\d+$/);
-    expect(sheet(withUser, 'Assumptions').validations).toEqual([{ ref: 'C4', source: '=$F$6:$I$6' }]);
+    expect(sheet(withUser, 'Assumptions').validations[0]).toEqual({ ref: 'C4', source: '=$F$6:$I$6' });
   });
 
   it('freezes the headers, sizes the columns and formats the numbers', () => {

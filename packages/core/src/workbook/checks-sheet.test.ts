@@ -1,61 +1,89 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS, CHECK_RULES } from '../model/checks.js';
+import { CHECK_IDS, CHECK_RULES, CHECKS } from '../model/checks.js';
 import { evaluate } from '../model/evaluate.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { withHorizon } from '../scenarios/horizon.js';
 import { buildChecksSheet, checksStatusRange } from './checks-sheet.js';
-import { FIRST_YEAR_COLUMN, lineRow } from './model-layout.js';
 import type { Cell } from './plan.js';
 
 const evaluation = evaluate(BUILTIN_SCENARIOS.base);
 const sheet = buildChecksSheet(evaluation);
 const textOf = (cell: Cell | null | undefined) => (cell?.kind === 'text' ? cell.text : undefined);
-const statusCell = (id: string) => sheet.rows[4 + CHECK_IDS.indexOf(id as (typeof CHECK_IDS)[number])]?.[1];
+const rowOf = (id: string) => sheet.rows[5 + CHECK_IDS.indexOf(id as (typeof CHECK_IDS)[number])] ?? [];
+const formulaOf = (cell: Cell | null | undefined) => (cell?.kind === 'formula' ? cell.formula : undefined);
 
 describe('buildChecksSheet', () => {
-  it('heads the table on row 4, then one row per check with its rule', () => {
-    expect(sheet.rows[3]?.map(textOf)).toEqual(['Check', 'Status', 'What it checks']);
-    expect(sheet.rows.slice(4).map((row) => [textOf(row[0]), textOf(row[2])])).toEqual(
+  it('shows the live 2025 loss basis above the table', () => {
+    expect(sheet.rows[2]?.[1]).toMatchObject({ formula: '=in_loss2025Basis', value: 'F9' });
+    const h1 = buildChecksSheet(
+      evaluate({ ...BUILTIN_SCENARIOS.base, inputs: { ...BUILTIN_SCENARIOS.base.inputs, loss2025Basis: 1 } }),
+    );
+    expect(h1.rows[2]?.[1]).toMatchObject({ value: '2xF8' });
+  });
+
+  it('heads the table on row 5, then one row per check with its measure, bound and rule', () => {
+    expect(sheet.rows[4]?.map(textOf)).toEqual([
+      'Check',
+      'Status',
+      'Measured',
+      'Passes when',
+      'Bound',
+      'Unit',
+      'What it checks',
+    ]);
+    expect(sheet.rows.slice(5).map((row) => [textOf(row[0]), textOf(row[6])])).toEqual(
       CHECK_IDS.map((id) => [id, CHECK_RULES[id]]),
     );
-    expect(sheet.freeze).toEqual({ rows: 4, columns: 0 });
+    expect(sheet.freeze).toEqual({ rows: 5, columns: 0 });
     expect(sheet.columnWidths.length).toBeGreaterThanOrEqual(sheet.width);
   });
 
-  it('writes each status as a live IF formula, caching the status runChecks gives', () => {
-    for (const check of evaluation.checks)
-      expect(statusCell(check.id), check.id).toMatchObject({
+  it('writes each status as a live comparison of the measure and bound cells, caching runChecks', () => {
+    CHECKS.forEach((def, i) => {
+      const check = evaluation.checks[i];
+      const r = 6 + i;
+      expect(rowOf(def.id)[1], def.id).toMatchObject({
         kind: 'formula',
-        formula: expect.stringMatching(/^=IF\(.+,"ok","flag"\)$/),
-        value: check.status,
+        formula: `=IF(C${r}${def.passes}E${r},"ok","flag")`,
+        value: check?.status,
         style: 'status',
       });
-  });
-
-  it('flags the H1 vs full-year loss from the fact cells, with the same threshold as runChecks', () => {
-    expect(statusCell('loss.h1-vs-fy')).toMatchObject({
-      formula: '=IF(fact_F9-fact_F8>=fact_F8*0.5,"ok","flag")',
-      value: 'flag',
-    });
-    expect(statusCell('mix.facts-sum')).toMatchObject({
-      formula: '=IF(ABS(fact_F10+fact_F11+fact_F12-1)<=1E-9,"ok","flag")',
+      expect(rowOf(def.id)[2]).toMatchObject({ kind: 'formula', value: check?.measured });
+      expect(rowOf(def.id)[4]).toMatchObject({ kind: 'formula', value: check?.bound });
     });
   });
 
-  it('reads the 2025 operating income cell, wherever the horizon puts the last year', () => {
-    const { row } = lineRow('operatingIncome');
-    const column = String.fromCharCode(64 + FIRST_YEAR_COLUMN + 2);
+  it('measures the implied H2 loss from the fact cells against a named share of H1', () => {
+    expect(formulaOf(rowOf('loss.h1-vs-fy')[2])).toBe('=fact_F9-fact_F8');
+    expect(formulaOf(rowOf('loss.h1-vs-fy')[4])).toBe('=fact_F8*const_h2LossFloor');
+    expect(rowOf('loss.h1-vs-fy')[2]).toMatchObject({ value: expect.closeTo(1.2, 12) });
+    expect(formulaOf(rowOf('mix.facts-sum')[2])).toBe('=ABS(fact_F10+fact_F11+fact_F12-1)');
+    expect(formulaOf(rowOf('mix.facts-sum')[4])).toBe('=const_checkTolerance');
+  });
+
+  it('reads 2025 operating income by the last ARR fact’s year, whatever the horizon', () => {
     for (const horizon of [1, 15]) {
       const cell = buildChecksSheet(evaluate(withHorizon(BUILTIN_SCENARIOS.bull, horizon))).rows[
-        4 + CHECK_IDS.indexOf('calibration.loss-2025')
-      ]?.[1];
-      expect(cell).toMatchObject({
-        formula: `=IF(ABS('Loss Model'!${column}${row}+fact_F9)<=1E-9*fact_F9,"ok","flag")`,
-      });
+        5 + CHECK_IDS.indexOf('calibration.loss-2025')
+      ]?.[2];
+      expect(formulaOf(cell)).toBe(
+        '=ABS(INDEX(operatingIncome,MATCH(fact_F7_year,years,0))+IF(in_loss2025Basis="2xF8",fact_F8*const_halfYearsPerYear,fact_F9))',
+      );
     }
   });
 
+  it('uses no number in any formula but 0 and 1', () => {
+    for (const row of sheet.rows)
+      for (const cell of row) {
+        const formula = formulaOf(cell);
+        if (formula)
+          expect(
+            formula.replace(/"[^"]*"/g, '').replace(/[A-Za-z_]+\d*[A-Za-z_\d]*|\$?[A-Z]+\$?\d+/g, ''),
+          ).not.toMatch(/[2-9]|\d\d|\.\d/);
+      }
+  });
+
   it('gives the range of the status cells to count flags in', () => {
-    expect(checksStatusRange()).toBe(`$B$5:$B$${4 + CHECK_IDS.length}`);
+    expect(checksStatusRange()).toBe(`$B$6:$B$${5 + CHECK_IDS.length}`);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../model/evaluate.js';
-import type { Summary } from '../model/summary.js';
+import { SUMMARY_FIGURES, type Summary } from '../model/summary.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { UNIT_LABELS } from '../units.js';
 import { buildCoverSheet, coverNames } from './cover-sheet.js';
@@ -33,7 +33,7 @@ describe('buildCoverSheet', () => {
 
   it('names each key figure’s value cell after its Summary field, and caches the summary value', () => {
     const names = coverNames();
-    expect(names.length).toBe(8);
+    expect(names.length).toBe(SUMMARY_FIGURES.length - 1);
     const keys = Object.keys(evaluation.summary).filter((k) => k !== 'horizonEndYear');
     expect(names.map((n) => n.name).sort()).toEqual(keys.sort());
     for (const { name, sheet: where, ref } of names) {
@@ -66,7 +66,7 @@ describe('buildCoverSheet', () => {
   it('counts flagged checks only when the Checks sheet is built', () => {
     const countRow = sheet.rows.find((row) => textOf(row[0]) === 'Checks flagged');
     expect(countRow?.[1]).toMatchObject({
-      formula: `=COUNTIF('Checks'!$B$5:$B$11,"flag")`,
+      formula: `=COUNTIF('Checks'!$B$6:$B$12,"flag")`,
       value: evaluation.checks.filter((c) => c.status === 'flag').length,
     });
     const without = buildCoverSheet(evaluation, false);

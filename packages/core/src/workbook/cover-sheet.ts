@@ -1,94 +1,25 @@
 import { HUXIU_2026_02_20 } from '../facts/sources.js';
 import type { Evaluation } from '../model/evaluate.js';
-import type { LineId } from '../model/lines.js';
-import type { Summary } from '../model/summary.js';
+import { compileScalar, NOT_REACHED } from '../model/scalar-formulas.js';
+import { SUMMARY_FIGURES } from '../model/summary.js';
 import { UNIT_LABELS, type Unit } from '../units.js';
 import { absolute, qualified } from './address.js';
 import { formulaCell, gridWidth, text } from './cells.js';
 import { checksStatusRange } from './checks-sheet.js';
-import { lineName, SELECTED_SCENARIO_NAME, YEARS_NAME } from './names.js';
+import { SELECTED_SCENARIO_NAME } from './names.js';
 import type { Cell, DefinedName, SheetPlan } from './plan.js';
+import { scalarContext } from './scalar-context.js';
 import { UNIT_FORMATS } from './styles.js';
 
-type SummaryKey = Exclude<keyof Summary, 'horizonEndYear'>;
-
-interface KeyFigure {
-  readonly key: SummaryKey;
-  readonly label: (horizonEnd: number) => string;
-  readonly formula: string;
-  readonly unit: Unit;
-  readonly source: string;
-}
-
-const atHorizonEnd = (id: LineId): string => `INDEX(${lineName(id)},COLUMNS(${lineName(id)}))`;
-const firstFlagged = (id: LineId): string =>
-  `IFERROR(INDEX(${YEARS_NAME},MATCH(1,${lineName(id)},0)),"not reached")`;
-
-/** The key figures on the Cover, each a formula named after its `Summary` field. */
-const KEY_FIGURES: readonly KeyFigure[] = [
-  {
-    key: 'arrAtHorizonEnd',
-    label: (y) => `Total ARR at end of ${y}`,
-    formula: atHorizonEnd('arr.total'),
-    unit: 'usdB',
-    source: 'Revenue Mix',
-  },
-  {
-    key: 'revenueAtHorizonEnd',
-    label: (y) => `Recognized revenue in ${y}`,
-    formula: atHorizonEnd('revenue.total'),
-    unit: 'usdB',
-    source: 'Revenue Mix',
-  },
-  {
-    key: 'breakevenYear',
-    label: () => 'First year with operating income ≥ 0',
-    formula: firstFlagged('flag.profitable'),
-    unit: 'year',
-    source: 'Loss Model',
-  },
-  {
-    key: 'runwayEndYear',
-    label: () => 'Year the cash runs out',
-    formula: firstFlagged('flag.cashNegative'),
-    unit: 'year',
-    source: 'Loss Model',
-  },
-  {
-    key: 'cashAtHorizonEnd',
-    label: (y) => `Cash at end of ${y}`,
-    formula: atHorizonEnd('cash.end'),
-    unit: 'usdB',
-    source: 'Loss Model',
-  },
-  {
-    key: 'valuationAtHorizonEnd',
-    label: (y) => `Implied valuation at end of ${y}`,
-    formula: atHorizonEnd('valuation'),
-    unit: 'usdB',
-    source: 'Loss Model',
-  },
-  {
-    key: 'valuationToArr',
-    label: () => 'Valuation ÷ 2025 ARR at the round (upper bound: F7 is a floor)',
-    formula: 'fact_F2/fact_F7',
-    unit: 'multiple',
-    source: 'F2 ÷ F7',
-  },
-  {
-    key: 'impliedPreMoney',
-    label: () => 'Implied pre-money valuation (if F2 is post-money)',
-    formula: 'fact_F2-fact_F1',
-    unit: 'usdB',
-    source: 'F2 − F1',
-  },
-];
+/** The Cover shows every summary figure but the horizon's last year (it is in each label). */
+const KEY_FIGURES = SUMMARY_FIGURES.filter((figure) => figure.key !== 'horizonEndYear');
 
 const FIRST_FIGURE_ROW = 6;
 
 /** The Cover: what the workbook is, the live scenario and the key figures, all live formulas. */
 export const buildCoverSheet = (evaluation: Evaluation, withChecks: boolean): SheetPlan => {
   const { summary } = evaluation;
+  const ctx = scalarContext(evaluation.years);
   const horizonEnd = summary.horizonEndYear;
   const article = HUXIU_2026_02_20;
   const rows: (readonly (Cell | null)[])[] = [
@@ -108,9 +39,13 @@ export const buildCoverSheet = (evaluation: Evaluation, withChecks: boolean): Sh
     [text('Key figure', 'header'), text('Value', 'header'), text('Unit', 'header'), text('From', 'header')],
     ...KEY_FIGURES.map((figure) => [
       text(figure.label(horizonEnd), 'label'),
-      formulaCell(figure.formula, summary[figure.key] ?? 'not reached', UNIT_FORMATS[figure.unit]),
+      formulaCell(
+        compileScalar(figure.expr, ctx),
+        summary[figure.key] ?? NOT_REACHED,
+        UNIT_FORMATS[figure.unit],
+      ),
       text(UNIT_LABELS[figure.unit], 'note'),
-      text(figure.source, 'note'),
+      text(figure.from, 'note'),
     ]),
     ...(withChecks
       ? [
@@ -135,13 +70,37 @@ export const buildCoverSheet = (evaluation: Evaluation, withChecks: boolean): Sh
     ],
     [
       text(
-        'ARR is a run rate at year end; a year’s revenue is derived from the ARR at its start and end.',
+        'ARR is a run rate at year end; a year’s revenue is the average run rate between the ARR at its start and at its end.',
         'note',
       ),
     ],
     [
       text(
-        'Where the sources disagree (the H1 and full-year 2025 losses), the Checks sheet flags it.',
+        '2025 is calibrated to the reported loss: F9 (full-year estimate) by default, or 2 × F8 (H1 operating loss, annualised) when loss2025Basis is 2xF8. The Checks sheet flags that the two disagree.',
+        'note',
+      ),
+    ],
+    [
+      text(
+        'Costs per revenue dollar move each year toward a terminal structure (a margin before depreciation and a compute share); the 2026 vendor price rise is a one-off step.',
+        'note',
+      ),
+    ],
+    [
+      text(
+        'OpenAI’s share of the Stargate build-out is capex, depreciated straight-line over its useful life; the capacity it owns replaces rented compute, so its chips are not paid twice. Maintenance capex keeps the installed base up after the build-out.',
+        'note',
+      ),
+    ],
+    [
+      text(
+        'Cash = previous cash + planned funding (the round’s phases, the IPO) + free cash flow. When that falls below the minimum cash, the shortfall is a funding gap, raised as new money at the year’s valuation; it dilutes the holders after the 2026 round. The runway ends in the first year a gap opens.',
+        'note',
+      ),
+    ],
+    [
+      text(
+        'Valuation = ARR × a multiple that moves from F2 ÷ F7 toward a terminal multiple; equity value = valuation + cash. Growth fades toward a terminal rate, not to zero.',
         'note',
       ),
     ],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LINE_IDS, LINES, type LineId, type ModelSheet } from '../model/lines.js';
+import { LINE_IDS } from '../model/line-ids.js';
+import { LINES, type LineId, type ModelSheet } from '../model/lines.js';
 import { FIRST_YEAR_COLUMN, lineRow, MODEL_HEADER_ROW, MODEL_ROWS } from './model-layout.js';
 
 const SHEETS: readonly ModelSheet[] = ['Revenue Mix', 'Loss Model'];

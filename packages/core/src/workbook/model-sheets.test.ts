@@ -56,14 +56,31 @@ describe('buildModelSheet', () => {
     expect(cell('mix.api', 3)).toMatchObject({ formula: `=G${row('arr.api')}/G${row('arr.total')}` });
     expect(cell('cash.end', 2)).toMatchObject({ formula: '=in_openingCash' });
     expect(cell('cash.end', 3)).toMatchObject({
-      formula: `=F${row('cash.end')}+G${row('funding')}+G${row('operatingIncome')}-G${row('capex')}`,
+      formula: `=F${row('cash.end')}+G${row('funding')}+G${row('freeCashFlow')}+G${row('funding.gap')}`,
     });
     expect(cell('valuation', 4)).toMatchObject({
       formula: `='Revenue Mix'!H${row('arr.total')}*H${row('valuation.multiple')}`,
     });
     expect(cell('stargate.gwAdded', 3)).toMatchObject({
-      formula: '=IF(G$4<=fact_F4_year,fact_F4/(fact_F4_year-2025)*in_stargateCompletion,0)',
+      formula: '=IF(G$4<=fact_F4_year,fact_F4/(fact_F4_year-fact_F7_year)*in_stargateCompletion,0)',
     });
+    expect(cell('depreciation', 4)).toMatchObject({
+      formula: `=SUMIFS(capex,years,">"&(H$4-in_usefulLife),years,"<="&H$4)/in_usefulLife`,
+    });
+    expect(cell('funding.gap', 3)).toMatchObject({
+      formula: `=MAX(0,in_minimumCash-(F${row('cash.end')}+G${row('funding')}+G${row('freeCashFlow')}))`,
+    });
+  });
+
+  it('uses no number in any formula but 0 and 1', () => {
+    for (const sheet of [revenueMix, lossModel])
+      for (const r of sheet.rows)
+        for (const c of r) {
+          if (c?.kind !== 'formula') continue;
+          // Drop names (in_x, fact_F7, const_y) and cell references, then look for any other number.
+          const bare = c.formula.replace(/"[^"]*"|'[^']*'!|\$?[A-Z]{1,3}\$?\d+|[A-Za-z_][A-Za-z_\d.]*/g, '');
+          expect(bare, c.formula).not.toMatch(/[2-9]|\d\d|\.\d/);
+        }
   });
 
   it('titles each section', () => {

@@ -5,7 +5,7 @@ import { UNIT_LABELS } from '../units.js';
 import { a1, qualified, rowRange } from './address.js';
 import { formulaCell, gridWidth, text } from './cells.js';
 import { FIRST_YEAR_COLUMN, lineRow, MODEL_HEADER_ROW, MODEL_ROWS } from './model-layout.js';
-import { factName, inputName, lineName, SELECTED_SCENARIO_NAME, YEARS_NAME } from './names.js';
+import { constantName, factName, inputName, lineName, SELECTED_SCENARIO_NAME, YEARS_NAME } from './names.js';
 import type { Cell, ChartPlan, DefinedName, SheetPlan } from './plan.js';
 import { UNIT_FORMATS } from './styles.js';
 
@@ -24,6 +24,9 @@ const contextFor = (sheet: ModelSheet): FormulaContext => ({
   yearCell: (yearIndex) => a1(MODEL_HEADER_ROW, FIRST_YEAR_COLUMN + yearIndex).replace(/(\d+)$/, '$$$1'),
   inputName,
   factName,
+  constantName,
+  lineRow: lineName,
+  yearRow: YEARS_NAME,
 });
 
 /** Lays out a model sheet: one row per line, one column per year, every value a live formula. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INPUT_IDS } from '../model/inputs.js';
-import { LINE_IDS } from '../model/lines.js';
+import { LINE_IDS } from '../model/line-ids.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { withHorizon } from '../scenarios/horizon.js';
 import { buildWorkbookPlan } from './build-workbook-plan.js';
@@ -19,7 +19,7 @@ const excelNameProblem = (name: string): string | null => {
 describe('defined names', () => {
   it('turns line ids into names by replacing dots', () => {
     expect(lineName('cash.end')).toBe('cash_end');
-    expect(lineName('flag.cashNegative')).toBe('flag_cashNegative');
+    expect(lineName('flag.fundingGap')).toBe('flag_fundingGap');
     expect(lineName('operatingIncome')).toBe('operatingIncome');
   });
 

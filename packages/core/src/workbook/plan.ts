@@ -49,11 +49,13 @@ export const SHEET_NAMES: readonly SheetName[] = [
   'Sources',
 ];
 
-/** A list-type data validation: the cell at `ref` may only take the values in `source` (an A1 range formula). */
-export interface ListValidation {
-  readonly ref: string;
-  readonly source: string;
-}
+/**
+ * A list-type data validation: the cells at `ref` may only take the values in `source` (an A1 range formula such
+ * as "=$F$6:$H$6"), or one of the literal `values` (a choice input's options).
+ */
+export type ListValidation =
+  | { readonly ref: string; readonly source: string }
+  | { readonly ref: string; readonly values: readonly string[] };
 
 /** One sheet: a grid of cells from A1 (rows may be shorter than `width`; missing cells are empty). */
 export interface SheetPlan {

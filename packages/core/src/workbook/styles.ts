@@ -31,7 +31,9 @@ export const UNIT_FORMATS: Readonly<Record<Unit, string>> = {
   gw: '0.00',
   usdBPerGw: '#,##0.0',
   year: '0',
+  years: '0',
   multiple: '0.0"x"',
   score: '0.0',
   flag: '0',
+  choice: 'General',
 };

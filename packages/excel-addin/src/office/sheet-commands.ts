@@ -36,7 +36,13 @@ export const sheetCommands = (sheet: SheetPlan, maxGridBytes: number): ExcelComm
       ? [{ op: 'freeze', sheet: sheet.name, rows: sheet.freeze.rows, columns: sheet.freeze.columns } as const]
       : []),
     ...sheet.validations.map(
-      (v): ExcelCommand => ({ op: 'validation', sheet: sheet.name, address: v.ref, source: v.source }),
+      (v): ExcelCommand => ({
+        op: 'validation',
+        sheet: sheet.name,
+        address: v.ref,
+        // Office.js takes a range formula ("=$F$6:$H$6") or the literal values separated by commas.
+        source: 'values' in v ? v.values.join(',') : v.source,
+      }),
     ),
   ];
 };

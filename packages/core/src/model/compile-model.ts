@@ -1,0 +1,375 @@
+import type { FactId } from '../facts/fact.js';
+import { MAX_HORIZON, modelYears } from './calendar.js';
+import { CONSTANTS } from './constants.js';
+import { type Comparison, children, lineReads, type Node, sameYearDependencies, when } from './expr.js';
+import { INPUT_IDS, type InputId, type InputValues } from './inputs.js';
+import {
+  type KernelFrame,
+  OP_ABS,
+  OP_ADD,
+  OP_CONST,
+  OP_DIV,
+  OP_FACT,
+  OP_IF_EQ,
+  OP_IF_GE,
+  OP_IF_GT,
+  OP_IF_LE,
+  OP_IF_LT,
+  OP_INPUT,
+  OP_LINE,
+  OP_MAX,
+  OP_MIN,
+  OP_MUL,
+  OP_RECOGNIZED,
+  OP_SUB,
+  OP_WINDOW,
+  OP_YEAR,
+  runProgram,
+} from './kernel.js';
+import type { LineId } from './line-ids.js';
+import type { LineDef } from './lines.js';
+
+/** A yearly series aligned with the model's years; null where the line is not modelled (before its first year). */
+export type Series = readonly (number | null)[];
+
+/** Every line's series. */
+export type LineValues = Readonly<Record<LineId, Series>>;
+
+/** The numbers of a fact the model may read: its value and the calendar year it refers to. */
+export interface FactNumbers {
+  readonly id: FactId;
+  readonly value: number | null;
+  readonly year: number | null;
+}
+
+/** Where a fact's number sits in a model's fact slots. */
+export interface FactSlot {
+  readonly id: FactId;
+  readonly field: 'value' | 'year';
+}
+
+/** What a model is compiled from: its line items and the facts they read. */
+export interface ModelSpec {
+  readonly lines: readonly LineDef[];
+  /** The fact set: each numeric fact becomes a slot, filled with this value unless a caller passes others. */
+  readonly facts: readonly FactNumbers[];
+}
+
+/**
+ * A compiled model: a value, not a module. Two instances (two fact sets, two vintages) live side by side; the only
+ * state an instance keeps is the scratch it evaluates into, so a call never allocates typed arrays.
+ */
+export interface Model {
+  /** The line items in row order (a line's row is its index here). */
+  readonly lines: readonly LineDef[];
+  /** Values per line block: the years of the longest horizon. */
+  readonly stride: number;
+  /** Index of each line in `lines` (its block in a values buffer). */
+  readonly rowOf: ReadonlyMap<LineId, number>;
+  /** Per line, the index of its first modelled year (years before it are null). */
+  readonly firstIndex: ReadonlyMap<LineId, number>;
+  /** The fact slots, and the fact set's number for each. */
+  readonly factSlots: readonly FactSlot[];
+  readonly factDefaults: readonly number[];
+  /** The slot of a fact's value or year; throws for a fact the set does not hold (a programming error). */
+  readonly factSlot: (id: FactId, field: 'value' | 'year') => number;
+  /**
+   * The kernel: evaluates every line for the first `yearCount` model years into `out` (line block
+   * `rowOf.get(id) * stride`), reading inputs in `INPUT_IDS` order and facts in `factSlots` order. All three arrays
+   * belong to the caller, so a simulation reuses them across paths. Inputs are trusted (validated at the edge).
+   */
+  readonly evaluateInto: (
+    inputs: Float64Array,
+    facts: Float64Array,
+    yearCount: number,
+    out: Float64Array,
+  ) => void;
+  /** Inputs as kernel slots, in `INPUT_IDS` order. */
+  readonly inputSlots: (values: InputValues, into?: Float64Array) => Float64Array;
+  /** Evaluates one scenario's inputs into plain arrays (the instance's own scratch is reused between calls). */
+  readonly evaluateLines: (inputs: InputValues, horizon: number) => LineValues;
+  /**
+   * The buffers `evaluateLines` last wrote and read (its line values, input and fact slots), so that summary
+   * figures and checks read the same numbers without copying them.
+   */
+  readonly scratch: {
+    readonly values: Float64Array;
+    readonly inputs: Float64Array;
+    readonly facts: Float64Array;
+  };
+}
+
+const BINARY_OPS = { add: OP_ADD, sub: OP_SUB, mul: OP_MUL, div: OP_DIV, min: OP_MIN, max: OP_MAX } as const;
+const IF_OPS: Readonly<Record<Comparison, number>> = {
+  '>=': OP_IF_GE,
+  '<=': OP_IF_LE,
+  '<': OP_IF_LT,
+  '>': OP_IF_GT,
+  '=': OP_IF_EQ,
+};
+
+/** Lines ordered so that every line comes after the lines it reads in the same year. */
+const evaluationOrder = (lines: readonly LineDef[]): readonly LineDef[] => {
+  const byId = new Map(lines.map((def) => [def.id, def]));
+  const ordered: LineDef[] = [];
+  const state = new Map<LineId, 'visiting' | 'done'>();
+  const visit = (def: LineDef): void => {
+    const seen = state.get(def.id);
+    if (seen === 'done') return;
+    if (seen === 'visiting') throw new Error(`the model has a same-year cycle through ${def.id}`);
+    state.set(def.id, 'visiting');
+    const deps = new Set<LineId>();
+    for (const node of [def.formula, ...Object.values(def.at ?? {})]) sameYearDependencies(node, deps);
+    deps.delete(def.id);
+    for (const dep of deps) {
+      const target = byId.get(dep);
+      if (!target) throw new Error(`${def.id} reads unknown line ${dep}`);
+      visit(target);
+    }
+    state.set(def.id, 'done');
+    ordered.push(def);
+  };
+  for (const def of lines) visit(def);
+  return ordered;
+};
+
+const ALL_YEARS = modelYears(MAX_HORIZON);
+
+/**
+ * A model defect, found when the model is compiled rather than as a NaN in some year: a line that reads another
+ * line (or its own previous year) in a year where that one has no value.
+ */
+export const assertReadsAreModelled = (lines: readonly LineDef[]): void => {
+  const from = new Map(lines.map((def) => [def.id, def.from]));
+  for (const def of lines) {
+    for (const year of ALL_YEARS) {
+      const node = year < def.from ? null : (def.at?.[year] ?? def.formula);
+      for (const read of node ? lineReads(node) : []) {
+        const readYear = year - read.lag;
+        if (readYear < (from.get(read.id) ?? Number.POSITIVE_INFINITY)) {
+          throw new Error(`${def.id} in ${year} reads ${read.id} in ${readYear}, before that line starts`);
+        }
+      }
+    }
+  }
+};
+
+/** Depth of the evaluation stack a node needs. */
+const stackDepth = (node: Node): number =>
+  children(node).reduce((deepest, child, i) => Math.max(deepest, i + stackDepth(child)), 1);
+
+/**
+ * Compiles line definitions and a fact set into a model instance.
+ * @example const model = compileModel({ lines: LINES, facts: FACTS }); model.evaluateLines(inputs, 5)
+ */
+export const compileModel = (spec: ModelSpec): Model => {
+  const { lines } = spec;
+  assertReadsAreModelled(lines);
+  const stride = ALL_YEARS.length;
+  const rowOf = new Map(lines.map((def, i) => [def.id, i]));
+  const firstIndex = new Map(lines.map((def) => [def.id, Math.max(0, def.from - (ALL_YEARS[0] ?? 0))]));
+  const inputSlot = new Map(INPUT_IDS.map((id, i) => [id, i]));
+
+  const factSlots: FactSlot[] = [];
+  const factDefaults: number[] = [];
+  const slotOf = new Map<string, number>();
+  for (const fact of spec.facts) {
+    for (const field of ['value', 'year'] as const) {
+      const number = fact[field];
+      if (number === null) continue;
+      slotOf.set(`${fact.id}.${field}`, factSlots.length);
+      factSlots.push({ id: fact.id, field });
+      factDefaults.push(number);
+    }
+  }
+  const factSlot = (id: FactId, field: 'value' | 'year'): number => {
+    const slot = slotOf.get(`${id}.${field}`);
+    if (slot === undefined) throw new Error(`the fact set has no ${field} for ${id}`);
+    return slot;
+  };
+
+  const code: number[] = [];
+  const pool: number[] = [];
+  const constant = (v: number): void => {
+    code.push(OP_CONST, pool.push(v) - 1);
+  };
+  const emit = (node: Node): void => {
+    switch (node.k) {
+      case 'num':
+        constant(node.v);
+        return;
+      case 'const':
+        constant(CONSTANTS[node.id].value);
+        return;
+      case 'input':
+        code.push(OP_INPUT, inputSlot.get(node.id) as number);
+        return;
+      case 'fact':
+        code.push(OP_FACT, factSlot(node.id, node.field));
+        return;
+      case 'line': {
+        const row = rowOf.get(node.id);
+        if (row === undefined) throw new Error(`the model reads unknown line ${node.id}`);
+        code.push(OP_LINE, row, node.lag);
+        return;
+      }
+      case 'year':
+        code.push(OP_YEAR);
+        return;
+      case 'add':
+      case 'sub':
+      case 'mul':
+      case 'div':
+      case 'min':
+      case 'max':
+        emit(node.a);
+        emit(node.b);
+        code.push(BINARY_OPS[node.k]);
+        return;
+      case 'abs':
+        emit(node.a);
+        code.push(OP_ABS);
+        return;
+      case 'recognized':
+        emit(node.a0);
+        emit(node.a1);
+        code.push(OP_RECOGNIZED);
+        return;
+      case 'if':
+        for (const child of [node.l, node.r, node.then, node.else]) emit(child);
+        code.push(IF_OPS[node.op]);
+        return;
+      case 'choice': {
+        // Option i when the input's value is i; the first option otherwise (values are validated at the edge).
+        const [first, ...rest] = node.options;
+        if (!first) throw new Error(`choice on ${node.input} has no options`);
+        let chosen: Node = first;
+        rest.forEach((option, i) => {
+          const index: Node = { k: 'num', v: i + 1 };
+          chosen = when({ k: 'input', id: node.input }, '=', index, option, chosen);
+        });
+        emit(chosen);
+        return;
+      }
+      case 'window': {
+        emit(node.span);
+        const row = rowOf.get(node.id);
+        if (row === undefined) throw new Error(`the model reads unknown line ${node.id}`);
+        code.push(OP_WINDOW, row, firstIndex.get(node.id) as number);
+        return;
+      }
+    }
+  };
+
+  let depth = 1;
+  const compile = (node: Node): { readonly start: number; readonly end: number } => {
+    const start = code.length;
+    emit(node);
+    depth = Math.max(depth, stackDepth(node) + 2);
+    return { start, end: code.length };
+  };
+
+  const programs = evaluationOrder(lines).map((def) => {
+    const formula = compile(def.formula);
+    const at = new Map(Object.entries(def.at ?? {}).map(([y, node]) => [Number(y), compile(node)]));
+    const starts = new Int32Array(stride);
+    const ends = new Int32Array(stride);
+    ALL_YEARS.forEach((year, i) => {
+      const program = year < def.from ? { start: 0, end: 0 } : (at.get(year) ?? formula);
+      starts[i] = program.start;
+      ends[i] = program.end;
+    });
+    return { row: rowOf.get(def.id) as number, first: firstIndex.get(def.id) as number, starts, ends };
+  });
+
+  const codeArray = Int32Array.from(code);
+  const poolArray = Float64Array.from(pool);
+  // Choices compile to nested IFs, deeper than their tree: a generous margin costs a few bytes.
+  const stack = new Float64Array(4 * depth + 16);
+  const flatBand = CONSTANTS.flatArrBand.value;
+
+  const evaluateInto = (
+    inputs: Float64Array,
+    facts: Float64Array,
+    yearCount: number,
+    out: Float64Array,
+  ): void => {
+    const frame: KernelFrame = {
+      code: codeArray,
+      pool: poolArray,
+      inputs,
+      facts,
+      values: out,
+      stride,
+      flatBand,
+      stack,
+    };
+    for (let index = 0; index < yearCount; index++) {
+      const year = ALL_YEARS[index] as number;
+      for (const program of programs) {
+        if (index < program.first) continue;
+        out[program.row * stride + index] = runProgram(
+          frame,
+          program.starts[index] as number,
+          program.ends[index] as number,
+          index,
+          year,
+        );
+      }
+    }
+  };
+
+  const inputSlots = (
+    values: InputValues,
+    into: Float64Array = new Float64Array(INPUT_IDS.length),
+  ): Float64Array => {
+    for (let i = 0; i < INPUT_IDS.length; i++) into[i] = values[INPUT_IDS[i] as InputId];
+    return into;
+  };
+
+  const scratch = new Float64Array(lines.length * stride);
+  const inputScratch = new Float64Array(INPUT_IDS.length);
+  const factScratch = Float64Array.from(factDefaults);
+  const template = Object.fromEntries(lines.map((def) => [def.id, []])) as unknown as Record<LineId, Series>;
+  const layout = lines.map((def) => ({
+    id: def.id,
+    row: rowOf.get(def.id) as number,
+    first: firstIndex.get(def.id) as number,
+  }));
+
+  const evaluateLines = (inputs: InputValues, horizon: number): LineValues => {
+    const yearCount = modelYears(horizon).length;
+    evaluateInto(inputSlots(inputs, inputScratch), factScratch, yearCount, scratch);
+    // Copying a template with every key gives each result the same shape, so the stores below only fill slots.
+    const result: Record<LineId, Series> = { ...template };
+    for (const { id, row, first } of layout) {
+      // Lines without a gap are built by pushing doubles (a packed array of doubles); lines that start later get a
+      // null-filled array. One shared push site for both kinds went polymorphic and slowed this loop the most.
+      const offset = row * stride;
+      if (first === 0) {
+        const series: number[] = [];
+        for (let index = 0; index < yearCount; index++) series.push(scratch[offset + index] as number);
+        result[id] = series;
+      } else {
+        const series = new Array<number | null>(yearCount).fill(null);
+        for (let index = first; index < yearCount; index++) series[index] = scratch[offset + index] as number;
+        result[id] = series;
+      }
+    }
+    return result;
+  };
+
+  return {
+    lines,
+    stride,
+    rowOf,
+    firstIndex,
+    factSlots,
+    factDefaults,
+    factSlot,
+    evaluateInto,
+    inputSlots,
+    evaluateLines,
+    scratch: { values: scratch, inputs: inputScratch, facts: factScratch },
+  };
+};

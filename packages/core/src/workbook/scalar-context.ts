@@ -1,0 +1,33 @@
+import { FIRST_HISTORY_YEAR } from '../model/calendar.js';
+import { LINES } from '../model/lines.js';
+import type { ScalarContext } from '../model/scalar-formulas.js';
+import { absolute, qualified } from './address.js';
+import { FIRST_YEAR_COLUMN, lineRow, MODEL_HEADER_ROW } from './model-layout.js';
+import { constantName, factName, inputName, lineName, YEARS_NAME } from './names.js';
+
+const FIRST_INDEX = new Map(LINES.map((def) => [def.id, def.from - FIRST_HISTORY_YEAR]));
+
+/**
+ * Where summary figures and checks find the model in the workbook, for sheets other than the model sheets (the
+ * Cover, the Checks sheet): lines by their defined names or sheet-qualified spans, inputs, facts and constants by
+ * name.
+ */
+export const scalarContext = (years: readonly number[]): ScalarContext => ({
+  lastIndex: years.length - 1,
+  lineName,
+  yearsName: YEARS_NAME,
+  lineSpan: (id, from, to) => {
+    const { sheet, row } = lineRow(id);
+    return qualified(
+      sheet,
+      `${absolute(row, FIRST_YEAR_COLUMN + from)}:${absolute(row, FIRST_YEAR_COLUMN + to)}`,
+    );
+  },
+  firstIndex: FIRST_INDEX,
+  yearCell: (index) => qualified('Revenue Mix', absolute(MODEL_HEADER_ROW, FIRST_YEAR_COLUMN + index)),
+  inputName,
+  factName,
+  constantName,
+  lineRow: lineName,
+  yearRow: YEARS_NAME,
+});
