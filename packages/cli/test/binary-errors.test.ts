@@ -41,6 +41,18 @@ const CASES: readonly BadCase[] = [
     message: /^wild\.yaml: inputs\.growthFade = 7: must be between/,
   },
   {
+    name: 'an unknown 2025 loss basis',
+    args: ['export', '--scenario', 'basis.yaml'],
+    files: { 'basis.yaml': 'name: basis\ninputs:\n  loss2025Basis: 3xF8\n' },
+    message: /^basis\.yaml: inputs\.loss2025Basis = "3xF8": must be one of F9, 2xF8/,
+  },
+  {
+    name: 'an impossible useful life',
+    args: ['export', '--scenario', 'life.yaml'],
+    files: { 'life.yaml': 'name: life\ninputs:\n  usefulLife: 0\n' },
+    message: /^life\.yaml: inputs\.usefulLife = 0: must be between 1 and 30$/,
+  },
+  {
     name: 'an unknown input',
     args: ['export', '--scenario', 'typo.yaml'],
     files: { 'typo.yaml': 'name: typo\ninputs:\n  growthFad: 0.1\n' },

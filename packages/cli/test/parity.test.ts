@@ -31,9 +31,12 @@ const RELATIVE_TOLERANCE = 1e-9;
 const USER_SCENARIO_FILE = 'parity-user.yaml';
 const USER_SCENARIO_TEXT = `name: parity-user
 extends: bull
-description: Bull's demand with a dear, fully self-funded build-out and half the round; runs out of cash early.
-horizon: 12
+description: Bull's demand with a dear, fully self-funded build-out and half the round, over the longest horizon.
+horizon: 15
 inputs:
+  loss2025Basis: { value: 2xF8, rationale: The H1 operating loss carried through the year. }
+  usefulLife: 4
+  minimumCash: 40
   growthFade: 0.4
   stargateCostPerGw: { value: 150, rationale: Build-out at the dearest end of industry talk. }
   stargateOpenAiShare: 1

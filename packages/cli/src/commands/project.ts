@@ -1,4 +1,13 @@
-import { type Evaluation, evaluate, getLine, type LineId, parseHorizon, UNIT_LABELS } from '@aifin/core';
+import {
+  type Evaluation,
+  evaluate,
+  getLine,
+  type LineId,
+  NOT_REACHED,
+  parseHorizon,
+  SUMMARY_FIGURES,
+  UNIT_LABELS,
+} from '@aifin/core';
 import type { Io } from '../io.js';
 import { formatValue } from '../render/format-value.js';
 import { renderJson } from '../render/json.js';
@@ -23,16 +32,18 @@ const MAIN_LINES: readonly LineId[] = [
   'arr.consumer',
   'revenue.total',
   'costs.total',
+  'depreciation',
   'operatingIncome',
   'operatingMargin',
-  'funding',
   'capex',
+  'freeCashFlow',
+  'funding',
+  'funding.gap',
   'cash.end',
   'valuation.multiple',
   'valuation',
+  'equityValue',
 ];
-
-const usd = (value: number): string => `${value.toFixed(2)} B USD`;
 
 const linesTable = (evaluation: Evaluation): string =>
   renderTable(
@@ -44,22 +55,18 @@ const linesTable = (evaluation: Evaluation): string =>
     { alignRight: evaluation.years.map((_, i) => i + 2) },
   );
 
+/** Every summary figure, labelled as on the Cover (one definition for both). */
 const summaryTable = ({ summary }: Evaluation): string =>
   renderTable(
-    ['summary', 'value'],
-    [
-      [`ARR at ${summary.horizonEndYear}`, usd(summary.arrAtHorizonEnd)],
-      [`Revenue in ${summary.horizonEndYear}`, usd(summary.revenueAtHorizonEnd)],
-      [`Cash at end of ${summary.horizonEndYear}`, usd(summary.cashAtHorizonEnd)],
-      [`Valuation at ${summary.horizonEndYear}`, usd(summary.valuationAtHorizonEnd)],
-      [
-        'Breakeven year (operating income ≥ 0)',
-        summary.breakevenYear?.toString() ?? 'not within the horizon',
-      ],
-      ['Cash runs out in', summary.runwayEndYear?.toString() ?? 'not within the horizon'],
-      ['Valuation ÷ 2025 ARR (F2 ÷ F7)', formatValue(summary.valuationToArr, 'multiple')],
-      ['Implied pre-money (F2 − F1)', usd(summary.impliedPreMoney)],
-    ],
+    ['summary', 'value', 'unit'],
+    SUMMARY_FIGURES.filter((figure) => figure.key !== 'horizonEndYear').map((figure) => {
+      const value = summary[figure.key];
+      return [
+        figure.label(summary.horizonEndYear),
+        value === null ? NOT_REACHED : formatValue(value, figure.unit),
+        UNIT_LABELS[figure.unit],
+      ];
+    }),
   );
 
 const checksTable = ({ checks }: Evaluation): string =>

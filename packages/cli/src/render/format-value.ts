@@ -23,7 +23,9 @@ export const formatValue = (value: number | null, unit: Unit): string => {
     case 'score':
       return value.toFixed(1);
     case 'year':
+    case 'years':
     case 'flag':
+    case 'choice':
       return String(value);
   }
 };

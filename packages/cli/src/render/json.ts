@@ -4,7 +4,7 @@ import { type Evaluation, FACTS, type Fact } from '@aifin/core';
  * The JSON document of one scenario, shared by `aifin project --json` and the exported .json: the evaluation
  * (`lines` aligned with `years`, null where a line is not modelled in that year) and the facts it rests on.
  */
-export interface JsonDocument extends Evaluation {
+export interface JsonDocument extends Omit<Evaluation, 'inputs'> {
   readonly facts: readonly Fact[];
 }
 

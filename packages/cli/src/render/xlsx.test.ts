@@ -108,7 +108,7 @@ describe('renderXlsx with the real plan', () => {
     for (const v of validations) {
       expect(workbook.getWorksheet(v.sheet)?.getCell(v.ref).dataValidation).toMatchObject({
         type: 'list',
-        formulae: [v.source.replace(/^=/, '')],
+        formulae: ['values' in v ? `"${v.values.join(',')}"` : v.source.replace(/^=/, '')],
       });
     }
   });

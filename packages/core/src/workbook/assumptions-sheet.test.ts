@@ -36,7 +36,8 @@ describe('buildAssumptionsSheet', () => {
 
   it('offers a choice input’s options as a list in each scenario cell, and writes its option names', () => {
     const r = 7 + INPUT_IDS.indexOf('loss2025Basis');
-    expect(sheet.validations).toContainEqual({ ref: `F${r}:G${r}`, values: ['F9', '2xF8'] });
+    expect(sheet.validations).toContainEqual({ ref: `F${r}`, values: ['F9', '2xF8'] });
+    expect(sheet.validations).toContainEqual({ ref: `G${r}`, values: ['F9', '2xF8'] });
     const row = sheet.rows[r - 1] ?? [];
     expect(row.slice(4, 7)).toMatchObject([
       { kind: 'formula', value: 'F9' },

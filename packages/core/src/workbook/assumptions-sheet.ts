@@ -64,13 +64,13 @@ export const buildAssumptionsSheet = (scenarios: readonly Scenario[], selected: 
   INPUT_IDS.forEach((id, index) => {
     const def = INPUTS[id];
     const row = rowOf(index);
-    const format = UNIT_FORMATS[def.unit];
     const { choices } = def;
+    // A choice shows its option's name, which needs no number format.
+    const format = choices ? undefined : UNIT_FORMATS[def.unit];
+    // One validation per cell, like the selector's: both renderers and every host read a single cell the same way.
     if (choices)
-      validations.push({
-        ref: `${a1(row, FIRST_SCENARIO_COLUMN)}:${a1(row, lastScenarioColumn)}`,
-        values: choices,
-      });
+      for (let column = FIRST_SCENARIO_COLUMN; column <= lastScenarioColumn; column++)
+        validations.push({ ref: a1(row, column), values: choices });
     rows.push([
       text(def.label, 'label'),
       text(id, 'note'),
@@ -93,7 +93,7 @@ export const buildAssumptionsSheet = (scenarios: readonly Scenario[], selected: 
       text(id, 'note'),
       text('number', 'note'),
       text('constant', 'note'),
-      numberCell(def.value, 'General'),
+      numberCell(def.value),
       ...scenarios.map(() => null),
       text(def.why, 'note'),
     ]);

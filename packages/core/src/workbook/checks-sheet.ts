@@ -73,9 +73,9 @@ export const buildChecksSheet = (evaluation: Evaluation): SheetPlan => {
           undefined,
           'status',
         ),
-        formulaCell(compileScalar(def.measure, ctx), result?.measured ?? null, 'General'),
+        formulaCell(compileScalar(def.measure, ctx), result?.measured ?? null),
         text(SHOWN_OP[def.passes], 'note'),
-        formulaCell(compileScalar(def.bound, ctx), result?.bound ?? null, 'General'),
+        formulaCell(compileScalar(def.bound, ctx), result?.bound ?? null),
         text(UNIT_LABELS[def.unit], 'note'),
         text(def.rule, 'note'),
       ];

@@ -35,5 +35,5 @@ export const UNIT_FORMATS: Readonly<Record<Unit, string>> = {
   multiple: '0.0"x"',
   score: '0.0',
   flag: '0',
-  choice: 'General',
+  choice: '@',
 };

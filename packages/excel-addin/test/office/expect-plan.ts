@@ -45,7 +45,10 @@ export const expectWorkbookMatchesPlan = (snapshot: WorkbookSnapshot, plan: Work
     expect(sheet.freeze, `freeze panes of ${sheetPlan.name}`).toEqual(sheetPlan.freeze);
     expect(sheet.validations, `validations of ${sheetPlan.name}`).toEqual(
       Object.fromEntries(
-        sheetPlan.validations.map((v) => [v.ref, { list: { inCellDropDown: true, source: v.source } }]),
+        sheetPlan.validations.map((v) => [
+          v.ref,
+          { list: { inCellDropDown: true, source: 'values' in v ? v.values.join(',') : v.source } },
+        ]),
       ),
     );
     expect(Object.keys(sheet.columnWidths)).toEqual(
