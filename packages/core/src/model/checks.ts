@@ -70,6 +70,8 @@ const threeParts = (id: 'mix' | 'arr', whole: Node): Node =>
 /** The product of two amounts (a sign test, so its unit does not matter). */
 const signProduct = (a: Node, b: Node): Node => ({ k: 'mul', a, b });
 const LOSS_BASIS_SLOT = INPUT_IDS.indexOf('loss2025Basis');
+/** Operating income in the year of the last ARR fact (F7: 2025). */
+const INCOME_2025 = at('operatingIncome', factYear('F7'));
 
 /** Years (from the frame) in which a per-year test holds, for messages. */
 const yearsWhere = (frame: ScalarFrame, test: (index: number) => boolean): number[] =>
@@ -156,12 +158,12 @@ export const CHECKS: readonly CheckDef[] = [
   {
     id: 'calibration.loss-2025',
     rule: '2025 operating income equals minus the 2025 loss of the chosen basis (F9, or 2 × F8).',
-    measure: scalarAbs(scalarOp('add', at('operatingIncome', factYear('F7')), value(LOSS_2025))),
+    measure: scalarAbs(scalarOp('add', INCOME_2025, value(LOSS_2025))),
     unit: 'usdB',
     passes: '<=',
     bound: scalarOp('mul', tolerance, value(LOSS_2025)),
     message: (_gap, _b, _ok, frame) => {
-      const income = evaluateScalar(frame, at('operatingIncome', factYear('F7')));
+      const income = evaluateScalar(frame, INCOME_2025);
       return `2025 operating income is ${fmt(income ?? Number.NaN)} B, calibrated to the ${
         frame.inputs[LOSS_BASIS_SLOT] === 1 ? '2xF8 (H1 annualised)' : 'F9 (full-year)'
       } basis.`;

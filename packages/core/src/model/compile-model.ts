@@ -16,11 +16,14 @@ import {
   OP_IF_LE,
   OP_IF_LT,
   OP_INPUT,
+  OP_INVARIANT,
   OP_LINE,
   OP_MAX,
   OP_MIN,
   OP_MUL,
   OP_RECOGNIZED,
+  OP_STORE,
+  OP_STORE_INVARIANT,
   OP_SUB,
   OP_WINDOW,
   OP_YEAR,
@@ -97,6 +100,19 @@ export interface Model {
     readonly inputs: Float64Array;
     readonly facts: Float64Array;
   };
+  /**
+   * Any expression of the model's graph (a check's per-year part) in one year column, on the kernel, reading the
+   * given buffers; compiled on its first use.
+   */
+  readonly evaluateNode: (
+    node: Node,
+    inputs: Float64Array,
+    facts: Float64Array,
+    values: Float64Array,
+    index: number,
+  ) => number;
+  /** The first year index at which every line an expression reads has a value (lagged reads start later). */
+  readonly firstReadIndex: (node: Node) => number;
 }
 
 const BINARY_OPS = { add: OP_ADD, sub: OP_SUB, mul: OP_MUL, div: OP_DIV, min: OP_MIN, max: OP_MAX } as const;
@@ -154,6 +170,16 @@ export const assertReadsAreModelled = (lines: readonly LineDef[]): void => {
   }
 };
 
+/** Values the evaluation stack holds: far deeper than any expression of the model (checked when compiling). */
+const STACK_DEPTH = 256;
+
+/** Node kinds that are already a single read: hoisting them would only add a step. */
+const LEAVES: ReadonlySet<Node['k']> = new Set(['num', 'const', 'input', 'fact']);
+
+/** True when a node reads no line and no year: its value is the same in every year column. */
+const isInvariant = (node: Node): boolean =>
+  node.k !== 'line' && node.k !== 'year' && node.k !== 'window' && children(node).every(isInvariant);
+
 /** Depth of the evaluation stack a node needs. */
 const stackDepth = (node: Node): number =>
   children(node).reduce((deepest, child, i) => Math.max(deepest, i + stackDepth(child)), 1);
@@ -188,105 +214,155 @@ export const compileModel = (spec: ModelSpec): Model => {
     return slot;
   };
 
-  const code: number[] = [];
-  const pool: number[] = [];
-  const constant = (v: number): void => {
-    code.push(OP_CONST, pool.push(v) - 1);
-  };
-  const emit = (node: Node): void => {
-    switch (node.k) {
-      case 'num':
-        constant(node.v);
-        return;
-      case 'const':
-        constant(CONSTANTS[node.id].value);
-        return;
-      case 'input':
-        code.push(OP_INPUT, inputSlot.get(node.id) as number);
-        return;
-      case 'fact':
-        code.push(OP_FACT, factSlot(node.id, node.field));
-        return;
-      case 'line': {
-        const row = rowOf.get(node.id);
-        if (row === undefined) throw new Error(`the model reads unknown line ${node.id}`);
-        code.push(OP_LINE, row, node.lag);
-        return;
-      }
-      case 'year':
-        code.push(OP_YEAR);
-        return;
-      case 'add':
-      case 'sub':
-      case 'mul':
-      case 'div':
-      case 'min':
-      case 'max':
-        emit(node.a);
-        emit(node.b);
-        code.push(BINARY_OPS[node.k]);
-        return;
-      case 'abs':
-        emit(node.a);
-        code.push(OP_ABS);
-        return;
-      case 'recognized':
-        emit(node.a0);
-        emit(node.a1);
-        code.push(OP_RECOGNIZED);
-        return;
-      case 'if':
-        for (const child of [node.l, node.r, node.then, node.else]) emit(child);
-        code.push(IF_OPS[node.op]);
-        return;
-      case 'choice': {
-        // Option i when the input's value is i; the first option otherwise (values are validated at the edge).
-        const [first, ...rest] = node.options;
-        if (!first) throw new Error(`choice on ${node.input} has no options`);
-        let chosen: Node = first;
-        rest.forEach((option, i) => {
-          const index: Node = { k: 'num', v: i + 1 };
-          chosen = when({ k: 'input', id: node.input }, '=', index, option, chosen);
-        });
-        emit(chosen);
-        return;
-      }
-      case 'window': {
-        emit(node.span);
-        const row = rowOf.get(node.id);
-        if (row === undefined) throw new Error(`the model reads unknown line ${node.id}`);
-        code.push(OP_WINDOW, row, firstIndex.get(node.id) as number);
-        return;
-      }
+  // Subexpressions that read no line and no year (1 − a fade, F1 × a share) are the same in every year column: they
+  // are computed once per evaluation, by a program of their own, into invariant slots the year programs read.
+  const invariantCode: number[] = [];
+  const invariantSlots = new Map<string, number>();
+  const invariantSlot = (node: Node): number => {
+    const key = JSON.stringify(node);
+    let slot = invariantSlots.get(key);
+    if (slot === undefined) {
+      slot = invariantSlots.size;
+      invariantSlots.set(key, slot);
+      emitterInto(invariantCode, pool, false)(node);
+      invariantCode.push(OP_STORE_INVARIANT, slot);
     }
+    return slot;
   };
 
-  let depth = 1;
+  /**
+   * An emitter appending programs (postfix: operands first) to one code array and its constant pool; with `hoist`,
+   * invariant subexpressions become reads of their slots.
+   */
+  const emitterInto = (code: number[], pool: number[], hoist: boolean): ((node: Node) => void) => {
+    const constant = (v: number): void => {
+      code.push(OP_CONST, pool.push(v) - 1);
+    };
+    const emit = (node: Node): void => {
+      if (hoist && !LEAVES.has(node.k) && isInvariant(node)) {
+        code.push(OP_INVARIANT, invariantSlot(node));
+        return;
+      }
+      switch (node.k) {
+        case 'num':
+          constant(node.v);
+          return;
+        case 'const':
+          constant(CONSTANTS[node.id].value);
+          return;
+        case 'input':
+          code.push(OP_INPUT, inputSlot.get(node.id) as number);
+          return;
+        case 'fact':
+          code.push(OP_FACT, factSlot(node.id, node.field));
+          return;
+        case 'line': {
+          const row = rowOf.get(node.id);
+          if (row === undefined) throw new Error(`the model reads unknown line ${node.id}`);
+          code.push(OP_LINE, row, node.lag);
+          return;
+        }
+        case 'year':
+          code.push(OP_YEAR);
+          return;
+        case 'add':
+        case 'sub':
+        case 'mul':
+        case 'div':
+        case 'min':
+        case 'max':
+          emit(node.a);
+          emit(node.b);
+          code.push(BINARY_OPS[node.k]);
+          return;
+        case 'abs':
+          emit(node.a);
+          code.push(OP_ABS);
+          return;
+        case 'recognized':
+          emit(node.a0);
+          emit(node.a1);
+          code.push(OP_RECOGNIZED);
+          return;
+        case 'if':
+          for (const child of [node.l, node.r, node.then, node.else]) emit(child);
+          code.push(IF_OPS[node.op]);
+          return;
+        case 'choice': {
+          // Option i when the input's value is i; the first option otherwise (values are validated at the edge).
+          const [first, ...rest] = node.options;
+          if (!first) throw new Error(`choice on ${node.input} has no options`);
+          let chosen: Node = first;
+          rest.forEach((option, i) => {
+            const index: Node = { k: 'num', v: i + 1 };
+            chosen = when({ k: 'input', id: node.input }, '=', index, option, chosen);
+          });
+          emit(chosen);
+          return;
+        }
+        case 'window': {
+          emit(node.span);
+          const row = rowOf.get(node.id);
+          if (row === undefined) throw new Error(`the model reads unknown line ${node.id}`);
+          code.push(OP_WINDOW, row, firstIndex.get(node.id) as number);
+          return;
+        }
+      }
+    };
+
+    return emit;
+  };
+
+  const code: number[] = [];
+  const pool: number[] = [];
+  const emit = emitterInto(code, pool, true);
+  const checkDepth = (node: Node): void => {
+    if (stackDepth(node) > STACK_DEPTH / 4)
+      throw new Error('an expression is too deep for the evaluation stack');
+  };
   const compile = (node: Node): { readonly start: number; readonly end: number } => {
+    checkDepth(node);
     const start = code.length;
     emit(node);
-    depth = Math.max(depth, stackDepth(node) + 2);
     return { start, end: code.length };
   };
 
-  const programs = evaluationOrder(lines).map((def) => {
+  // One program per year column: every line's expression for that year in evaluation order, each followed by a
+  // store into its row, so evaluating a year is one run of the kernel rather than a call per line.
+  const ordered = evaluationOrder(lines);
+  const perYear: number[][] = ALL_YEARS.map(() => []);
+  for (const def of ordered) {
+    const row = rowOf.get(def.id) as number;
     const formula = compile(def.formula);
     const at = new Map(Object.entries(def.at ?? {}).map(([y, node]) => [Number(y), compile(node)]));
-    const starts = new Int32Array(stride);
-    const ends = new Int32Array(stride);
     ALL_YEARS.forEach((year, i) => {
-      const program = year < def.from ? { start: 0, end: 0 } : (at.get(year) ?? formula);
-      starts[i] = program.start;
-      ends[i] = program.end;
+      if (year < def.from) return;
+      const { start, end } = at.get(year) ?? formula;
+      perYear[i]?.push(...code.slice(start, end), OP_STORE, row);
     });
-    return { row: rowOf.get(def.id) as number, first: firstIndex.get(def.id) as number, starts, ends };
-  });
-
-  const codeArray = Int32Array.from(code);
+  }
   const poolArray = Float64Array.from(pool);
-  // Choices compile to nested IFs, deeper than their tree: a generous margin costs a few bytes.
-  const stack = new Float64Array(4 * depth + 16);
+  const yearPrograms = perYear.map((program) => ({ code: Int32Array.from(program), pool: poolArray }));
+  const invariantProgram = { code: Int32Array.from(invariantCode), pool: poolArray };
+  const invariants = new Float64Array(invariantSlots.size);
+  const stack = new Float64Array(STACK_DEPTH);
   const flatBand = CONSTANTS.flatArrBand.value;
+  const frameOf = (
+    inputs: Float64Array,
+    facts: Float64Array,
+    values: Float64Array,
+    program: { readonly code: Int32Array; readonly pool: Float64Array },
+  ): KernelFrame => ({
+    code: program.code,
+    pool: program.pool,
+    inputs,
+    facts,
+    invariants,
+    values,
+    stride,
+    flatBand,
+    stack,
+  });
 
   const evaluateInto = (
     inputs: Float64Array,
@@ -294,29 +370,52 @@ export const compileModel = (spec: ModelSpec): Model => {
     yearCount: number,
     out: Float64Array,
   ): void => {
-    const frame: KernelFrame = {
-      code: codeArray,
-      pool: poolArray,
-      inputs,
-      facts,
-      values: out,
-      stride,
-      flatBand,
-      stack,
-    };
     for (let index = 0; index < yearCount; index++) {
-      const year = ALL_YEARS[index] as number;
-      for (const program of programs) {
-        if (index < program.first) continue;
-        out[program.row * stride + index] = runProgram(
-          frame,
-          program.starts[index] as number,
-          program.ends[index] as number,
-          index,
-          year,
-        );
-      }
+      const program = yearPrograms[index] as { readonly code: Int32Array; readonly pool: Float64Array };
+      runProgram(
+        frameOf(inputs, facts, out, program),
+        0,
+        program.code.length,
+        index,
+        ALL_YEARS[index] as number,
+      );
     }
+  };
+
+  // Expressions outside the lines (the per-year parts of summary figures and checks) compile on first use, each
+  // into code of its own that lives as long as the expression, so they run on the kernel instead of a tree walk.
+  const nodePrograms = new WeakMap<Node, { readonly code: Int32Array; readonly pool: Float64Array }>();
+  const evaluateNode = (
+    node: Node,
+    inputs: Float64Array,
+    facts: Float64Array,
+    values: Float64Array,
+    index: number,
+  ): number => {
+    let program = nodePrograms.get(node);
+    if (!program) {
+      checkDepth(node);
+      const own: number[] = [];
+      const constants: number[] = [];
+      emitterInto(own, constants, false)(node);
+      program = { code: Int32Array.from(own), pool: Float64Array.from(constants) };
+      nodePrograms.set(node, program);
+    }
+    const frame = frameOf(inputs, facts, values, program);
+    return runProgram(frame, 0, program.code.length, index, ALL_YEARS[index] as number);
+  };
+
+  const readIndexes = new WeakMap<Node, number>();
+  const firstReadIndex = (node: Node): number => {
+    let first = readIndexes.get(node);
+    if (first === undefined) {
+      first = lineReads(node).reduce(
+        (latest, read) => Math.max(latest, (firstIndex.get(read.id) ?? 0) + read.lag),
+        0,
+      );
+      readIndexes.set(node, first);
+    }
+    return first;
   };
 
   const inputSlots = (
@@ -371,5 +470,7 @@ export const compileModel = (spec: ModelSpec): Model => {
     inputSlots,
     evaluateLines,
     scratch: { values: scratch, inputs: inputScratch, facts: factScratch },
+    evaluateNode,
+    firstReadIndex,
   };
 };

@@ -24,6 +24,12 @@ export const OP_IF_LE = 15;
 export const OP_IF_LT = 16;
 export const OP_IF_GT = 17;
 export const OP_IF_EQ = 18;
+/** Pops the value on top and stores it as a line's value in this year column: `OP_STORE row`. */
+export const OP_STORE = 19;
+/** Pushes a loop-invariant value (computed once per evaluation): `OP_INVARIANT slot`. */
+export const OP_INVARIANT = 20;
+/** Pops the value on top into a loop-invariant slot: `OP_STORE_INVARIANT slot`. */
+export const OP_STORE_INVARIANT = 21;
 
 /**
  * Recognized revenue between two run rates: their logarithmic mean (a1 − a0) / ln(a1 / a0), the average of a run
@@ -43,6 +49,8 @@ export interface KernelFrame {
   readonly pool: Float64Array;
   readonly inputs: Float64Array;
   readonly facts: Float64Array;
+  /** Values that read no line or year (inputs and facts combined), computed once per evaluation. */
+  readonly invariants: Float64Array;
   /** Every line's values: line `row` in year index `i` is at `row * stride + i`. */
   readonly values: Float64Array;
   readonly stride: number;
@@ -123,6 +131,18 @@ export const runProgram = (
         sp--;
         stack[sp - 1] = recognizedRevenue(stack[sp - 1] as number, stack[sp] as number, frame.flatBand);
         pc += 1;
+        break;
+      case OP_INVARIANT:
+        stack[sp++] = frame.invariants[code[pc + 1] as number] as number;
+        pc += 2;
+        break;
+      case OP_STORE_INVARIANT:
+        frame.invariants[code[pc + 1] as number] = stack[--sp] as number;
+        pc += 2;
+        break;
+      case OP_STORE:
+        values[(code[pc + 1] as number) * stride + index] = stack[--sp] as number;
+        pc += 2;
         break;
       case OP_WINDOW: {
         // Sum of a line over the trailing `span` years (span on the stack), never before the line's first year.

@@ -1,6 +1,7 @@
+import { lineReads } from './expr.js';
 import { compileFormula, type FormulaContext } from './formulas.js';
 import type { LineId } from './line-ids.js';
-import { firstCommonIndex, type Scalar } from './scalar.js';
+import type { Scalar } from './scalar.js';
 
 /** Where the scalar compiler finds lines in the workbook: the layout supplies it. */
 export interface ScalarContext extends Omit<FormulaContext, 'lineCell'> {
@@ -35,7 +36,10 @@ export const compileScalar = (scalar: Scalar, ctx: ScalarContext): string => {
   };
   /** Every line read becomes its span over the years the whole expression is modelled, shifted by its lag. */
   const overYears = (node: Scalar & { readonly k: 'sum' | 'count' }): string => {
-    const first = firstCommonIndex(node.node, ctx.firstIndex);
+    const first = lineReads(node.node).reduce(
+      (latest, read) => Math.max(latest, (ctx.firstIndex.get(read.id) ?? 0) + read.lag),
+      0,
+    );
     const spans: FormulaContext = {
       ...ctx,
       lineCell: (id, shift) => ctx.lineSpan(id, first + shift, ctx.lastIndex + shift),

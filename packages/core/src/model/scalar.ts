@@ -1,8 +1,5 @@
 import type { Model } from './compile-model.js';
-import { CONSTANTS } from './constants.js';
-import { type Comparison, children, type Node } from './expr.js';
-import { INPUT_IDS, type InputId } from './inputs.js';
-import { recognizedRevenue } from './kernel.js';
+import type { Comparison, Node } from './expr.js';
 import type { LineId } from './line-ids.js';
 
 /**
@@ -39,16 +36,6 @@ export const countOver = (node: Node, op: Comparison, bound: Scalar): Scalar => 
 export const scalarOp = (k: 'add' | 'sub' | 'mul' | 'div', a: Scalar, b: Scalar): Scalar => ({ k, a, b });
 export const scalarAbs = (a: Scalar): Scalar => ({ k: 'abs', a });
 
-/** Every line a per-year node reads, with its lag. */
-const reads = (node: Node): { id: LineId; lag: number }[] => [
-  ...(node.k === 'line' ? [{ id: node.id, lag: node.lag }] : []),
-  ...children(node).flatMap(reads),
-];
-
-/** The first year index at which every line a per-year node reads has a value (lagged reads start later). */
-export const firstCommonIndex = (node: Node, firstIndex: ReadonlyMap<LineId, number>): number =>
-  reads(node).reduce((first, read) => Math.max(first, (firstIndex.get(read.id) ?? 0) + read.lag), 0);
-
 /** What a scalar is evaluated against: a model, the values it wrote, and the inputs and facts it read. */
 export interface ScalarFrame {
   readonly model: Model;
@@ -58,54 +45,12 @@ export interface ScalarFrame {
   readonly facts: Float64Array;
 }
 
-const INPUT_SLOT = new Map(INPUT_IDS.map((id, i) => [id, i]));
-
 const compare = (op: Comparison, l: number, r: number): boolean =>
   op === '>=' ? l >= r : op === '<=' ? l <= r : op === '<' ? l < r : op === '>' ? l > r : l === r;
 
-/** A per-year node's value in one year column (a tree walk: scalars are few and run once per evaluation). */
-export const nodeAt = (frame: ScalarFrame, node: Node, index: number): number => {
-  const { model, values } = frame;
-  const go = (n: Node): number => {
-    switch (n.k) {
-      case 'num':
-        return n.v;
-      case 'const':
-        return CONSTANTS[n.id].value;
-      case 'input':
-        return frame.inputs[INPUT_SLOT.get(n.id as InputId) as number] as number;
-      case 'fact':
-        return frame.facts[model.factSlot(n.id, n.field)] as number;
-      case 'line':
-        return values[(model.rowOf.get(n.id) as number) * model.stride + index - n.lag] as number;
-      case 'year':
-        return frame.years[index] as number;
-      case 'add':
-        return go(n.a) + go(n.b);
-      case 'sub':
-        return go(n.a) - go(n.b);
-      case 'mul':
-        return go(n.a) * go(n.b);
-      case 'div':
-        return go(n.a) / go(n.b);
-      case 'min':
-        return Math.min(go(n.a), go(n.b));
-      case 'max':
-        return Math.max(go(n.a), go(n.b));
-      case 'abs':
-        return Math.abs(go(n.a));
-      case 'recognized':
-        return recognizedRevenue(go(n.a0), go(n.a1), CONSTANTS.flatArrBand.value);
-      case 'if':
-        return compare(n.op, go(n.l), go(n.r)) ? go(n.then) : go(n.else);
-      case 'choice':
-        return go(n.options[go({ k: 'input', id: n.input })] ?? (n.options[0] as Node));
-      case 'window':
-        throw new Error('a trailing sum is a line formula, not a scalar');
-    }
-  };
-  return go(node);
-};
+/** A per-year node's value in one year column, on the model's kernel. */
+export const nodeAt = (frame: ScalarFrame, node: Node, index: number): number =>
+  frame.model.evaluateNode(node, frame.inputs, frame.facts, frame.values, index);
 
 /**
  * Evaluates a scalar; null when it is not reached (no year flagged within the horizon).
@@ -132,7 +77,7 @@ export const evaluateScalar = (frame: ScalarFrame, scalar: Scalar): number | nul
     }
     case 'sum': {
       let sum = 0;
-      for (let i = firstCommonIndex(scalar.node, model.firstIndex); i <= lastIndex; i++)
+      for (let i = model.firstReadIndex(scalar.node); i <= lastIndex; i++)
         sum += nodeAt(frame, scalar.node, i);
       return sum;
     }
@@ -140,7 +85,7 @@ export const evaluateScalar = (frame: ScalarFrame, scalar: Scalar): number | nul
       const bound = evaluateScalar(frame, scalar.bound);
       if (bound === null) return null;
       let count = 0;
-      for (let i = firstCommonIndex(scalar.node, model.firstIndex); i <= lastIndex; i++)
+      for (let i = model.firstReadIndex(scalar.node); i <= lastIndex; i++)
         if (compare(scalar.op, nodeAt(frame, scalar.node, i), bound)) count++;
       return count;
     }
