@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FACTS } from '../facts/facts.js';
 import { factValue } from '../facts/queries.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { modelYears } from './calendar.js';
+import { compileKernel } from './codegen.js';
 import { assertReadsAreModelled, compileModel } from './compile-model.js';
 import { BUILTIN_MODEL } from './evaluate.js';
 import { prev } from './expr.js';
@@ -143,6 +144,19 @@ describe('a compiled model', () => {
     });
     expect(at(restated.evaluateLines(base.inputs, 5).operatingIncome, 2025)).toBeCloseTo(-13.5, 12);
     expect(at(evaluateLines(base.inputs, 5).operatingIncome, 2025)).toBeCloseTo(-9, 12);
+  });
+
+  it('falls back to the stack kernel where generated code is forbidden (a strict Content Security Policy)', () => {
+    vi.stubGlobal('Function', () => {
+      throw new EvalError('Refused to evaluate a string as JavaScript');
+    });
+    try {
+      expect(compileKernel('return 1;')).toBeNull();
+      const strict = compileModel({ lines: LINES, facts: FACTS });
+      expect(strict.evaluateLines(base.inputs, 5)).toEqual(evaluateLines(base.inputs, 5));
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('evaluates into caller-owned arrays with facts passed per call (the simulation kernel)', () => {

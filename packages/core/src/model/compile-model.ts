@@ -1,5 +1,6 @@
 import type { FactId } from '../facts/fact.js';
 import { MAX_HORIZON, modelYears } from './calendar.js';
+import { type CodegenLayout, compileKernel, jsExpression } from './codegen.js';
 import { CONSTANTS } from './constants.js';
 import { type Comparison, children, lineReads, type Node, sameYearDependencies, when } from './expr.js';
 import { INPUT_IDS, type InputId, type InputValues } from './inputs.js';
@@ -56,6 +57,11 @@ export interface ModelSpec {
   readonly lines: readonly LineDef[];
   /** The fact set: each numeric fact becomes a slot, filled with this value unless a caller passes others. */
   readonly facts: readonly FactNumbers[];
+  /**
+   * `generated` (default): the expressions as JavaScript the engine compiles, or the stack kernel where the host
+   * forbids generated code; `stack`: always the stack kernel (tests hold the two to the same doubles).
+   */
+  readonly kernel?: 'generated' | 'stack';
 }
 
 /**
@@ -364,12 +370,13 @@ export const compileModel = (spec: ModelSpec): Model => {
     stack,
   });
 
-  const evaluateInto = (
+  const interpret = (
     inputs: Float64Array,
     facts: Float64Array,
     yearCount: number,
     out: Float64Array,
   ): void => {
+    runProgram(frameOf(inputs, facts, out, invariantProgram), 0, invariantProgram.code.length, 0, 0);
     for (let index = 0; index < yearCount; index++) {
       const program = yearPrograms[index] as { readonly code: Int32Array; readonly pool: Float64Array };
       runProgram(
@@ -382,9 +389,60 @@ export const compileModel = (spec: ModelSpec): Model => {
     }
   };
 
+  // The same programs as JavaScript the engine compiles: many times faster than the stack kernel. Where the host
+  // forbids generated code (a strict Content Security Policy), or when asked, the stack kernel runs instead.
+  const codeLayout: CodegenLayout = {
+    inputSlot: (id) => inputSlot.get(id) as number,
+    factSlot,
+    base: (id) => (rowOf.get(id) as number) * stride,
+    firstIndex: (id) => firstIndex.get(id) as number,
+    firstYear: ALL_YEARS[0] as number,
+  };
+  let body = '';
+  ALL_YEARS.forEach((year, index) => {
+    body += `if(N<=${index})return 0;`;
+    for (const def of ordered) {
+      if (year < def.from) continue;
+      const node = def.at?.[year] ?? def.formula;
+      body += `V[${codeLayout.base(def.id) + index}]=${jsExpression(node, index, codeLayout)};`;
+    }
+  });
+  const generated = spec.kernel === 'stack' ? null : compileKernel(`${body}return 0;`);
+  const evaluateInto = (
+    inputs: Float64Array,
+    facts: Float64Array,
+    yearCount: number,
+    out: Float64Array,
+  ): void => {
+    if (generated) generated(inputs, facts, out, yearCount);
+    else interpret(inputs, facts, yearCount, out);
+  };
+
   // Expressions outside the lines (the per-year parts of summary figures and checks) compile on first use, each
   // into code of its own that lives as long as the expression, so they run on the kernel instead of a tree walk.
-  const nodePrograms = new WeakMap<Node, { readonly code: Int32Array; readonly pool: Float64Array }>();
+  const nodePrograms = new WeakMap<
+    Node,
+    (index: number, inputs: Float64Array, facts: Float64Array, values: Float64Array) => number
+  >();
+  const programFor = (node: Node) => {
+    checkDepth(node);
+    const direct = generated ? compileKernel(`return ${jsExpression(node, 'X', codeLayout)};`) : null;
+    if (direct)
+      return (index: number, inputs: Float64Array, facts: Float64Array, values: Float64Array) =>
+        direct(inputs, facts, values, index);
+    const own: number[] = [];
+    const constants: number[] = [];
+    emitterInto(own, constants, false)(node);
+    const program = { code: Int32Array.from(own), pool: Float64Array.from(constants) };
+    return (index: number, inputs: Float64Array, facts: Float64Array, values: Float64Array) =>
+      runProgram(
+        frameOf(inputs, facts, values, program),
+        0,
+        program.code.length,
+        index,
+        ALL_YEARS[index] as number,
+      );
+  };
   const evaluateNode = (
     node: Node,
     inputs: Float64Array,
@@ -394,15 +452,10 @@ export const compileModel = (spec: ModelSpec): Model => {
   ): number => {
     let program = nodePrograms.get(node);
     if (!program) {
-      checkDepth(node);
-      const own: number[] = [];
-      const constants: number[] = [];
-      emitterInto(own, constants, false)(node);
-      program = { code: Int32Array.from(own), pool: Float64Array.from(constants) };
+      program = programFor(node);
       nodePrograms.set(node, program);
     }
-    const frame = frameOf(inputs, facts, values, program);
-    return runProgram(frame, 0, program.code.length, index, ALL_YEARS[index] as number);
+    return program(index, inputs, facts, values);
   };
 
   const readIndexes = new WeakMap<Node, number>();
@@ -436,9 +489,8 @@ export const compileModel = (spec: ModelSpec): Model => {
     first: firstIndex.get(def.id) as number,
   }));
 
-  const evaluateLines = (inputs: InputValues, horizon: number): LineValues => {
-    const yearCount = modelYears(horizon).length;
-    evaluateInto(inputSlots(inputs, inputScratch), factScratch, yearCount, scratch);
+  /** Copies the scratch into plain arrays, one loop per line (used where generated code is not allowed). */
+  const copyLines = (yearCount: number): LineValues => {
     // Copying a template with every key gives each result the same shape, so the stores below only fill slots.
     const result: Record<LineId, Series> = { ...template };
     for (const { id, row, first } of layout) {
@@ -456,6 +508,34 @@ export const compileModel = (spec: ModelSpec): Model => {
       }
     }
     return result;
+  };
+
+  // With generated code, the result is one object literal of array literals per horizon (at most 15, made on first
+  // use): the engine allocates each array at its final size and shape, about three times faster than the loop.
+  const builders = new Map<number, ((values: Float64Array) => LineValues) | null>();
+  const builderFor = (yearCount: number): ((values: Float64Array) => LineValues) | null => {
+    let builder = builders.get(yearCount);
+    if (builder === undefined) {
+      const fields = layout.map(({ id, row, first }) => {
+        const cells = Array.from({ length: yearCount }, (_, i) =>
+          i < first ? 'null' : `V[${row * stride + i}]`,
+        );
+        return `${JSON.stringify(id)}:[${cells.join(',')}]`;
+      });
+      const kernel = generated ? compileKernel(`return {${fields.join(',')}};`) : null;
+      builder =
+        kernel &&
+        ((values: Float64Array) => kernel(inputScratch, factScratch, values, 0) as unknown as LineValues);
+      builders.set(yearCount, builder);
+    }
+    return builder;
+  };
+
+  const evaluateLines = (inputs: InputValues, horizon: number): LineValues => {
+    const yearCount = modelYears(horizon).length;
+    evaluateInto(inputSlots(inputs, inputScratch), factScratch, yearCount, scratch);
+    const builder = builderFor(yearCount);
+    return builder ? builder(scratch) : copyLines(yearCount);
   };
 
   return {

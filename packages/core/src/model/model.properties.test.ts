@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FACTS } from '../facts/facts.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { BUILTIN_SCENARIO_NAMES } from '../scenarios/scenario.js';
 import { MAX_HORIZON, MIN_HORIZON } from './calendar.js';
-import { BUILTIN_MODEL } from './evaluate.js';
+import { compileModel } from './compile-model.js';
+import { BUILTIN_MODEL, evaluate } from './evaluate.js';
 import { INPUT_IDS, INPUTS, type InputId, type InputValues } from './inputs.js';
+import { LINES } from './lines.js';
 
 /** Any inputs a valid scenario file could set: each within its declared bounds. */
 const inputsArb: fc.Arbitrary<InputValues> = fc.record(
@@ -135,6 +138,16 @@ describe('model invariants', () => {
             (lines['costs.compute'][i] ?? 0) + (lines['costs.other'][i] ?? 0) + (lines.depreciation[i] ?? 0);
           expect(lines['costs.total'][i]).toBeCloseTo(parts, 9);
         });
+      }),
+    );
+  });
+
+  it('the generated kernel and the stack kernel give the same doubles: lines, summary and checks', () => {
+    const stack = compileModel({ lines: LINES, facts: FACTS, kernel: 'stack' });
+    fc.assert(
+      fc.property(inputsArb, horizonArb, (inputs, horizon) => {
+        const request = { name: 'x', horizon, inputs };
+        expect(evaluate(request, stack)).toEqual(evaluate(request, BUILTIN_MODEL));
       }),
     );
   });

@@ -1,0 +1,112 @@
+import { CONSTANTS } from './constants.js';
+import type { Node } from './expr.js';
+import { recognizedRevenue } from './kernel.js';
+
+/** Where generated code finds things: slots of inputs and facts, and the flat offset of a line in a year. */
+export interface CodegenLayout {
+  readonly inputSlot: (id: Extract<Node, { k: 'input' }>['id']) => number;
+  readonly factSlot: (id: Extract<Node, { k: 'fact' }>['id'], field: 'value' | 'year') => number;
+  /** A line's block in the values buffer (row × stride), and the year index of its first modelled year. */
+  readonly base: (id: Extract<Node, { k: 'line' }>['id']) => number;
+  readonly firstIndex: (id: Extract<Node, { k: 'line' }>['id']) => number;
+  /** The calendar year of the first year index. */
+  readonly firstYear: number;
+}
+
+/**
+ * The year column an expression is generated for: a fixed index (the model's own programs, one statement per line
+ * and year), or the variable X of a function that takes the index (summary and check parts).
+ */
+export type ColumnIndex = number | 'X';
+
+/**
+ * A function the generator writes: reads inputs (I), facts (F) and line values (V) and a number N (the year count
+ * for the model's program, the year index for an expression's); writes V or returns a value.
+ */
+export type GeneratedKernel = (
+  inputs: Float64Array,
+  facts: Float64Array,
+  values: Float64Array,
+  n: number,
+) => number;
+
+const literal = (v: number): string => (Object.is(v, -0) ? '-0' : v < 0 ? `(${v})` : String(v));
+const COMPARE = { '>=': '>=', '<=': '<=', '<': '<', '>': '>', '=': '===' } as const;
+const ARITHMETIC = { add: '+', sub: '-', mul: '*', div: '/' } as const;
+
+/**
+ * The JavaScript expression of a node in one year column: the same operations in the same order as the stack
+ * kernel, so both give the same doubles (a property test holds them to exact equality).
+ */
+export const jsExpression = (node: Node, index: ColumnIndex, layout: CodegenLayout): string => {
+  const at = (base: number, lag: number): string =>
+    index === 'X' ? `V[${base - lag}+X]` : `V[${base + index - lag}]`;
+  const go = (n: Node): string => {
+    switch (n.k) {
+      case 'num':
+        return literal(n.v);
+      case 'const':
+        return literal(CONSTANTS[n.id].value);
+      case 'input':
+        return `I[${layout.inputSlot(n.id)}]`;
+      case 'fact':
+        return `F[${layout.factSlot(n.id, n.field)}]`;
+      case 'line':
+        return at(layout.base(n.id), n.lag);
+      case 'year':
+        return index === 'X' ? `(${layout.firstYear}+X)` : literal(layout.firstYear + index);
+      case 'add':
+      case 'sub':
+      case 'mul':
+      case 'div':
+        return `(${go(n.a)}${ARITHMETIC[n.k]}${go(n.b)})`;
+      case 'min':
+      case 'max':
+        return `Math.${n.k}(${go(n.a)},${go(n.b)})`;
+      case 'abs':
+        return `Math.abs(${go(n.a)})`;
+      case 'recognized':
+        return `R(${go(n.a0)},${go(n.a1)})`;
+      case 'if':
+        return `(${go(n.l)}${COMPARE[n.op]}${go(n.r)}?${go(n.then)}:${go(n.else)})`;
+      case 'choice': {
+        const [first, ...rest] = n.options;
+        if (!first) throw new Error(`choice on ${n.input} has no options`);
+        const slot = layout.inputSlot(n.input);
+        return rest.reduce(
+          (otherwise, option, i) => `(I[${slot}]===${i + 1}?${go(option)}:${otherwise})`,
+          go(first),
+        );
+      }
+      case 'window':
+        return `W(V,${layout.base(n.id)},${layout.firstIndex(n.id)},${index},${go(n.span)})`;
+    }
+  };
+  return go(node);
+};
+
+/** Sum of a line over the trailing `span` years up to `index`, never before its first year (the kernel's rule). */
+const trailing = (values: Float64Array, base: number, first: number, index: number, span: number): number => {
+  let sum = 0;
+  for (let i = Math.max(first, index - span + 1); i <= index; i++) sum += values[base + i] as number;
+  return sum;
+};
+
+/**
+ * Compiles generated statements into a function, or returns null where the host forbids it (a Content Security
+ * Policy without 'unsafe-eval'): the caller keeps the stack kernel then.
+ */
+export const compileKernel = (body: string): GeneratedKernel | null => {
+  const flatBand = CONSTANTS.flatArrBand.value;
+  const recognized = (a0: number, a1: number): number => recognizedRevenue(a0, a1, flatBand);
+  try {
+    // biome-ignore lint/security/noGlobalEval: generated from the model's own expressions, never from user text.
+    const factory = new Function('R', 'W', `"use strict";return function(I,F,V,N){var X=N;${body}};`) as (
+      r: typeof recognized,
+      w: typeof trailing,
+    ) => GeneratedKernel;
+    return factory(recognized, trailing);
+  } catch {
+    return null;
+  }
+};
