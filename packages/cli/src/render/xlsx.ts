@@ -8,6 +8,7 @@ import {
   type WorkbookPlan,
 } from '@aifin/core';
 import type { Cell as ExcelCell, Fill, Font, Workbook, Worksheet } from 'exceljs';
+import { applyPrintSetup } from './xlsx-print-setup.js';
 
 /**
  * Loads only ExcelJS's in-memory Workbook. The package entry also loads the streaming reader and writer (archiver,
@@ -98,6 +99,7 @@ const renderSheet = (workbook: Workbook, plan: SheetPlan): void => {
       target.dataValidation = { type: 'list', allowBlank: false, showErrorMessage: true, formulae: [source] };
     }
   }
+  if (plan.print) applyPrintSetup(sheet, plan.print);
 };
 
 /**

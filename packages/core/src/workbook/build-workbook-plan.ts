@@ -5,6 +5,7 @@ import { buildChecksSheet } from './checks-sheet.js';
 import { buildCoverSheet, coverNames } from './cover-sheet.js';
 import { buildModelSheet, modelCharts, modelNames } from './model-sheets.js';
 import type { SheetName, SheetPlan, WorkbookPlan } from './plan.js';
+import { printSetupFor } from './print-setup.js';
 import { buildSourcesSheet, sourcesNames } from './sources-sheet.js';
 
 /** Sheets a user may leave out; the others hold the model itself and are always built. */
@@ -31,7 +32,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
   const evaluation = evaluate(selected);
   const { years } = evaluation;
 
-  const sheets: SheetPlan[] = [
+  const layouts: SheetPlan[] = [
     ...(include('Cover') ? [buildCoverSheet(evaluation, include('Checks'))] : []),
     buildAssumptionsSheet(options.scenarios, selected),
     buildModelSheet('Revenue Mix', evaluation),
@@ -39,6 +40,9 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     ...(include('Checks') ? [buildChecksSheet(evaluation)] : []),
     buildSourcesSheet(),
   ];
+  const sheets = layouts.map(
+    (sheet): SheetPlan => ({ ...sheet, print: printSetupFor(sheet, selected.name, sheet.name === 'Cover') }),
+  );
   return {
     sheets,
     names: [
