@@ -8,6 +8,7 @@ import {
   type WorkbookPlan,
 } from '@aifin/core';
 import type { Cell as ExcelCell, Fill, Font, Workbook, Worksheet } from 'exceljs';
+import { addChartParts } from './chart-parts.js';
 import { applyPrintSetup } from './xlsx-print-setup.js';
 
 /**
@@ -105,8 +106,8 @@ const renderSheet = (workbook: Workbook, plan: SheetPlan): void => {
 /**
  * Renders a workbook plan as an .xlsx file, deciding nothing about its contents: every sheet in plan order, its
  * cells (text, numbers, formulas with their cached values), number formats, styles, column widths, frozen panes
- * and list validations, then every defined name. Excel recalculates everything on open. ExcelJS cannot write
- * charts, so `plan.charts` is not rendered.
+ * list validations and print setup, then every defined name. Excel recalculates everything on open. ExcelJS cannot
+ * write charts, so `addChartParts` writes `plan.charts` into the package afterwards.
  * @example await writeFile('aifin-base.xlsx', await renderXlsx(buildWorkbookPlan({ scenarios, selected: 'base' })))
  */
 export const renderXlsx = async (plan: WorkbookPlan): Promise<Buffer> => {
@@ -116,5 +117,5 @@ export const renderXlsx = async (plan: WorkbookPlan): Promise<Buffer> => {
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) renderSheet(workbook, sheet);
   for (const name of plan.names) workbook.definedNames.add(qualified(name.sheet, name.ref), name.name);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return addChartParts(Buffer.from(await workbook.xlsx.writeBuffer()), plan);
 };
