@@ -158,12 +158,15 @@ describe('buildWorkbookPlan', () => {
     expect(plan.names).toContainEqual({ name: 'fact_F4_year', sheet: 'Sources', ref: '$H$8' });
   });
 
-  it('charts the segment ARR rows and the operating income and cash rows', () => {
+  it('charts the segment ARR rows and the operating income and cash rows, on the Cover and the model sheets', () => {
     expect(plan.charts.map((c) => [c.sheet, c.type, c.series.length])).toEqual([
+      ['Cover', 'stackedColumn', 3],
+      ['Cover', 'stackedColumn', 1],
+      ['Cover', 'stackedColumn', 1],
       ['Revenue Mix', 'stackedColumn', 3],
       ['Loss Model', 'line', 2],
     ]);
-    expect(plan.charts[0]?.series[0]?.values).toBe(
+    expect(plan.charts[3]?.series[0]?.values).toBe(
       `'Revenue Mix'!$D$${lineRow('arr.enterprise').row}:$K$${lineRow('arr.enterprise').row}`,
     );
   });

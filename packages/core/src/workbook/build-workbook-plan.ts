@@ -2,6 +2,7 @@ import { evaluate } from '../model/evaluate.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { assumptionsNames, buildAssumptionsSheet } from './assumptions-sheet.js';
 import { buildChecksSheet } from './checks-sheet.js';
+import { coverCharts } from './cover-charts.js';
 import { buildCoverSheet, coverNames } from './cover-sheet.js';
 import { buildModelSheet, modelCharts, modelNames } from './model-sheets.js';
 import type { SheetName, SheetPlan, WorkbookPlan } from './plan.js';
@@ -32,8 +33,9 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
   const evaluation = evaluate(selected);
   const { years } = evaluation;
 
+  const cover = include('Cover') ? buildCoverSheet(evaluation, include('Checks')) : null;
   const layouts: SheetPlan[] = [
-    ...(include('Cover') ? [buildCoverSheet(evaluation, include('Checks'))] : []),
+    ...(cover ? [cover] : []),
     buildAssumptionsSheet(options.scenarios, selected),
     buildModelSheet('Revenue Mix', evaluation),
     buildModelSheet('Loss Model', evaluation),
@@ -52,7 +54,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
       ...modelNames('Loss Model', years),
       ...sourcesNames(),
     ],
-    charts: modelCharts(years),
+    charts: [...(cover ? coverCharts(cover, years) : []), ...modelCharts(years)],
     selectedScenario: selected.name,
     years,
   };
