@@ -81,7 +81,11 @@ describe('buildWorkbookPlan', () => {
         const cell = cellAt(plan, sheetName, row, FIRST_YEAR_COLUMN + i);
         const expected = evaluation.lines[id][i];
         if (expected === null) expect(cell, `${id} ${i}`).toBeNull();
-        else expect(cell, `${id} ${i}`).toMatchObject({ kind: 'formula', value: expected, style: 'formula' });
+        else {
+          expect(cell, `${id} ${i}`).toMatchObject({ kind: 'formula', value: expected });
+          // Black when it reads its own sheet only, green (a link) when it reads another.
+          expect(['formula', 'link'], `${id} ${i}`).toContain(cell?.style);
+        }
       });
     }
   });
@@ -142,7 +146,7 @@ describe('buildWorkbookPlan', () => {
   it('freezes the headers, sizes the columns and formats the numbers', () => {
     expect(sheet(plan, 'Revenue Mix').freeze).toEqual({ rows: 4, columns: 3 });
     for (const s of plan.sheets) expect(s.columnWidths.length).toBeGreaterThanOrEqual(Math.min(s.width, 3));
-    expect(cellAt(plan, 'Revenue Mix', lineRow('mix.api').row, 4)).toMatchObject({ format: '0.0%' });
+    expect(cellAt(plan, 'Revenue Mix', lineRow('mix.api').row, 4)).toMatchObject({ format: '0.0%_);(0.0%)' });
     expect(cellAt(plan, 'Loss Model', lineRow('cash.end').row, 6)).toMatchObject({
       format: '#,##0.00_);(#,##0.00)',
     });

@@ -4,6 +4,7 @@ import { assumptionsNames, buildAssumptionsSheet } from './assumptions-sheet.js'
 import { buildChecksSheet } from './checks-sheet.js';
 import { coverCharts } from './cover-charts.js';
 import { buildCoverSheet, coverNames } from './cover-sheet.js';
+import { markCrossSheetLinks } from './link-styles.js';
 import { buildModelSheet, modelCharts, modelNames } from './model-sheets.js';
 import type { SheetName, SheetPlan, WorkbookPlan } from './plan.js';
 import { printSetupFor } from './print-setup.js';
@@ -42,18 +43,22 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     ...(include('Checks') ? [buildChecksSheet(evaluation)] : []),
     buildSourcesSheet(),
   ];
+  const names = [
+    ...(include('Cover') ? coverNames() : []),
+    ...assumptionsNames(),
+    ...modelNames('Revenue Mix', years),
+    ...modelNames('Loss Model', years),
+    ...sourcesNames(),
+  ];
   const sheets = layouts.map(
-    (sheet): SheetPlan => ({ ...sheet, print: printSetupFor(sheet, selected.name, sheet.name === 'Cover') }),
+    (sheet): SheetPlan => ({
+      ...markCrossSheetLinks(sheet, names),
+      print: printSetupFor(sheet, selected.name, sheet.name === 'Cover'),
+    }),
   );
   return {
     sheets,
-    names: [
-      ...(include('Cover') ? coverNames() : []),
-      ...assumptionsNames(),
-      ...modelNames('Revenue Mix', years),
-      ...modelNames('Loss Model', years),
-      ...sourcesNames(),
-    ],
+    names,
     charts: [...(cover ? coverCharts(cover, years) : []), ...modelCharts(years)],
     selectedScenario: selected.name,
     years,

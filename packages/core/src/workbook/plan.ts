@@ -11,7 +11,11 @@ export type CellStyle =
   | 'formula'
   | 'note'
   | 'status'
-  | 'selector';
+  | 'selector'
+  | 'link'
+  | 'headerActual'
+  | 'periodActual'
+  | 'periodEstimate';
 
 /** A text cell. Renderers write it as text even when it starts with "=" (user strings never become formulas). */
 export interface TextCell {
