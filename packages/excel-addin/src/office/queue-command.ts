@@ -1,6 +1,7 @@
 import type { ChartPlan, StyleSpec } from '@aifin/core';
 import type { ExcelCommand } from './excel-command.js';
 import { GENERATED_PROPERTY } from './marker.js';
+import { applyPageLayout } from './page-layout.js';
 import { splitReference } from './split-reference.js';
 
 /**
@@ -71,6 +72,9 @@ export class CommandQueue {
         this.sheet(command.sheet).getRange(command.address).dataValidation.rule = {
           list: { inCellDropDown: true, source: command.source },
         };
+        return;
+      case 'pageLayout':
+        applyPageLayout(this.sheet(command.sheet), command.print);
         return;
       case 'deleteName':
         workbook.names.getItem(command.name).delete();
