@@ -47,6 +47,7 @@ const applyStyle = (target: ExcelCell, style: CellStyle | undefined): void => {
   const fill = fillOf(spec);
   target.font = fontOf(spec);
   if (fill) target.fill = fill;
+  if (spec.align !== undefined) target.alignment = { horizontal: spec.align };
 };
 
 const writeCell = (target: ExcelCell, cell: Cell): void => {

@@ -65,5 +65,6 @@ describe('UNIT_FORMATS', () => {
     expect(CELL_STYLES.link.fontColor).toBe('008000');
     expect(CELL_STYLES.headerActual.fill).not.toBe(CELL_STYLES.header.fill);
     expect(CELL_STYLES.periodActual.fill).not.toBe(CELL_STYLES.periodEstimate.fill);
+    expect([CELL_STYLES.periodActual.align, CELL_STYLES.periodEstimate.align]).toEqual(['right', 'right']);
   });
 });

@@ -8,6 +8,8 @@ export interface StyleSpec {
   readonly fontColor?: string;
   readonly fill?: string;
   readonly size?: number;
+  /** Horizontal alignment; absent: the host's default (text left, numbers right). */
+  readonly align?: 'left' | 'center' | 'right';
 }
 
 /**
@@ -27,8 +29,9 @@ export const CELL_STYLES: Readonly<Record<CellStyle, StyleSpec>> = {
   selector: { bold: true, fontColor: '0000FF', fill: 'FFF2CC' },
   link: { fontColor: '008000' },
   headerActual: { bold: true, fontColor: 'FFFFFF', fill: '595959' },
-  periodActual: { bold: true, fontColor: '404040', fill: 'D9D9D9' },
-  periodEstimate: { bold: true, fontColor: '1F3864', fill: 'DDEBF7' },
+  // Right-aligned, so each mark sits over its year's numbers.
+  periodActual: { bold: true, fontColor: '404040', fill: 'D9D9D9', align: 'right' },
+  periodEstimate: { bold: true, fontColor: '1F3864', fill: 'DDEBF7', align: 'right' },
 };
 
 /**

@@ -21,6 +21,8 @@ export interface FakeCell {
   numberFormat: string;
   font: FakeFont;
   fill: string | null;
+  /** `format.horizontalAlignment` other than "General", e.g. "Right". */
+  alignment: string | null;
 }
 
 /** A list data validation as `dataValidation.rule = { list: … }` set it. */
@@ -107,6 +109,7 @@ export const emptyCell = (): FakeCell => ({
   numberFormat: 'General',
   font: { bold: false, italic: false, color: null, size: null },
   fill: null,
+  alignment: null,
 });
 
 /** Whether a cell differs from a never-touched one (such cells are dropped to keep the state canonical). */
@@ -117,7 +120,8 @@ export const isBlank = (cell: FakeCell): boolean =>
   !cell.font.italic &&
   cell.font.color === null &&
   cell.font.size === null &&
-  cell.fill === null;
+  cell.fill === null &&
+  cell.alignment === null;
 
 export const newSheet = (workbook: FakeWorkbook, name: string): FakeSheet => ({
   id: workbook.nextId++,

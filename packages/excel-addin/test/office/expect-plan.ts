@@ -39,6 +39,7 @@ export const expectWorkbookMatchesPlan = (snapshot: WorkbookSnapshot, plan: Work
             size: look.size ?? null,
           },
           fill: look.fill ? `#${look.fill}` : null,
+          alignment: look.align ? `${look.align[0]?.toUpperCase()}${look.align.slice(1)}` : null,
         };
       }
     expect(sheet.cells, `cells of ${sheetPlan.name}`).toEqual(expected);
