@@ -31,24 +31,23 @@ describe('renderXlsx presentation', () => {
   it('colours a formula that reads another sheet green and one that reads its own sheet black', () => {
     const planned = plan.sheets.find((s) => s.name === 'Loss Model');
     let links = 0;
-    planned?.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell?.kind !== 'formula' || (cell.style !== 'link' && cell.style !== 'formula')) return;
+    for (const [r, row] of (planned?.rows ?? []).entries())
+      for (const [c, cell] of row.entries()) {
+        if (cell?.kind !== 'formula' || (cell.style !== 'link' && cell.style !== 'formula')) continue;
         const colour = cell.style === 'link' ? CELL_STYLES.link.fontColor : CELL_STYLES.formula.fontColor;
         expect(lossModel.getCell(r + 1, c + 1).font?.color?.argb, cell.formula).toBe(`FF${colour}`);
         if (cell.style === 'link') links++;
-      }),
-    );
+      }
     expect(links).toBeGreaterThan(5);
   });
 
   it('writes negatives in parentheses and multiples with ×', () => {
     const formats = new Set<string>();
-    lossModel.eachRow((row) =>
+    lossModel.eachRow((row) => {
       row.eachCell((cell) => {
         if (cell.numFmt) formats.add(cell.numFmt);
-      }),
-    );
+      });
+    });
     expect(formats).toContain(UNIT_FORMATS.multiple);
     expect(formats).toContain(UNIT_FORMATS.ratio);
     expect(UNIT_FORMATS.multiple).toBe('0.0"×"_);(0.0"×")');
