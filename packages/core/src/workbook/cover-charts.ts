@@ -16,6 +16,7 @@ export const ARR_SERIES: readonly CoverSeries[] = [
   { id: 'arr.consumer', name: 'Consumer' },
 ];
 
+/** Operating income: revenue less costs, negative while the company loses money. */
 export const OPERATING_INCOME_SERIES: readonly CoverSeries[] = [
   { id: 'operatingIncome', name: 'Operating income' },
 ];
