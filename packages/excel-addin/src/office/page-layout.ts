@@ -10,7 +10,8 @@ export const applyPageLayout = (sheet: Excel.Worksheet, print: PrintSetup): void
   const layout = sheet.pageLayout;
   layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   // A sheet of any height: only the width is fixed. The file format says "0 pages tall" for that; Office.js
-  // documents no such value, so the vertical count is left out rather than sent as 0.
+  // documents no such value, so the vertical count is left out rather than sent as 0. (OfficeDev/office-js#1860
+  // reports fit-to-pages not taking effect on some hosts unless the Page Layout tab was shown: a real-Excel check.)
   layout.zoom =
     print.fitToPagesTall > 0
       ? { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: print.fitToPagesTall }
