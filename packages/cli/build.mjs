@@ -1,5 +1,6 @@
 // Bundles the CLI into dist/ for fast start-up: one small entry (commander and the command table) and chunks
-// that load only when a command runs. exceljs stays an external dependency, loaded on demand.
+// that load only when a command runs. exceljs and jszip (which writes the chart parts) stay external dependencies,
+// loaded on demand.
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,7 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   // Bundle @aifin/core from its TypeScript source: no build of core needed first.
   conditions: ['source'],
-  external: ['exceljs', 'exceljs/*'],
+  external: ['exceljs', 'exceljs/*', 'jszip'],
   define: { __AIFIN_VERSION__: JSON.stringify(pkg.version) },
   // CommonJS dependencies (commander, cli-table3) call require() for Node built-ins.
   banner: {

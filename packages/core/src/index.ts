@@ -77,5 +77,13 @@ export type {
   WorkbookPlan,
 } from './workbook/plan.js';
 export { SHEET_NAMES } from './workbook/plan.js';
+export type {
+  PrintField,
+  PrintFooter,
+  PrintMargins,
+  PrintSetup,
+  PrintSpan,
+} from './workbook/print-setup.js';
+export { headerFooterCode, SOURCE_LINE } from './workbook/print-setup.js';
 export type { StyleSpec } from './workbook/styles.js';
 export { CELL_STYLES, UNIT_FORMATS } from './workbook/styles.js';

@@ -8,6 +8,8 @@ import {
   type WorkbookPlan,
 } from '@aifin/core';
 import type { Cell as ExcelCell, Fill, Font, Workbook, Worksheet } from 'exceljs';
+import { addChartParts } from './chart-parts.js';
+import { applyPrintSetup } from './xlsx-print-setup.js';
 
 /**
  * Loads only ExcelJS's in-memory Workbook. The package entry also loads the streaming reader and writer (archiver,
@@ -45,6 +47,7 @@ const applyStyle = (target: ExcelCell, style: CellStyle | undefined): void => {
   const fill = fillOf(spec);
   target.font = fontOf(spec);
   if (fill) target.fill = fill;
+  if (spec.align !== undefined) target.alignment = { horizontal: spec.align };
 };
 
 const writeCell = (target: ExcelCell, cell: Cell): void => {
@@ -100,13 +103,14 @@ const renderSheet = (workbook: Workbook, plan: SheetPlan): void => {
       target.dataValidation = { type: 'list', allowBlank: false, showErrorMessage: true, formulae: [source] };
     }
   }
+  if (plan.print) applyPrintSetup(sheet, plan.print);
 };
 
 /**
  * Renders a workbook plan as an .xlsx file, deciding nothing about its contents: every sheet in plan order, its
  * cells (text, numbers, formulas with their cached values), number formats, styles, column widths, frozen panes
- * and list validations, then every defined name. Excel recalculates everything on open. ExcelJS cannot write
- * charts, so `plan.charts` is not rendered.
+ * list validations and print setup, then every defined name. Excel recalculates everything on open. ExcelJS cannot
+ * write charts, so `addChartParts` writes `plan.charts` into the package afterwards.
  * @example await writeFile('aifin-base.xlsx', await renderXlsx(buildWorkbookPlan({ scenarios, selected: 'base' })))
  */
 export const renderXlsx = async (plan: WorkbookPlan): Promise<Buffer> => {
@@ -116,5 +120,5 @@ export const renderXlsx = async (plan: WorkbookPlan): Promise<Buffer> => {
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) renderSheet(workbook, sheet);
   for (const name of plan.names) workbook.definedNames.add(qualified(name.sheet, name.ref), name.name);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return addChartParts(Buffer.from(await workbook.xlsx.writeBuffer()), plan);
 };

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, delimiter, join, resolve } from 'node:path';
+import { basename, delimiter, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
@@ -80,23 +80,25 @@ const run = (command: string, args: readonly string[], timeoutMs: number): Promi
   });
 
 /**
- * Opens each xlsx in a headless LibreOffice, recalculates every formula and saves it as xlsx into `outDir` under the
- * same file name. All files go through one soffice process, which starts once. Each call gets a fresh profile, so
- * parallel calls do not fight over one and the recalculation setting cannot be lost to a user's own profile.
- * @example const [recalculated] = await recalculate(['out/aifin-base.xlsx'], 'out/recalculated')
+ * Opens each file in a headless LibreOffice, recalculates every formula and saves it in `format` (a LibreOffice
+ * `--convert-to` target: "xlsx", "ods", "pdf") into `outDir` under the same base name. All files go through one
+ * soffice process, which starts once. Each call gets a fresh profile, so parallel calls do not fight over one and the
+ * recalculation setting cannot be lost to a user's own profile.
+ * @example const [pdf] = await convert(['out/aifin-base.xlsx'], 'out/printed', 'pdf')
  */
-export const recalculate = async (
+export const convert = async (
   files: readonly string[],
   outDir: string,
+  format: string,
   options: RecalculateOptions = {},
 ): Promise<readonly string[]> => {
   const soffice = findSoffice();
   const inputs = files.map((file) => resolve(file));
   const target = resolve(outDir);
-  const outputs = inputs.map((file) => join(target, basename(file)));
-  if (new Set(outputs).size !== outputs.length) throw new Error('recalculate: input file names must differ');
+  const outputs = inputs.map((file) => join(target, `${basename(file, extname(file))}.${format}`));
+  if (new Set(outputs).size !== outputs.length) throw new Error('convert: input file names must differ');
   if (inputs.some((file, i) => file === outputs[i]))
-    throw new Error('recalculate: outDir must differ from the folder of the input files');
+    throw new Error('convert: outDir must differ from the folder of the input files');
   await mkdir(target, { recursive: true });
   await Promise.all(outputs.map((file) => rm(file, { force: true })));
 
@@ -111,7 +113,7 @@ export const recalculate = async (
       '--norestore',
       '--nolockcheck',
       '--convert-to',
-      'xlsx',
+      format,
       '--outdir',
       target,
       ...inputs,
@@ -127,3 +129,14 @@ export const recalculate = async (
     await rm(profile, { recursive: true, force: true });
   }
 };
+
+/**
+ * Opens each xlsx in a headless LibreOffice, recalculates every formula and saves it as xlsx into `outDir` under the
+ * same file name (see `convert`).
+ * @example const [recalculated] = await recalculate(['out/aifin-base.xlsx'], 'out/recalculated')
+ */
+export const recalculate = (
+  files: readonly string[],
+  outDir: string,
+  options: RecalculateOptions = {},
+): Promise<readonly string[]> => convert(files, outDir, 'xlsx', options);

@@ -82,7 +82,11 @@ describe('buildWorkbookPlan', () => {
         const cell = cellAt(plan, sheetName, row, FIRST_YEAR_COLUMN + i);
         const expected = evaluation.lines[id][i];
         if (expected === null) expect(cell, `${id} ${i}`).toBeNull();
-        else expect(cell, `${id} ${i}`).toMatchObject({ kind: 'formula', value: expected, style: 'formula' });
+        else {
+          expect(cell, `${id} ${i}`).toMatchObject({ kind: 'formula', value: expected });
+          // Black when it reads its own sheet only, green (a link) when it reads another.
+          expect(['formula', 'link'], `${id} ${i}`).toContain(cell?.style);
+        }
       });
     }
   });
@@ -148,7 +152,7 @@ describe('buildWorkbookPlan', () => {
   it('freezes the headers, sizes the columns and formats the numbers', () => {
     expect(sheet(plan, 'Revenue Mix').freeze).toEqual({ rows: 4, columns: 3 });
     for (const s of plan.sheets) expect(s.columnWidths.length).toBeGreaterThanOrEqual(Math.min(s.width, 3));
-    expect(cellAt(plan, 'Revenue Mix', lineRow('mix.api').row, 4)).toMatchObject({ format: '0.0%' });
+    expect(cellAt(plan, 'Revenue Mix', lineRow('mix.api').row, 4)).toMatchObject({ format: '0.0%_);(0.0%)' });
     expect(cellAt(plan, 'Loss Model', lineRow('cash.end').row, 6)).toMatchObject({
       format: '#,##0.00_);(#,##0.00)',
     });
@@ -164,12 +168,15 @@ describe('buildWorkbookPlan', () => {
     expect(plan.names).toContainEqual({ name: 'fact_F4_year', sheet: 'Sources', ref: '$H$8' });
   });
 
-  it('charts the segment ARR rows and the operating income and cash rows', () => {
+  it('charts the segment ARR rows and the operating income and cash rows, on the Cover and the model sheets', () => {
     expect(plan.charts.map((c) => [c.sheet, c.type, c.series.length])).toEqual([
+      ['Cover', 'stackedColumn', 3],
+      ['Cover', 'stackedColumn', 1],
+      ['Cover', 'line', 2],
       ['Revenue Mix', 'stackedColumn', 3],
       ['Loss Model', 'line', 2],
     ]);
-    expect(plan.charts[0]?.series[0]?.values).toBe(
+    expect(plan.charts[3]?.series[0]?.values).toBe(
       `'Revenue Mix'!$D$${lineRow('arr.enterprise').row}:$K$${lineRow('arr.enterprise').row}`,
     );
   });

@@ -2,9 +2,12 @@ import { evaluate } from '../model/evaluate.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { assumptionsNames, buildAssumptionsSheet } from './assumptions-sheet.js';
 import { buildChecksSheet } from './checks-sheet.js';
+import { coverCharts } from './cover-charts.js';
 import { buildCoverSheet, coverNames } from './cover-sheet.js';
+import { markCrossSheetLinks } from './link-styles.js';
 import { buildModelSheet, modelCharts, modelNames } from './model-sheets.js';
 import type { SheetName, SheetPlan, WorkbookPlan } from './plan.js';
+import { printSetupFor } from './print-setup.js';
 import { buildSourcesSheet, sourcesNames } from './sources-sheet.js';
 
 /** Sheets a user may leave out; the others hold the model itself and are always built. */
@@ -31,24 +34,32 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
   const evaluation = evaluate(selected);
   const { years } = evaluation;
 
-  const sheets: SheetPlan[] = [
-    ...(include('Cover') ? [buildCoverSheet(evaluation, include('Checks'))] : []),
+  const cover = include('Cover') ? buildCoverSheet(evaluation, include('Checks')) : null;
+  const layouts: SheetPlan[] = [
+    ...(cover ? [cover] : []),
     buildAssumptionsSheet(options.scenarios, selected),
     buildModelSheet('Revenue Mix', evaluation),
     buildModelSheet('Loss Model', evaluation),
     ...(include('Checks') ? [buildChecksSheet(evaluation)] : []),
     buildSourcesSheet(),
   ];
+  const names = [
+    ...(include('Cover') ? coverNames() : []),
+    ...assumptionsNames(),
+    ...modelNames('Revenue Mix', years),
+    ...modelNames('Loss Model', years),
+    ...sourcesNames(),
+  ];
+  const sheets = layouts.map(
+    (sheet): SheetPlan => ({
+      ...markCrossSheetLinks(sheet, names),
+      print: printSetupFor(sheet, selected.name, sheet.name === 'Cover'),
+    }),
+  );
   return {
     sheets,
-    names: [
-      ...(include('Cover') ? coverNames() : []),
-      ...assumptionsNames(),
-      ...modelNames('Revenue Mix', years),
-      ...modelNames('Loss Model', years),
-      ...sourcesNames(),
-    ],
-    charts: modelCharts(years),
+    names,
+    charts: [...(cover ? coverCharts(cover, years) : []), ...modelCharts(years)],
     selectedScenario: selected.name,
     years,
   };

@@ -21,11 +21,27 @@ const cell = (id: LineId, yearIndex: number) => {
 };
 
 describe('buildModelSheet', () => {
-  it('heads row 4 with line, unit, source and the years, and freezes them', () => {
+  it('marks each year column A (2023–2025, actuals) or E (estimates) in the row above the years', () => {
+    for (const sheet of [revenueMix, lossModel]) {
+      const marks = sheet.rows[2]?.slice(3);
+      expect(marks?.map(textOf)).toEqual(evaluation.years.map((y) => (y <= 2025 ? 'A' : 'E')));
+      expect(marks?.map((c) => c?.style)).toEqual(
+        evaluation.years.map((y) => (y <= 2025 ? 'periodActual' : 'periodEstimate')),
+      );
+      expect(sheet.rows[2]?.slice(1, 3)).toEqual([null, null]);
+    }
+  });
+
+  it('heads row 4 with line, unit, source and the years (actuals shaded apart), and freezes them', () => {
     for (const sheet of [revenueMix, lossModel]) {
       expect(sheet.rows[3]?.slice(0, 3).map(textOf)).toEqual(['Line', 'Unit', 'Source']);
       expect(sheet.rows[3]?.slice(3)).toEqual(
-        evaluation.years.map((y) => ({ kind: 'number', value: y, format: '0', style: 'header' })),
+        evaluation.years.map((y) => ({
+          kind: 'number',
+          value: y,
+          format: '0',
+          style: y <= 2025 ? 'headerActual' : 'header',
+        })),
       );
       expect(sheet.freeze).toEqual({ rows: 4, columns: 3 });
       expect(sheet.width).toBe(3 + evaluation.years.length);

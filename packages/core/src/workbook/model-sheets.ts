@@ -6,6 +6,7 @@ import { a1, qualified, rowRange } from './address.js';
 import { formulaCell, gridWidth, text } from './cells.js';
 import { FIRST_YEAR_COLUMN, lineRow, MODEL_HEADER_ROW, MODEL_ROWS } from './model-layout.js';
 import { constantName, factName, inputName, lineName, SELECTED_SCENARIO_NAME, YEARS_NAME } from './names.js';
+import { periodMarks, yearHeaderCell } from './period-marks.js';
 import type { Cell, ChartPlan, DefinedName, SheetPlan } from './plan.js';
 import { UNIT_FORMATS } from './styles.js';
 
@@ -44,13 +45,11 @@ export const buildModelSheet = (sheet: ModelSheet, evaluation: Evaluation): Shee
         'USD billions unless stated. ARR is a run rate at year end; revenue is what a year recognizes.',
         'note',
       ),
+      null,
+      null,
+      ...periodMarks(years),
     ],
-    [
-      text('Line', 'header'),
-      text('Unit', 'header'),
-      text('Source', 'header'),
-      ...years.map((y) => ({ kind: 'number', value: y, format: '0', style: 'header' }) as const),
-    ],
+    [text('Line', 'header'), text('Unit', 'header'), text('Source', 'header'), ...years.map(yearHeaderCell)],
   ];
   for (const entry of MODEL_ROWS[sheet]) {
     if (entry.kind === 'blank') rows.push([]);

@@ -1,3 +1,5 @@
+import type { PrintSetup } from './print-setup.js';
+
 /** The semantic style of a cell; renderers map it to fonts and fills through `CELL_STYLES`. */
 export type CellStyle =
   | 'title'
@@ -9,7 +11,11 @@ export type CellStyle =
   | 'formula'
   | 'note'
   | 'status'
-  | 'selector';
+  | 'selector'
+  | 'link'
+  | 'headerActual'
+  | 'periodActual'
+  | 'periodEstimate';
 
 /** A text cell. Renderers write it as text even when it starts with "=" (user strings never become formulas). */
 export interface TextCell {
@@ -68,6 +74,8 @@ export interface SheetPlan {
   /** Rows and columns kept in view when scrolling. */
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly validations: readonly ListValidation[];
+  /** How the sheet prints; `buildWorkbookPlan` sets it on every sheet (absent: the host's defaults). */
+  readonly print?: PrintSetup;
 }
 
 /** A workbook-level name: `name` refers to `'sheet'!ref`. */

@@ -15,6 +15,10 @@ const ALL_STYLES: Readonly<Record<CellStyle, true>> = {
   note: true,
   status: true,
   selector: true,
+  link: true,
+  headerActual: true,
+  periodActual: true,
+  periodEstimate: true,
 };
 
 describe('CELL_STYLES', () => {
@@ -41,10 +45,26 @@ describe('UNIT_FORMATS', () => {
     for (const format of Object.values(UNIT_FORMATS)) expect(format).not.toBe('');
   });
 
-  it('shows ratios as percentages, years without separators and multiples with an x', () => {
-    expect(UNIT_FORMATS.ratio).toBe('0.0%');
+  it('shows ratios as percentages, years without separators and multiples with a ×', () => {
+    expect(UNIT_FORMATS.ratio).toMatch(/^0\.0%/);
     expect(UNIT_FORMATS.year).toBe('0');
-    expect(UNIT_FORMATS.multiple).toContain('"x"');
+    expect(UNIT_FORMATS.multiple).toMatch(/^0\.0"×"/);
     expect(UNIT_FORMATS.usdB).toMatch(/^#,##0\.00/);
+  });
+
+  it('shows every signed quantity negative in parentheses, one style across units', () => {
+    for (const [unit, format] of Object.entries(UNIT_FORMATS)) {
+      if (['year', 'years', 'flag', 'choice'].includes(unit)) continue;
+      const [positive, negative] = format.split(';');
+      expect(positive, unit).toMatch(/_\)$/);
+      expect(negative, unit).toBe(`(${positive?.replace(/_\)$/, '')})`);
+    }
+  });
+
+  it('marks links green and history apart from projection', () => {
+    expect(CELL_STYLES.link.fontColor).toBe('008000');
+    expect(CELL_STYLES.headerActual.fill).not.toBe(CELL_STYLES.header.fill);
+    expect(CELL_STYLES.periodActual.fill).not.toBe(CELL_STYLES.periodEstimate.fill);
+    expect([CELL_STYLES.periodActual.align, CELL_STYLES.periodEstimate.align]).toEqual(['right', 'right']);
   });
 });

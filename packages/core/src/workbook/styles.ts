@@ -8,9 +8,14 @@ export interface StyleSpec {
   readonly fontColor?: string;
   readonly fill?: string;
   readonly size?: number;
+  /** Horizontal alignment; absent: the host's default (text left, numbers right). */
+  readonly align?: 'left' | 'center' | 'right';
 }
 
-/** Finance convention: inputs blue, formulas black. */
+/**
+ * Finance convention: inputs blue, formulas black, formulas that read another sheet green. Actual years carry a grey
+ * year header and an "A" mark, estimates a blue "E", so history and projection read apart at a glance.
+ */
 export const CELL_STYLES: Readonly<Record<CellStyle, StyleSpec>> = {
   title: { bold: true, size: 14, fontColor: '1F3864' },
   subtitle: { italic: true, fontColor: '595959' },
@@ -22,18 +27,28 @@ export const CELL_STYLES: Readonly<Record<CellStyle, StyleSpec>> = {
   note: { italic: true, fontColor: '595959' },
   status: { bold: true },
   selector: { bold: true, fontColor: '0000FF', fill: 'FFF2CC' },
+  link: { fontColor: '008000' },
+  headerActual: { bold: true, fontColor: 'FFFFFF', fill: '595959' },
+  // Right-aligned, so each mark sits over its year's numbers.
+  periodActual: { bold: true, fontColor: '404040', fill: 'D9D9D9', align: 'right' },
+  periodEstimate: { bold: true, fontColor: '1F3864', fill: 'DDEBF7', align: 'right' },
 };
 
-/** Number formats per unit (English format codes, which every Excel locale reads through `numberFormat`). */
+/**
+ * Number formats per unit (English format codes, which every Excel locale reads through `numberFormat`). One
+ * negative style throughout: every signed quantity shows a negative in parentheses, and its positive leaves the
+ * same room on the right (`_)`) so the digits line up. Ratios show as %, multiples with "×". Years and flags are
+ * labels, never negative.
+ */
 export const UNIT_FORMATS: Readonly<Record<Unit, string>> = {
   usdB: '#,##0.00_);(#,##0.00)',
-  ratio: '0.0%',
-  gw: '0.00',
-  usdBPerGw: '#,##0.0',
+  ratio: '0.0%_);(0.0%)',
+  gw: '0.00_);(0.00)',
+  usdBPerGw: '#,##0.0_);(#,##0.0)',
   year: '0',
   years: '0',
-  multiple: '0.0"x"',
-  score: '0.0',
+  multiple: '0.0"×"_);(0.0"×")',
+  score: '0.0_);(0.0)',
   flag: '0',
   choice: '@',
 };

@@ -1,6 +1,7 @@
 import type { ChartPlan, StyleSpec } from '@aifin/core';
 import type { ExcelCommand } from './excel-command.js';
 import { GENERATED_PROPERTY } from './marker.js';
+import { applyPageLayout } from './page-layout.js';
 import { splitReference } from './split-reference.js';
 
 /**
@@ -72,6 +73,9 @@ export class CommandQueue {
           list: { inCellDropDown: true, source: command.source },
         };
         return;
+      case 'pageLayout':
+        applyPageLayout(this.sheet(command.sheet), command.print);
+        return;
       case 'deleteName':
         workbook.names.getItem(command.name).delete();
         return;
@@ -132,7 +136,10 @@ const applyStyle = (format: Excel.RangeFormat, spec: StyleSpec): void => {
   if (spec.size !== undefined) format.font.size = spec.size;
   if (spec.fontColor !== undefined) format.font.color = `#${spec.fontColor}`;
   if (spec.fill !== undefined) format.fill.color = `#${spec.fill}`;
+  if (spec.align !== undefined) format.horizontalAlignment = HORIZONTAL_ALIGNMENT[spec.align];
 };
+
+const HORIZONTAL_ALIGNMENT = { left: 'Left', center: 'Center', right: 'Right' } as const;
 
 const freeze = (sheet: Excel.Worksheet, rows: number, columns: number): void => {
   if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));

@@ -1,7 +1,8 @@
 /**
  * The Excel JavaScript API requirement set the renderer needs. The highest member it uses is
  * `Worksheet.customProperties` (ExcelApi 1.12), which marks the sheets it made; the others are older
- * (data validation 1.8, freeze panes and chart series 1.7, calculation suspension 1.6, names 1.4).
+ * (page layout and print setup 1.9, data validation 1.8, freeze panes and chart series 1.7, calculation suspension 1.6,
+ * names 1.4).
  */
 export const REQUIRED_EXCEL_API = '1.12';
 

@@ -8,7 +8,7 @@ import { styleBlocks } from './style-blocks.js';
 /**
  * The commands that write one sheet: the grid as one `formulas` + `numberFormat` write (split into row bands only
  * when one write would pass `maxGridBytes`), then one format per style block, column widths per run of equal
- * widths, freeze panes and list validations.
+ * widths, freeze panes, list validations and the print setup.
  * @example sheetCommands(plan.sheets[0], 4_000_000) // [{ op: 'writeGrid', address: 'A1:C20', … }, { op: 'style', … }, …]
  */
 export const sheetCommands = (sheet: SheetPlan, maxGridBytes: number): ExcelCommand[] => {
@@ -44,6 +44,7 @@ export const sheetCommands = (sheet: SheetPlan, maxGridBytes: number): ExcelComm
         source: 'values' in v ? v.values.join(',') : v.source,
       }),
     ),
+    ...(sheet.print ? [{ op: 'pageLayout', sheet: sheet.name, print: sheet.print } as const] : []),
   ];
 };
 

@@ -206,6 +206,18 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 export const qualifiedReference = (t: RangeTarget): string =>
   `${sheetPrefix(t.sheet.name)}${absoluteAddress(t.box)}`;
 
+/** `Excel.HorizontalAlignment` values. */
+const HORIZONTAL_ALIGNMENTS: readonly string[] = [
+  'General',
+  'Left',
+  'Center',
+  'Right',
+  'Fill',
+  'Justify',
+  'CenterAcrossSelection',
+  'Distributed',
+];
+
 /** A fake `Excel.RangeFormat`. */
 export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   protected readonly typeName = 'RangeFormat';
@@ -232,6 +244,25 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /** "General" (the default), or one of Excel's horizontal alignments; anything else is rejected. */
+  get horizontalAlignment(): string | null {
+    return this.loadedValue('horizontalAlignment');
+  }
+  set horizontalAlignment(value: string) {
+    this.queueSet('horizontalAlignment', value, (t) => {
+      if (!HORIZONTAL_ALIGNMENTS.includes(value))
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          'The argument is invalid or missing or has an incorrect format.',
+        );
+      forEachCell(t.box, (row, column) =>
+        updateCell(t.sheet, row, column, (cell) => {
+          cell.alignment = value === 'General' ? null : value;
+        }),
+      );
+    });
+  }
+
   /** Setting true resets the columns to the sheet's standard width; false does nothing, as in Excel. */
   set useStandardWidth(value: boolean) {
     this.queueSet('useStandardWidth', value, (t) => {
@@ -245,6 +276,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   }
 
   protected readProperty(t: RangeTarget, name: string): unknown {
+    if (name === 'horizontalAlignment') return common(t, (c) => c.alignment ?? 'General');
     if (name !== 'columnWidth')
       throw new FakeOfficeError('InvalidArgument', `fake-excel: RangeFormat.${name}`);
     const widths = new Set<number>();

@@ -3,6 +3,7 @@ import { FakeClientObject, FakeCollection } from './client-object.js';
 import { FakeChartCollection } from './fake-charts.js';
 import { FakeCustomPropertyCollection } from './fake-custom-properties.js';
 import { FakeOfficeError } from './fake-error.js';
+import { FakePageLayout } from './fake-page-layout.js';
 import { FakeRange, type RangeTarget } from './fake-range.js';
 import { type FakeSheet, type FakeWorkbook, newSheet } from './workbook-state.js';
 
@@ -158,6 +159,13 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return this.navigate(
       (path, get) => new FakeChartCollection(this.context, path, { kind: 'lazy', get }),
       'charts',
+    );
+  }
+
+  get pageLayout(): FakePageLayout {
+    return this.navigate(
+      (path, get) => new FakePageLayout(this.context, path, { kind: 'lazy', get }),
+      'pageLayout',
     );
   }
 

@@ -25,6 +25,7 @@ export type {
   FakeCellContent,
   FakeChart,
   FakeFont,
+  FakePageLayoutState,
   FakeValidation,
   FakeWorkbook,
 } from './workbook-state.js';

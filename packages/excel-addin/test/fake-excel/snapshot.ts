@@ -3,6 +3,7 @@ import { nameFormula } from './fake-named-items.js';
 import {
   type FakeCell,
   type FakeChart,
+  type FakePageLayoutState,
   type FakeValidation,
   type FakeWorkbook,
   keyAddress,
@@ -17,6 +18,7 @@ export interface SheetSnapshot {
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly validations: Readonly<Record<string, FakeValidation>>;
   readonly charts: readonly Omit<FakeChart, 'id'>[];
+  readonly pageLayout: FakePageLayoutState;
 }
 
 /** The whole workbook as plain JSON, in sheet order; equal workbooks give equal snapshots. */
@@ -50,6 +52,7 @@ export const snapshotWorkbook = (workbook: FakeWorkbook): WorkbookSnapshot => ({
     freeze: { ...sheet.freeze },
     validations: byAddress(sheet.validations),
     charts: sheet.charts.map(({ id: _id, ...chart }) => structuredClone(chart)),
+    pageLayout: structuredClone(sheet.pageLayout),
   })),
   names: workbook.names.map((n) => ({ name: n.name, formula: nameFormula(workbook, n), comment: n.comment })),
   activeSheet: workbook.sheets.find((s) => s.id === workbook.activeSheetId)?.name ?? null,

@@ -21,6 +21,8 @@ export interface FakeCell {
   numberFormat: string;
   font: FakeFont;
   fill: string | null;
+  /** `format.horizontalAlignment` other than "General", e.g. "Right". */
+  alignment: string | null;
 }
 
 /** A list data validation as `dataValidation.rule = { list: … }` set it. */
@@ -46,6 +48,27 @@ export interface FakeChart {
   to: string | null;
 }
 
+/** A sheet's print setup as `Worksheet.pageLayout` set it; margins in inches. */
+export interface FakePageLayoutState {
+  orientation: 'Portrait' | 'Landscape';
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** 1-based rows and columns repeated on every page, or null. */
+  printTitleRows: { first: number; last: number } | null;
+  printTitleColumns: { first: number; last: number } | null;
+  footer: { left: string; center: string; right: string };
+}
+
+/** A new sheet's print setup: Excel's defaults (portrait, 100 %, "Normal" margins, no titles, no footer). */
+export const defaultPageLayout = (): FakePageLayoutState => ({
+  orientation: 'Portrait',
+  zoom: { scale: 100 },
+  margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  printTitleRows: null,
+  printTitleColumns: null,
+  footer: { left: '', center: '', right: '' },
+});
+
 /** One worksheet; cells are keyed "row,column" (0-based) so only used cells cost memory. */
 export interface FakeSheet {
   readonly id: number;
@@ -56,6 +79,7 @@ export interface FakeSheet {
   readonly validations: Map<string, FakeValidation>;
   readonly customProperties: Map<string, string>;
   readonly charts: FakeChart[];
+  pageLayout: FakePageLayoutState;
 }
 
 /** A workbook-level name; `target` follows its sheet through renames, as Excel's references do. */
@@ -85,6 +109,7 @@ export const emptyCell = (): FakeCell => ({
   numberFormat: 'General',
   font: { bold: false, italic: false, color: null, size: null },
   fill: null,
+  alignment: null,
 });
 
 /** Whether a cell differs from a never-touched one (such cells are dropped to keep the state canonical). */
@@ -95,7 +120,8 @@ export const isBlank = (cell: FakeCell): boolean =>
   !cell.font.italic &&
   cell.font.color === null &&
   cell.font.size === null &&
-  cell.fill === null;
+  cell.fill === null &&
+  cell.alignment === null;
 
 export const newSheet = (workbook: FakeWorkbook, name: string): FakeSheet => ({
   id: workbook.nextId++,
@@ -106,6 +132,7 @@ export const newSheet = (workbook: FakeWorkbook, name: string): FakeSheet => ({
   validations: new Map(),
   customProperties: new Map(),
   charts: [],
+  pageLayout: defaultPageLayout(),
 });
 
 /** A1 address of a "row,column" key. */

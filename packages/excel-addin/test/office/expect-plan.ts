@@ -1,4 +1,4 @@
-import { CELL_STYLES, columnLetter, type WorkbookPlan } from '@aifin/core';
+import { CELL_STYLES, columnLetter, headerFooterCode, type WorkbookPlan } from '@aifin/core';
 import { expect } from 'vitest';
 import type { FakeCell, SheetSnapshot, WorkbookSnapshot } from '../fake-excel/index.js';
 
@@ -14,7 +14,7 @@ const sheetOf = (snapshot: WorkbookSnapshot, name: string): SheetSnapshot => {
 
 /**
  * Asserts the workbook holds exactly what the plan describes: every cell's content, number format, font and fill,
- * nothing outside the grid, freeze panes, validations, names (each once) and charts.
+ * nothing outside the grid, freeze panes, validations, print setup, names (each once) and charts.
  */
 export const expectWorkbookMatchesPlan = (snapshot: WorkbookSnapshot, plan: WorkbookPlan): void => {
   for (const sheetPlan of plan.sheets) {
@@ -39,6 +39,7 @@ export const expectWorkbookMatchesPlan = (snapshot: WorkbookSnapshot, plan: Work
             size: look.size ?? null,
           },
           fill: look.fill ? `#${look.fill}` : null,
+          alignment: look.align ? `${look.align[0]?.toUpperCase()}${look.align.slice(1)}` : null,
         };
       }
     expect(sheet.cells, `cells of ${sheetPlan.name}`).toEqual(expected);
@@ -55,6 +56,23 @@ export const expectWorkbookMatchesPlan = (snapshot: WorkbookSnapshot, plan: Work
       sheetPlan.columnWidths.map((_, i) => columnLetter(i + 1)),
     );
     expect(sheet.customProperties).toEqual({ aifin: 'generated' });
+    const { print } = sheetPlan;
+    if (print)
+      expect(sheet.pageLayout, `page layout of ${sheetPlan.name}`).toEqual({
+        orientation: print.orientation === 'landscape' ? 'Landscape' : 'Portrait',
+        zoom:
+          print.fitToPagesTall > 0
+            ? { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: print.fitToPagesTall }
+            : { horizontalFitToPages: print.fitToPagesWide },
+        margins: { ...print.margins },
+        printTitleRows: print.titleRows,
+        printTitleColumns: print.titleColumns,
+        footer: {
+          left: headerFooterCode(print.footer.left),
+          center: headerFooterCode(print.footer.center),
+          right: headerFooterCode(print.footer.right),
+        },
+      });
     const charts = plan.charts.filter((c) => c.sheet === sheetPlan.name);
     expect(sheet.charts, `charts of ${sheetPlan.name}`).toEqual(
       charts.map((c) => ({

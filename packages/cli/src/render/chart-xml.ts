@@ -1,0 +1,139 @@
+import type { ChartPlan } from '@aifin/core';
+
+/** What a chart's references held when the workbook was written; readers that do not recalculate draw these. */
+export interface ChartCache {
+  readonly categories: readonly (number | string | null)[];
+  /** One list per series of the plan, in order. */
+  readonly series: readonly (readonly (number | null)[])[];
+}
+
+/** A cell corner of a two-cell anchor, 0-based as DrawingML counts. */
+export interface AnchorCell {
+  readonly column: number;
+  readonly row: number;
+}
+
+/** Where one chart sits on its sheet's drawing. */
+export interface ChartAnchor {
+  readonly from: AnchorCell;
+  /** The corner just past the last covered cell: the chart covers its `to` cell entirely. */
+  readonly to: AnchorCell;
+  readonly name: string;
+  /** The drawing's relationship id of the chart part. */
+  readonly relationshipId: string;
+}
+
+const NS = {
+  c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
+  a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
+  r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  xdr: 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing',
+} as const;
+
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Escapes text for XML content and attribute values. */
+export const escapeXml = (value: string): string =>
+  value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;');
+
+const val = (tag: string, value: string | number): string => `<c:${tag} val="${value}"/>`;
+
+const points = (values: readonly (number | string | null)[]): string =>
+  values
+    .map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`))
+    .join('');
+
+const numRef = (formula: string, values: readonly (number | null)[]): string =>
+  `<c:numRef><c:f>${escapeXml(formula)}</c:f><c:numCache><c:formatCode>General</c:formatCode>` +
+  `<c:ptCount val="${values.length}"/>${points(values)}</c:numCache></c:numRef>`;
+
+const categoryRef = (formula: string, values: readonly (number | string | null)[]): string =>
+  values.every((v) => typeof v !== 'string')
+    ? numRef(formula, values as readonly (number | null)[])
+    : `<c:strRef><c:f>${escapeXml(formula)}</c:f><c:strCache><c:ptCount val="${values.length}"/>` +
+      `${points(values)}</c:strCache></c:strRef>`;
+
+const richText = (text: string, size: number, bold: boolean): string =>
+  `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr>` +
+  `<a:r><a:rPr lang="en-US" sz="${size}" b="${bold ? 1 : 0}"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>`;
+
+// Axis ids only need to be unique within a chart and to pair each axis with the other.
+const CATEGORY_AXIS = 500_000_001;
+const VALUE_AXIS = 500_000_002;
+
+const series = (plan: ChartPlan, cache: ChartCache): string =>
+  plan.series
+    .map((s, i) => {
+      const head = `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
+      const data =
+        `<c:cat>${categoryRef(plan.categories, cache.categories)}</c:cat>` +
+        `<c:val>${numRef(s.values, cache.series[i] ?? [])}</c:val>`;
+      return plan.type === 'line'
+        ? `<c:ser>${head}<c:marker><c:symbol val="circle"/><c:size val="4"/></c:marker>${data}${val('smooth', 0)}</c:ser>`
+        : `<c:ser>${head}${val('invertIfNegative', 0)}${data}</c:ser>`;
+    })
+    .join('');
+
+const plotGroup = (plan: ChartPlan, cache: ChartCache): string => {
+  const axes = `${val('axId', CATEGORY_AXIS)}${val('axId', VALUE_AXIS)}`;
+  return plan.type === 'line'
+    ? `<c:lineChart>${val('grouping', 'standard')}${val('varyColors', 0)}${series(plan, cache)}` +
+        `${val('marker', 1)}${axes}</c:lineChart>`
+    : // A stacked column chart: stacked grouping and full overlap, so the segments sit on one another.
+      `<c:barChart>${val('barDir', 'col')}${val('grouping', 'stacked')}${val('varyColors', 0)}` +
+        `${series(plan, cache)}${val('gapWidth', 60)}${val('overlap', 100)}${axes}</c:barChart>`;
+};
+
+// Year labels sit at the bottom of the plot ("low") so bars below zero do not run over them.
+const axes =
+  `<c:catAx>${val('axId', CATEGORY_AXIS)}<c:scaling>${val('orientation', 'minMax')}</c:scaling>` +
+  `${val('delete', 0)}${val('axPos', 'b')}<c:numFmt formatCode="0" sourceLinked="0"/>` +
+  `${val('majorTickMark', 'out')}${val('minorTickMark', 'none')}${val('tickLblPos', 'low')}` +
+  `${val('crossAx', VALUE_AXIS)}${val('crosses', 'autoZero')}${val('auto', 1)}${val('lblAlgn', 'ctr')}` +
+  `${val('lblOffset', 100)}${val('noMultiLvlLbl', 0)}</c:catAx>` +
+  `<c:valAx>${val('axId', VALUE_AXIS)}<c:scaling>${val('orientation', 'minMax')}</c:scaling>` +
+  `${val('delete', 0)}${val('axPos', 'l')}<c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/>` +
+  `${val('majorTickMark', 'out')}${val('minorTickMark', 'none')}${val('tickLblPos', 'nextTo')}` +
+  `${val('crossAx', CATEGORY_AXIS)}${val('crosses', 'autoZero')}${val('crossBetween', 'between')}</c:valAx>`;
+
+/**
+ * The chart part (xl/charts/chartN.xml) of one planned chart: a DrawingML chart space with the plan's title, its
+ * series as sheet references (with their cached values) and a legend below the plot.
+ * @example chartXml(plan.charts[0], { categories: [2023, 2024], series: [[1, 2]] })
+ */
+export const chartXml = (plan: ChartPlan, cache: ChartCache): string =>
+  `${DECLARATION}<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
+  `${val('date1904', 0)}${val('roundedCorners', 0)}<c:chart>` +
+  `<c:title>${richText(plan.title, 1200, true)}${val('overlay', 0)}</c:title>${val('autoTitleDeleted', 0)}` +
+  `<c:plotArea><c:layout/>${plotGroup(plan, cache)}${axes}</c:plotArea>` +
+  `<c:legend>${val('legendPos', 'b')}${val('overlay', 0)}</c:legend>` +
+  `${val('plotVisOnly', 1)}${val('dispBlanksAs', 'gap')}</c:chart></c:chartSpace>`;
+
+const corner = (tag: 'from' | 'to', cell: AnchorCell): string =>
+  `<xdr:${tag}><xdr:col>${cell.column}</xdr:col><xdr:colOff>0</xdr:colOff>` +
+  `<xdr:row>${cell.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+
+/**
+ * A sheet's drawing part (xl/drawings/drawingN.xml): one graphic frame per chart, anchored to cells so it moves
+ * and sizes with them.
+ * @example drawingXml([{ from: { column: 0, row: 24 }, to: { column: 8, row: 43 }, name: 'ARR', relationshipId: 'rId1' }])
+ */
+export const drawingXml = (anchors: readonly ChartAnchor[]): string =>
+  `${DECLARATION}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}">` +
+  anchors
+    .map(
+      (anchor, i) =>
+        `<xdr:twoCellAnchor>${corner('from', anchor.from)}${corner('to', anchor.to)}` +
+        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(anchor.name)}"/>` +
+        '<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>' +
+        '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
+        `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" xmlns:r="${NS.r}" r:id="${anchor.relationshipId}"/>` +
+        '</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>',
+    )
+    .join('') +
+  '</xdr:wsDr>';

@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BUILTIN_SCENARIOS, buildWorkbookPlan } from '@aifin/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBinary, runBinary } from './support/binary.js';
+import { convert } from './support/libreoffice.js';
+import { type PdfPages, pdfPages } from './support/pdf-pages.js';
+import { tempDir } from './support/temp-dir.js';
+
+// The default export (what `pnpm start` leaves), printed by a real spreadsheet: its print setup must keep every sheet
+// one page wide, so the whole workbook takes at most a few pages more than it has sheets (it took 26 before).
+
+const sheetNames = buildWorkbookPlan({
+  scenarios: Object.values(BUILTIN_SCENARIOS),
+  selected: 'base',
+}).sheets.map((s) => s.name);
+
+/** Exports one scenario with the built binary and prints the workbook to PDF with LibreOffice. */
+const printExport = async (args: readonly string[], file: string): Promise<PdfPages> => {
+  ensureBinary();
+  const dir = await tempDir();
+  const { status, stderr } = runBinary(['export', ...args, '--out', 'out', '--force'], dir);
+  expect(stderr).toBe('');
+  expect(status).toBe(0);
+  const [pdf] = await convert([join(dir, 'out', file)], join(dir, 'printed'), 'pdf');
+  if (!pdf) throw new Error('no PDF written');
+  return pdfPages(await readFile(pdf));
+};
+
+describe('the default export printed to PDF by LibreOffice', () => {
+  let pages: PdfPages;
+  beforeAll(async () => {
+    pages = await printExport(['--scenario', 'base'], 'aifin-base.xlsx');
+  });
+
+  it('takes at most (sheets + 3) pages', () => {
+    expect(pages.total, JSON.stringify([...pages.perBookmark])).toBeLessThanOrEqual(sheetNames.length + 3);
+  });
+
+  it('prints every sheet, and the Cover dashboard on one page', () => {
+    expect([...pages.perBookmark.keys()]).toEqual(sheetNames);
+    expect([...pages.perBookmark.values()].reduce((a, b) => a + b, 0)).toBe(pages.total);
+    expect(pages.perBookmark.get('Cover')).toBe(1);
+  });
+});
+
+describe('a 15-year export printed to PDF by LibreOffice', () => {
+  it('still takes at most (sheets + 3) pages: the wider year grid scales down, never spills onto more pages', async () => {
+    const pages = await printExport(['--scenario', 'bull', '--horizon', '15'], 'aifin-bull.xlsx');
+    expect(pages.total, JSON.stringify([...pages.perBookmark])).toBeLessThanOrEqual(sheetNames.length + 3);
+    expect(pages.perBookmark.get('Cover')).toBe(1);
+  });
+});

@@ -1,0 +1,118 @@
+import { HUXIU_2026_02_20 } from '../facts/sources.js';
+import type { SheetName } from './plan.js';
+
+/** One piece of a printed header or footer: literal text, or a field the printing host fills in. */
+export type PrintField =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'sheetName' }
+  | { readonly kind: 'pageNumber' }
+  | { readonly kind: 'pageCount' };
+
+/** The three sections of a page footer, each a sequence of fields. */
+export interface PrintFooter {
+  readonly left: readonly PrintField[];
+  readonly center: readonly PrintField[];
+  readonly right: readonly PrintField[];
+}
+
+/** Page margins in inches (Excel's own unit for them in the file format and in the page-setup dialog). */
+export interface PrintMargins {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly header: number;
+  readonly footer: number;
+}
+
+/** A span of 1-based rows or columns, both ends included. */
+export interface PrintSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** How a sheet prints: what both renderers write into the sheet's page setup. */
+export interface PrintSetup {
+  readonly orientation: 'portrait' | 'landscape';
+  /** Scaled to this many pages across; always switched on (fit-to-page), so a row never splits over two pages. */
+  readonly fitToPagesWide: number;
+  /** Pages down the scaling may use; 0 lets the height run on as many pages as it needs. */
+  readonly fitToPagesTall: number;
+  /** Rows repeated at the top of every page (the title and year header), if any. */
+  readonly titleRows: PrintSpan | null;
+  /** Columns repeated at the left of every page (the labels), if any. */
+  readonly titleColumns: PrintSpan | null;
+  readonly margins: PrintMargins;
+  readonly footer: PrintFooter;
+}
+
+/**
+ * Narrow margins (Excel's "Narrow" preset): the sheets are wide, and every tenth of an inch is scale won back.
+ */
+export const PRINT_MARGINS: PrintMargins = {
+  left: 0.25,
+  right: 0.25,
+  top: 0.5,
+  bottom: 0.6,
+  header: 0.3,
+  footer: 0.3,
+};
+
+/**
+ * Widest sheet, in characters of the default font, that a portrait page holds at a legible scale. Wider sheets (every
+ * sheet with year columns is) print landscape.
+ */
+export const PORTRAIT_MAX_CHARACTERS = 100;
+
+/** The source line every page carries, so a printed page still says where its numbers come from. */
+export const SOURCE_LINE = `Source: ${HUXIU_2026_02_20.publisher.split(' ')[0]} ${HUXIU_2026_02_20.published.slice(0, 10)} and assumptions; aifin`;
+
+/** What print setup needs to know of a sheet. */
+export interface PrintedSheet {
+  readonly name: SheetName;
+  readonly columnWidths: readonly number[];
+  readonly freeze: { readonly rows: number; readonly columns: number };
+}
+
+const text = (value: string): PrintField => ({ kind: 'text', text: value });
+
+/**
+ * How a sheet prints: landscape when wider than a portrait page, one page wide, its frozen rows and columns (the
+ * titles and year header; the labels) repeated on every page, and a footer with the sheet, the scenario of the export,
+ * "page n of m" and the source line. `onePage` also fits the height (the Cover dashboard).
+ * @example printSetupFor(sheet, 'base', false).orientation // "landscape"
+ */
+export const printSetupFor = (sheet: PrintedSheet, scenario: string, onePage: boolean): PrintSetup => {
+  const width = sheet.columnWidths.reduce((sum, w) => sum + w, 0);
+  const { rows, columns } = sheet.freeze;
+  return {
+    orientation: width > PORTRAIT_MAX_CHARACTERS ? 'landscape' : 'portrait',
+    fitToPagesWide: 1,
+    fitToPagesTall: onePage ? 1 : 0,
+    titleRows: rows > 0 ? { first: 1, last: rows } : null,
+    titleColumns: columns > 0 ? { first: 1, last: columns } : null,
+    margins: PRINT_MARGINS,
+    footer: {
+      // The scenario is the one exported; the footer is page text and cannot follow the live selector.
+      left: [{ kind: 'sheetName' }, text(` · scenario ${scenario}`)],
+      center: [text('Page '), { kind: 'pageNumber' }, text(' of '), { kind: 'pageCount' }],
+      right: [text(SOURCE_LINE)],
+    },
+  };
+};
+
+const FIELD_CODES: Readonly<Record<Exclude<PrintField['kind'], 'text'>, string>> = {
+  sheetName: '&A',
+  pageNumber: '&P',
+  pageCount: '&N',
+};
+
+/**
+ * One footer section in Excel's header/footer code, which both the file format (`oddFooter`) and Office.js
+ * (`headersFooters`) read: `&A` sheet name, `&P` page, `&N` pages; a literal "&" is doubled.
+ * @example headerFooterCode([{ kind: 'text', text: 'Page ' }, { kind: 'pageNumber' }]) // "Page &P"
+ */
+export const headerFooterCode = (fields: readonly PrintField[]): string =>
+  fields
+    .map((field) => (field.kind === 'text' ? field.text.replaceAll('&', '&&') : FIELD_CODES[field.kind]))
+    .join('');
