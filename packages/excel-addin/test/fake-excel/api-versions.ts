@@ -32,4 +32,7 @@ export const MEMBER_VERSIONS: Readonly<Record<string, string>> = {
   'RangeFormat.columnWidth': '1.2',
   'RangeFormat.useStandardWidth': '1.7',
   'Worksheet.getRangeByIndexes': '1.7',
+  'Worksheet.names': '1.4',
+  'Worksheet.protection': '1.2',
+  'Workbook.protection': '1.7',
 };

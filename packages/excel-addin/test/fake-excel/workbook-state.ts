@@ -56,6 +56,10 @@ export interface FakeSheet {
   readonly validations: Map<string, FakeValidation>;
   readonly customProperties: Map<string, string>;
   readonly charts: FakeChart[];
+  /** Protected (Review › Protect Sheet): its cells, formats, panes and charts refuse every write. */
+  protected: boolean;
+  /** Names scoped to this sheet, e.g. the copies Excel makes of workbook names when a sheet is copied. */
+  readonly names: FakeName[];
 }
 
 /** A workbook-level name; `target` follows its sheet through renames, as Excel's references do. */
@@ -71,6 +75,8 @@ export interface FakeWorkbook {
   readonly names: FakeName[];
   activeSheetId: number;
   nextId: number;
+  /** Workbook structure protected (Review › Protect Workbook): no sheet may be added, deleted, renamed or moved. */
+  structureProtected: boolean;
   /** Calls of `application.calculate`, so tests can see the workbook was recalculated after a suspended write. */
   calculations: number;
 }
@@ -106,6 +112,8 @@ export const newSheet = (workbook: FakeWorkbook, name: string): FakeSheet => ({
   validations: new Map(),
   customProperties: new Map(),
   charts: [],
+  protected: false,
+  names: [],
 });
 
 /** A1 address of a "row,column" key. */

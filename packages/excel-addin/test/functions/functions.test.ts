@@ -52,7 +52,7 @@ describe('the built functions script in a stand-in CustomFunctions runtime', () 
   it('associates exactly the functions functions.json describes, with the JSDoc parameters', async () => {
     const metadata = await readFunctionsMetadata(dist);
     expect(metadata.functions.map((f) => f.id).sort()).toEqual([...cf.ids].sort());
-    expect(cf.ids.sort()).toEqual(['FACT', 'FACTS', 'LINE', 'SUMMARY']);
+    expect([...cf.ids].sort()).toEqual(['FACT', 'FACTS', 'LINE', 'SUMMARY']);
     const params = Object.fromEntries(metadata.functions.map((f) => [f.id, f.parameters.map((p) => p.name)]));
     expect(params).toEqual({
       FACT: ['id', 'field'],
