@@ -1,6 +1,6 @@
 import type { WorkbookPlan } from '@aifin/core';
 import type { ExcelCommand } from './excel-command.js';
-import { excelErrorMessage } from './excel-error.js';
+import { buildFailureMessage } from './excel-error.js';
 import { jsonBytes } from './json-bytes.js';
 import { GENERATED_NAME_COMMENT } from './marker.js';
 import { CommandQueue } from './queue-command.js';
@@ -37,6 +37,12 @@ export type BuildResult =
       readonly message: string;
     }
   | {
+      /** Protection, the user's own names or sheet-scoped copies of ours stand in the way; the message says which. */
+      readonly ok: false;
+      readonly reason: 'blocked';
+      readonly message: string;
+    }
+  | {
       readonly ok: false;
       readonly reason: 'unsupported';
       readonly requirement: string;
@@ -48,18 +54,11 @@ export interface BuildLimits {
   readonly maxRequestBytes: number;
 }
 
-const conflictMessage = (sheets: readonly string[], names: readonly string[]): string => {
-  const list = (items: readonly string[]) => items.map((s) => `"${s}"`).join(', ');
-  const parts = [
-    sheets.length > 0 ? `sheets ${list(sheets)}` : '',
-    names.length > 0 ? `names ${list(names)}` : '',
-  ].filter((p) => p !== '');
-  return (
-    `This workbook already has ${parts.join(' and ')} that the model needs and that aifin did not make. ` +
-    'Nothing was changed. Allow aifin to move them aside (they are renamed, e.g. "Cover (yours)", never deleted) ' +
-    'or rename them yourself, then build again.'
-  );
-};
+const conflictMessage = (sheets: readonly string[]): string =>
+  `This workbook already has ${sheets.length === 1 ? 'a sheet' : 'sheets'} ${sheets.map((s) => `"${s}"`).join(', ')} ` +
+  'that the model needs and that aifin did not make. Nothing was changed. If you allow it, aifin renames ' +
+  `${sheets.length === 1 ? 'it' : 'each'} to "<name> (yours)" (e.g. "${sheets[0]} (yours)") with ${sheets.length === 1 ? 'its' : 'their'} contents, ` +
+  'and formulas that refer to them follow; nothing is deleted. Or rename them yourself, then build again.';
 
 /**
  * Writes a workbook plan into the open workbook in a few batched round trips (at most 4 for the built-in plan):
@@ -83,8 +82,8 @@ export async function buildModelWithLimits(
   if (!hostSupportsBuild())
     return { ok: false, reason: 'unsupported', requirement: REQUIREMENT, message: UNSUPPORTED_MESSAGE };
   const progress = options.onProgress ?? (() => {});
-  const writes = [
-    ...plan.sheets.flatMap((sheet) => sheetCommands(sheet, limits.maxRequestBytes / 2)),
+  const sheetWrites = plan.sheets.flatMap((sheet) => sheetCommands(sheet, limits.maxRequestBytes / 2));
+  const nameWrites = [
     ...plan.names.map(
       (n): ExcelCommand => ({
         op: 'addName',
@@ -93,14 +92,15 @@ export async function buildModelWithLimits(
         comment: GENERATED_NAME_COMMENT,
       }),
     ),
-    ...plan.charts.map((chart): ExcelCommand => ({ op: 'chart', chart })),
   ];
+  const chartWrites = plan.charts.map((chart): ExcelCommand => ({ op: 'chart', chart }));
   const first = plan.sheets.find((s) => s.name === 'Cover') ?? plan.sheets[0];
   const finish: ExcelCommand[] = [
     { op: 'calculate' },
     ...(first ? [{ op: 'activate', sheet: first.name } as const] : []),
   ];
 
+  let scopedClashes: readonly string[] = [];
   try {
     return await Excel.run(async (context) => {
       let syncs = 0;
@@ -111,13 +111,24 @@ export async function buildModelWithLimits(
       progress('Reading the workbook', 0.05);
       const inventory = await readInventory(context, sync);
       const reconciliation = reconcile(plan, inventory, options.replaceUserSheets === true);
+      if (reconciliation.kind === 'blocked')
+        return { ok: false, reason: 'blocked', message: reconciliation.message } as const;
       if (reconciliation.kind === 'conflict')
         return {
           ok: false,
           reason: 'conflict',
           sheets: reconciliation.sheets,
-          message: conflictMessage(reconciliation.sheets, reconciliation.names),
+          message: conflictMessage(reconciliation.sheets),
         } as const;
+      scopedClashes = inventory.sheets.flatMap((s) =>
+        (s.scopedNames ?? []).filter((n) => plan.names.some((p) => p.name.toLowerCase() === n.toLowerCase())),
+      );
+      // A sheet holding sheet-scoped copies of the names makes names.add fail while it is active (issue 2875).
+      const activate: ExcelCommand[] =
+        reconciliation.activateBeforeNames === null
+          ? []
+          : [{ op: 'activate', sheet: reconciliation.activateBeforeNames }];
+      const writes = [...sheetWrites, ...activate, ...nameWrites, ...chartWrites];
 
       // The last request runs after calculation resumed: it recalculates what the suspended writes left dirty.
       const batches = [
@@ -145,6 +156,6 @@ export async function buildModelWithLimits(
       } as const;
     });
   } catch (error) {
-    throw new Error(excelErrorMessage(error), { cause: error });
+    throw new Error(buildFailureMessage(error, scopedClashes), { cause: error });
   }
 }
