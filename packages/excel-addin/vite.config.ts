@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { DEV_BASE_URL, parseBaseUrl, rebaseManifest } from './build-tools/base-url.js';
 import { buildFunctions } from './build-tools/functions-build.js';
+import { TOO_OLD_SCRIPT, tooOldScript } from './build-tools/too-old-script.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const ASSETS = join(here, 'assets');
@@ -32,6 +33,21 @@ const addinAssets = (): Plugin => ({
   generateBundle() {
     for (const file of shippedAssets())
       this.emitFile({ type: 'asset', fileName: `assets/${file}`, source: readFileSync(join(ASSETS, file)) });
+  },
+});
+
+/** Serves and ships too-old.js, the ES5 script that explains a blank pane in old webviews (see too-old-script.ts). */
+const tooOld = (): Plugin => ({
+  name: 'aifin-too-old',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url?.split('?')[0] !== `/${TOO_OLD_SCRIPT}`) return next();
+      res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+      res.end(tooOldScript());
+    });
+  },
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: TOO_OLD_SCRIPT, source: tooOldScript() });
   },
 });
 
@@ -96,7 +112,7 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
     // Built pages load their scripts and styles relative to themselves, so dist/ works from any sub-path.
     base: command === 'build' ? './' : '/',
     publicDir: false,
-    plugins: [react(), addinAssets(), devCspForReactRefresh(), functionsAndManifests(baseUrl)],
+    plugins: [react(), addinAssets(), tooOld(), devCspForReactRefresh(), functionsAndManifests(baseUrl)],
     // @aifin/core is consumed as TypeScript source (its "source" export condition), in dev and in the build.
     resolve: { conditions: ['source', ...defaultClientConditions] },
     build: {

@@ -184,7 +184,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       case 'formulas':
         return grid(t, (cell) => formulaOf(cell?.content ?? null));
       case 'values':
-        return grid(t, (cell) => displayedValue(cell?.content ?? null));
+        return grid(t, (cell) => displayedValue(cell?.content ?? null, this.context.state.customFunctions));
       case 'numberFormat':
         return grid(t, (cell) => cell?.numberFormat ?? 'General');
       case 'rowCount':

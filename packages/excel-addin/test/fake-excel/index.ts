@@ -11,11 +11,13 @@ import { parseAddress, splitQualified } from './a1.js';
 import { compareVersions } from './api-versions.js';
 import { parseInput } from './cell-input.js';
 import { FAKE_EXCEL_ENUMS } from './enums.js';
+import { customFunctionsRuntime } from './fake-custom-functions.js';
 import type { RecordedCall, SyncRecord } from './recorder.js';
 import { type FakeHost, FakeRequestContext } from './request-context.js';
 import { snapshotWorkbook, type WorkbookSnapshot } from './snapshot.js';
 import { cellKey, emptyCell, type FakeName, type FakeWorkbook, newSheet } from './workbook-state.js';
 
+export { ERROR_CODES, StandInError } from './fake-custom-functions.js';
 export { FakeOfficeError } from './fake-error.js';
 export type { RecordedCall, SyncRecord } from './recorder.js';
 export type { FakeRequestContext } from './request-context.js';
@@ -104,6 +106,7 @@ const seedWorkbook = (options: FakeOfficeOptions): FakeWorkbook => {
     nextId: 1,
     calculations: 0,
     structureProtected: options.protectedStructure === true,
+    customFunctions: new Map(),
   };
   for (const seed of options.sheets ?? [{ name: 'Sheet1' }]) {
     const sheet = newSheet(workbook, seed.name);
@@ -193,7 +196,9 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
     },
   };
 
-  Object.assign(target, { Office: office, Excel: excel });
+  // Excel's custom functions runtime too, so a built functions.js can register =AIFIN.* and cells can call them.
+  const customFunctions = customFunctionsRuntime('AIFIN', host.state.customFunctions);
+  Object.assign(target, { Office: office, Excel: excel, CustomFunctions: customFunctions });
 
   return {
     apiVersion,

@@ -1,4 +1,5 @@
 import { type CellBox, columnName } from './a1.js';
+import { type CustomFunction, customFunctionValue } from './fake-custom-functions.js';
 
 /** What a cell holds once Excel has parsed the input written to it. */
 export type FakeCellContent =
@@ -77,6 +78,8 @@ export interface FakeWorkbook {
   nextId: number;
   /** Workbook structure protected (Review › Protect Workbook): no sheet may be added, deleted, renamed or moved. */
   structureProtected: boolean;
+  /** Custom functions registered through the `CustomFunctions` stand-in, by "NAMESPACE.ID". */
+  readonly customFunctions: Map<string, CustomFunction>;
   /** Calls of `application.calculate`, so tests can see the workbook was recalculated after a suspended write. */
   calculations: number;
 }
@@ -135,9 +138,17 @@ export const formulaOf = (content: FakeCellContent | null): string | number | bo
   }
 };
 
-/** The fake does not calculate: a formula cell's value reads as Excel's "#CALC!" error text. */
+/**
+ * The fake does not calculate Excel formulas: a formula cell's value reads as Excel's "#CALC!" error text, unless
+ * the formula calls a registered custom function with literal arguments, which the fake does run.
+ */
 export const NOT_CALCULATED = '#CALC!';
 
 /** A cell's contents in the form `range.values` returns them. */
-export const displayedValue = (content: FakeCellContent | null): string | number | boolean =>
-  content?.kind === 'formula' ? NOT_CALCULATED : formulaOf(content);
+export const displayedValue = (
+  content: FakeCellContent | null,
+  customFunctions: ReadonlyMap<string, CustomFunction> = new Map(),
+): string | number | boolean =>
+  content?.kind === 'formula'
+    ? (customFunctionValue(content.formula, customFunctions) ?? NOT_CALCULATED)
+    : formulaOf(content);

@@ -16,7 +16,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFunctions, readFunctionsMetadata } from '../../build-tools/functions-build.js';
 import { FACT_FIELDS } from '../../src/functions/fact-lookup.js';
-import { type LoadedFunctions, loadFunctionsScript, StandInError } from './custom-functions-runtime.js';
+import { StandInError } from '../fake-excel/index.js';
+import { type LoadedFunctions, loadFunctionsScript } from './custom-functions-runtime.js';
 
 const PACKAGE_DIR = fileURLToPath(new URL('../..', import.meta.url));
 let dist: string;
