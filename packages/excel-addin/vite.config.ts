@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { DEV_BASE_URL, parseBaseUrl, rebaseManifest } from './build-tools/base-url.js';
-import { buildFunctions } from './build-tools/functions-build.js';
+import { buildFunctions, functionsDevMiddleware } from './build-tools/functions-build.js';
 import { TOO_OLD_SCRIPT, tooOldScript } from './build-tools/too-old-script.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -88,11 +88,14 @@ const functionsAndManifests = (baseUrl: string): Plugin => {
   let outDir = '';
   return {
     name: 'aifin-functions-and-manifests',
-    apply: 'build',
+    configureServer(server) {
+      server.middlewares.use(functionsDevMiddleware(here));
+    },
     configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
+      if (config.command === 'build') outDir = resolve(config.root, config.build.outDir);
     },
     async closeBundle() {
+      if (outDir === '') return;
       await buildFunctions(here, outDir);
       for (const manifest of ['manifest.xml', 'manifest.json'])
         writeFileSync(

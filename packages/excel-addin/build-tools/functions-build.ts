@@ -1,20 +1,19 @@
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { build, defaultClientConditions } from 'vite';
 
 /** The file whose JSDoc `custom-functions-metadata` turns into functions.json. */
 export const FUNCTIONS_SOURCE = 'src/functions/functions.ts';
+const FUNCTIONS_PAGE = 'src/functions/functions.html';
 
 /**
- * Builds the custom functions into `outDir`: functions.js (one classic script, as the JavaScript-only runtime
- * loads it, with @aifin/core bundled in), functions.json (generated from the JSDoc by Microsoft's
- * custom-functions-metadata, never written by hand) and functions.html (the page Excel on the web loads them in).
- * Fails the build on any metadata error.
- * @example await buildFunctions('/path/to/package', '/path/to/package/dist')
+ * functions.js as shipped: one classic script (the JavaScript-only runtime does not load ES modules) with
+ * @aifin/core bundled in, minified, and its source map.
  */
-export const buildFunctions = async (packageDir: string, outDir: string): Promise<void> => {
-  await build({
+export const bundleFunctionsScript = async (packageDir: string): Promise<{ code: string; map: string }> => {
+  const output = await build({
     configFile: false,
     root: packageDir,
     logLevel: 'warn',
@@ -22,8 +21,7 @@ export const buildFunctions = async (packageDir: string, outDir: string): Promis
     publicDir: false,
     resolve: { conditions: ['source', ...defaultClientConditions] },
     build: {
-      outDir,
-      emptyOutDir: false,
+      write: false,
       // The JavaScript-only runtime on older Windows builds is not a current browser engine.
       target: 'es2017',
       sourcemap: true,
@@ -36,11 +34,70 @@ export const buildFunctions = async (packageDir: string, outDir: string): Promis
       },
     },
   });
+  for (const result of Array.isArray(output) ? output : [output]) {
+    if (!('output' in result)) continue;
+    const chunk = result.output.find((item) => item.type === 'chunk');
+    const map = result.output.find((item) => item.type === 'asset' && item.fileName === 'functions.js.map');
+    if (chunk?.type === 'chunk')
+      return {
+        code: chunk.code,
+        map: map?.type === 'asset' ? String(map.source) : '',
+      };
+  }
+  throw new Error('vite produced no functions.js');
+};
+
+/** functions.json, generated from the JSDoc by Microsoft's custom-functions-metadata; any error fails. */
+export const functionsMetadataJson = async (packageDir: string): Promise<string> => {
   const result = await generateCustomFunctionsMetadata(join(packageDir, FUNCTIONS_SOURCE), false);
   if (result.errors.length > 0) throw new Error(`custom-functions-metadata: ${result.errors.join('; ')}`);
-  await writeFile(join(outDir, 'functions.json'), `${result.metadataJson}\n`);
-  await copyFile(join(packageDir, 'src/functions/functions.html'), join(outDir, 'functions.html'));
+  return `${result.metadataJson}\n`;
 };
+
+/**
+ * Builds the custom functions into `outDir`: functions.js (+ map), functions.json (from the JSDoc, never written by
+ * hand) and functions.html (the page the manifests name for the functions).
+ * @example await buildFunctions('/path/to/package', '/path/to/package/dist')
+ */
+export const buildFunctions = async (packageDir: string, outDir: string): Promise<void> => {
+  const script = await bundleFunctionsScript(packageDir);
+  await writeFile(join(outDir, 'functions.js'), script.code);
+  if (script.map) await writeFile(join(outDir, 'functions.js.map'), script.map);
+  await writeFile(join(outDir, 'functions.json'), await functionsMetadataJson(packageDir));
+  await writeFile(join(outDir, 'functions.html'), await readFile(join(packageDir, FUNCTIONS_PAGE)));
+};
+
+/**
+ * Dev-server middleware serving /functions.js, /functions.json and /functions.html, built from the source on each
+ * request, so a sideloaded dev manifest (https://localhost:3000/functions.*) gets current functions.
+ * @example server.middlewares.use(functionsDevMiddleware(packageDir))
+ */
+export const functionsDevMiddleware =
+  (packageDir: string) =>
+  (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void => {
+    const path = req.url?.split('?')[0];
+    const serve: Record<string, [string, () => Promise<string>]> = {
+      '/functions.js': [
+        'text/javascript; charset=utf-8',
+        async () => (await bundleFunctionsScript(packageDir)).code,
+      ],
+      '/functions.json': ['application/json; charset=utf-8', () => functionsMetadataJson(packageDir)],
+      '/functions.html': [
+        'text/html; charset=utf-8',
+        () => readFile(join(packageDir, FUNCTIONS_PAGE), 'utf8'),
+      ],
+    };
+    const entry = path ? serve[path] : undefined;
+    if (!entry) return next();
+    const [type, body] = entry;
+    body().then(
+      (text) => {
+        res.setHeader('Content-Type', type);
+        res.end(text);
+      },
+      (error: unknown) => next(error),
+    );
+  };
 
 /** Reads a built functions.json (for tests and the bench). */
 export const readFunctionsMetadata = async (

@@ -14,7 +14,11 @@ import {
   withHorizon,
 } from '@aifin/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFunctions, readFunctionsMetadata } from '../../build-tools/functions-build.js';
+import {
+  buildFunctions,
+  functionsDevMiddleware,
+  readFunctionsMetadata,
+} from '../../build-tools/functions-build.js';
 import { FACT_FIELDS } from '../../src/functions/fact-lookup.js';
 import { StandInError } from '../fake-excel/index.js';
 import { type LoadedFunctions, loadFunctionsScript } from './custom-functions-runtime.js';
@@ -177,4 +181,31 @@ describe('bad arguments become Excel errors naming the argument, never JavaScrip
     expect(error.message).toContain(`fact ${noNumber?.id}`);
     expect(resultOf('FACT', noNumber?.id, 'period')).toBe(noNumber?.period);
   });
+});
+
+describe('the dev server (pnpm dev) serves the functions the dev manifest names', () => {
+  const get = (path: string) =>
+    new Promise<{ type: string; body: string } | 'next'>((resolve, reject) => {
+      const headers: Record<string, string> = {};
+      const res = {
+        setHeader: (name: string, value: string) => {
+          headers[name.toLowerCase()] = value;
+        },
+        end: (body: string) => resolve({ type: headers['content-type'] ?? '', body }),
+      };
+      functionsDevMiddleware(PACKAGE_DIR)({ url: path } as never, res as never, (error?: unknown) =>
+        error ? reject(error) : resolve('next'),
+      );
+    });
+
+  it('the same functions.js and functions.json as the build, and the functions page', async () => {
+    const script = await get('/functions.js?v=1');
+    expect(script).toMatchObject({ type: expect.stringMatching(/javascript/) });
+    expect(script !== 'next' && script.body).toBe(await readFile(join(dist, 'functions.js'), 'utf8'));
+    const json = await get('/functions.json');
+    expect(json !== 'next' && json.body).toBe(await readFile(join(dist, 'functions.json'), 'utf8'));
+    const page = await get('/functions.html');
+    expect(page !== 'next' && page.body).toContain('<script src="functions.js"></script>');
+    expect(await get('/taskpane.html')).toBe('next');
+  }, 60_000);
 });
