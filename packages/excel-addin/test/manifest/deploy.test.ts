@@ -85,6 +85,21 @@ describe('a production build (ADDIN_BASE_URL)', () => {
     }
   });
 
+  it("lets Office.js open its own frames (its CDN, Office's telemetry) and no other origin", async () => {
+    for (const page of ['taskpane.html', 'commands.html']) {
+      const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+        await readFile(join(dist, page), 'utf8'),
+      )?.[1];
+      const frameSrc = csp
+        ?.split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('frame-src'));
+      expect(frameSrc, page).toBe(
+        'frame-src https://appsforoffice.microsoft.com https://telemetryservice.firstpartyapps.oaspapps.com',
+      );
+    }
+  });
+
   it('ships real support, privacy and terms pages, each a page of its own (not the task pane)', async () => {
     const json = JSON.parse(await readFile(join(dist, 'manifest.json'), 'utf8'));
     const xml = await readFile(join(dist, 'manifest.xml'), 'utf8');
