@@ -20,7 +20,7 @@ export interface BuildOptions {
 
 /**
  * The outcome of a build. `syncs` counts `context.sync()` round trips; `payloadBytes` is the estimated JSON size of
- * everything written, summed over requests. A conflict or an unsupported host means nothing was written.
+ * everything written, summed over requests. A conflict, a blocked build or an unsupported host means nothing was written.
  */
 export type BuildResult =
   | {
@@ -64,7 +64,9 @@ const conflictMessage = (sheets: readonly string[]): string =>
  * Writes a workbook plan into the open workbook in a few batched round trips (at most 4 for the built-in plan):
  * read what is there, then write every sheet as 2D arrays with calculation suspended, names and charts, then
  * recalculate and show the Cover. Sheets and names an earlier build made are replaced in place; the user's own
- * sheets are never overwritten. Rejects with a readable message when Excel fails.
+ * sheets are never overwritten and their names never deleted or re-pointed. What Excel would refuse part-way
+ * (protection, clashing names) is found in the reads and reported as `blocked` before anything is written.
+ * Rejects with a readable message when Excel fails anyway.
  * @example
  * const result = await buildModelInWorkbook(buildWorkbookPlan({ scenarios, selected: 'base' }), { onProgress });
  * if (!result.ok && result.reason === 'conflict') askToMoveAside(result.sheets);
@@ -83,16 +85,14 @@ export async function buildModelWithLimits(
     return { ok: false, reason: 'unsupported', requirement: REQUIREMENT, message: UNSUPPORTED_MESSAGE };
   const progress = options.onProgress ?? (() => {});
   const sheetWrites = plan.sheets.flatMap((sheet) => sheetCommands(sheet, limits.maxRequestBytes / 2));
-  const nameWrites = [
-    ...plan.names.map(
-      (n): ExcelCommand => ({
-        op: 'addName',
-        name: n.name,
-        formula: `='${n.sheet.replaceAll("'", "''")}'!${n.ref}`,
-        comment: GENERATED_NAME_COMMENT,
-      }),
-    ),
-  ];
+  const nameWrites = plan.names.map(
+    (n): ExcelCommand => ({
+      op: 'addName',
+      name: n.name,
+      formula: `='${n.sheet.replaceAll("'", "''")}'!${n.ref}`,
+      comment: GENERATED_NAME_COMMENT,
+    }),
+  );
   const chartWrites = plan.charts.map((chart): ExcelCommand => ({ op: 'chart', chart }));
   const first = plan.sheets.find((s) => s.name === 'Cover') ?? plan.sheets[0];
   const finish: ExcelCommand[] = [
