@@ -88,7 +88,10 @@ export const functionsDevMiddleware =
       ],
     };
     const entry = path ? serve[path] : undefined;
-    if (!entry) return next();
+    if (!entry) {
+      next();
+      return;
+    }
     const [type, body] = entry;
     body().then(
       (text) => {
