@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the tests drive for real (LibreOffice for the parity test, Chromium for browser tests) when it is
-# missing, and does nothing when it is present, so CI and developers run the same command.
+# Installs what the tests drive for real (LibreOffice for the parity test, Chromium for browser tests, xmllint to
+# validate the add-in's XML manifest against Microsoft's schema) when it is missing, and does nothing when it is present, so CI and developers run the same command.
 set -euo pipefail
 
 CHROMIUM=/usr/lib/chromium/chromium
@@ -16,6 +16,12 @@ if [[ -x "$CHROMIUM" ]]; then
   echo "ensure-test-deps: chromium present ($CHROMIUM)"
 else
   missing+=(chromium)
+fi
+
+if command -v xmllint >/dev/null 2>&1; then
+  echo "ensure-test-deps: xmllint present ($(command -v xmllint))"
+else
+  missing+=(libxml2-utils)
 fi
 
 if [[ ${#missing[@]} -eq 0 ]]; then

@@ -21,9 +21,12 @@ export interface PaneJsSize {
   readonly gzipByFile: Readonly<Record<string, number>>;
 }
 
-/** `assets/<name>.js` files a built HTML page references (script src, modulepreload href). */
+/**
+ * JavaScript files a built HTML page references (script src, modulepreload href): `assets/<name>.js` chunks and
+ * classic scripts beside the page (too-old.js, functions.js), by file name.
+ */
 const scriptsOf = (html: string): Set<string> =>
-  new Set([...html.matchAll(/["'](?:\.?\/)?assets\/([\w.-]+\.js)["']/g)].map((match) => match[1] ?? ''));
+  new Set([...html.matchAll(/["'](?:\.?\/)?(?:assets\/)?([\w.-]+\.js)["']/g)].map((match) => match[1] ?? ''));
 
 const group = (files: string[], raw: Map<string, number>, gzip: Map<string, number>): ChunkGroup => ({
   files: files.sort(),
@@ -37,11 +40,19 @@ const group = (files: string[], raw: Map<string, number>, gzip: Map<string, numb
  */
 export const measurePaneJs = async (distDir: string): Promise<PaneJsSize> => {
   const assets = join(distDir, 'assets');
-  const files = (await readdir(assets)).filter((file) => file.endsWith('.js'));
+  const located = [
+    ...(await readdir(assets))
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => [file, join(assets, file)]),
+    ...(await readdir(distDir))
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => [file, join(distDir, file)]),
+  ];
+  const files = located.map(([file]) => file ?? '');
   const raw = new Map<string, number>();
   const gzip = new Map<string, number>();
-  for (const file of files) {
-    const body = await readFile(join(assets, file));
+  for (const [file = '', path = ''] of located) {
+    const body = await readFile(path);
     raw.set(file, body.length);
     gzip.set(file, gzipSync(body, { level: 9 }).length);
   }

@@ -1,6 +1,6 @@
 import type { WorkbookPlan } from '@aifin/core';
 import type { ExcelCommand } from './excel-command.js';
-import { excelErrorMessage } from './excel-error.js';
+import { buildFailureMessage } from './excel-error.js';
 import { jsonBytes } from './json-bytes.js';
 import { GENERATED_NAME_COMMENT } from './marker.js';
 import { CommandQueue } from './queue-command.js';
@@ -20,7 +20,7 @@ export interface BuildOptions {
 
 /**
  * The outcome of a build. `syncs` counts `context.sync()` round trips; `payloadBytes` is the estimated JSON size of
- * everything written, summed over requests. A conflict or an unsupported host means nothing was written.
+ * everything written, summed over requests. A conflict, a blocked build or an unsupported host means nothing was written.
  */
 export type BuildResult =
   | {
@@ -37,6 +37,12 @@ export type BuildResult =
       readonly message: string;
     }
   | {
+      /** Protection, the user's own names or sheet-scoped copies of ours stand in the way; the message says which. */
+      readonly ok: false;
+      readonly reason: 'blocked';
+      readonly message: string;
+    }
+  | {
       readonly ok: false;
       readonly reason: 'unsupported';
       readonly requirement: string;
@@ -48,24 +54,19 @@ export interface BuildLimits {
   readonly maxRequestBytes: number;
 }
 
-const conflictMessage = (sheets: readonly string[], names: readonly string[]): string => {
-  const list = (items: readonly string[]) => items.map((s) => `"${s}"`).join(', ');
-  const parts = [
-    sheets.length > 0 ? `sheets ${list(sheets)}` : '',
-    names.length > 0 ? `names ${list(names)}` : '',
-  ].filter((p) => p !== '');
-  return (
-    `This workbook already has ${parts.join(' and ')} that the model needs and that aifin did not make. ` +
-    'Nothing was changed. Allow aifin to move them aside (they are renamed, e.g. "Cover (yours)", never deleted) ' +
-    'or rename them yourself, then build again.'
-  );
-};
+const conflictMessage = (sheets: readonly string[]): string =>
+  `This workbook already has ${sheets.length === 1 ? 'a sheet' : 'sheets'} ${sheets.map((s) => `"${s}"`).join(', ')} ` +
+  'that the model needs and that aifin did not make. Nothing was changed. If you allow it, aifin renames ' +
+  `${sheets.length === 1 ? 'it' : 'each'} to "<name> (yours)" (e.g. "${sheets[0]} (yours)") with ${sheets.length === 1 ? 'its' : 'their'} contents, ` +
+  'and formulas that refer to them follow; nothing is deleted. Or rename them yourself, then build again.';
 
 /**
  * Writes a workbook plan into the open workbook in a few batched round trips (at most 4 for the built-in plan):
  * read what is there, then write every sheet as 2D arrays with calculation suspended, names and charts, then
  * recalculate and show the Cover. Sheets and names an earlier build made are replaced in place; the user's own
- * sheets are never overwritten. Rejects with a readable message when Excel fails.
+ * sheets are never overwritten and their names never deleted or re-pointed. What Excel would refuse part-way
+ * (protection, clashing names) is found in the reads and reported as `blocked` before anything is written.
+ * Rejects with a readable message when Excel fails anyway.
  * @example
  * const result = await buildModelInWorkbook(buildWorkbookPlan({ scenarios, selected: 'base' }), { onProgress });
  * if (!result.ok && result.reason === 'conflict') askToMoveAside(result.sheets);
@@ -83,24 +84,23 @@ export async function buildModelWithLimits(
   if (!hostSupportsBuild())
     return { ok: false, reason: 'unsupported', requirement: REQUIREMENT, message: UNSUPPORTED_MESSAGE };
   const progress = options.onProgress ?? (() => {});
-  const writes = [
-    ...plan.sheets.flatMap((sheet) => sheetCommands(sheet, limits.maxRequestBytes / 2)),
-    ...plan.names.map(
-      (n): ExcelCommand => ({
-        op: 'addName',
-        name: n.name,
-        formula: `='${n.sheet.replaceAll("'", "''")}'!${n.ref}`,
-        comment: GENERATED_NAME_COMMENT,
-      }),
-    ),
-    ...plan.charts.map((chart): ExcelCommand => ({ op: 'chart', chart })),
-  ];
+  const sheetWrites = plan.sheets.flatMap((sheet) => sheetCommands(sheet, limits.maxRequestBytes / 2));
+  const nameWrites = plan.names.map(
+    (n): ExcelCommand => ({
+      op: 'addName',
+      name: n.name,
+      formula: `='${n.sheet.replaceAll("'", "''")}'!${n.ref}`,
+      comment: GENERATED_NAME_COMMENT,
+    }),
+  );
+  const chartWrites = plan.charts.map((chart): ExcelCommand => ({ op: 'chart', chart }));
   const first = plan.sheets.find((s) => s.name === 'Cover') ?? plan.sheets[0];
   const finish: ExcelCommand[] = [
     { op: 'calculate' },
     ...(first ? [{ op: 'activate', sheet: first.name } as const] : []),
   ];
 
+  let scopedClashes: readonly string[] = [];
   try {
     return await Excel.run(async (context) => {
       let syncs = 0;
@@ -111,13 +111,24 @@ export async function buildModelWithLimits(
       progress('Reading the workbook', 0.05);
       const inventory = await readInventory(context, sync);
       const reconciliation = reconcile(plan, inventory, options.replaceUserSheets === true);
+      if (reconciliation.kind === 'blocked')
+        return { ok: false, reason: 'blocked', message: reconciliation.message } as const;
       if (reconciliation.kind === 'conflict')
         return {
           ok: false,
           reason: 'conflict',
           sheets: reconciliation.sheets,
-          message: conflictMessage(reconciliation.sheets, reconciliation.names),
+          message: conflictMessage(reconciliation.sheets),
         } as const;
+      scopedClashes = inventory.sheets.flatMap((s) =>
+        (s.scopedNames ?? []).filter((n) => plan.names.some((p) => p.name.toLowerCase() === n.toLowerCase())),
+      );
+      // A sheet holding sheet-scoped copies of the names makes names.add fail while it is active (issue 2875).
+      const activate: ExcelCommand[] =
+        reconciliation.activateBeforeNames === null
+          ? []
+          : [{ op: 'activate', sheet: reconciliation.activateBeforeNames }];
+      const writes = [...sheetWrites, ...activate, ...nameWrites, ...chartWrites];
 
       // The last request runs after calculation resumed: it recalculates what the suspended writes left dirty.
       const batches = [
@@ -145,6 +156,6 @@ export async function buildModelWithLimits(
       } as const;
     });
   } catch (error) {
-    throw new Error(excelErrorMessage(error), { cause: error });
+    throw new Error(buildFailureMessage(error, scopedClashes), { cause: error });
   }
 }

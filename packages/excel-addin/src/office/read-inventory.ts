@@ -3,8 +3,10 @@ import { GENERATED_PROPERTY } from './marker.js';
 import type { WorkbookInventory } from './workbook-inventory.js';
 
 /**
- * Reads what a build must respect, in at most two round trips: sheet and name lists, then, only for sheets named
- * like a model sheet, the add-in's mark and their charts. Writes nothing. `sync` counts the round trips.
+ * Reads what a build must respect, in two round trips, writing nothing: the sheet and name lists and whether the
+ * workbook structure is protected; then every sheet's sheet-scoped names (a copied model sheet carries copies of
+ * ours, office-js issue 2875) and, for sheets named like a model sheet, the add-in's mark, their charts and whether
+ * they are protected. `sync` counts the round trips.
  */
 export const readInventory = async (
   context: Excel.RequestContext,
@@ -12,21 +14,33 @@ export const readInventory = async (
 ): Promise<WorkbookInventory> => {
   const worksheets = context.workbook.worksheets.load('items/name');
   const names = context.workbook.names.load('items/name,items/comment,items/formula');
+  const structure = context.workbook.protection.load('protected');
   await sync();
-  const candidates = worksheets.items
-    .filter((sheet) => SHEET_NAMES.some((m) => m.toLowerCase() === sheet.name.toLowerCase()))
-    .map((sheet) => ({
-      sheet,
-      mark: sheet.customProperties.getItemOrNullObject(GENERATED_PROPERTY.key).load('value'),
-      charts: sheet.charts.load('items/name'),
-    }));
-  if (candidates.length > 0) await sync();
+  const isModelSheet = (name: string) => SHEET_NAMES.some((m) => m.toLowerCase() === name.toLowerCase());
+  const perSheet = worksheets.items.map((sheet) => ({
+    sheet,
+    scoped: sheet.names.load('items/name'),
+    model: isModelSheet(sheet.name)
+      ? {
+          mark: sheet.customProperties.getItemOrNullObject(GENERATED_PROPERTY.key).load('value'),
+          charts: sheet.charts.load('items/name'),
+          protection: sheet.protection.load('protected'),
+        }
+      : null,
+  }));
+  await sync();
   return {
-    sheets: worksheets.items.map((sheet) => {
-      const found = candidates.find((c) => c.sheet === sheet);
+    structureProtected: structure.protected,
+    sheets: perSheet.map(({ sheet, scoped, model }) => {
       const generated =
-        found !== undefined && !found.mark.isNullObject && found.mark.value === GENERATED_PROPERTY.value;
-      return { name: sheet.name, generated, charts: generated ? found.charts.items.map((c) => c.name) : [] };
+        model !== null && !model.mark.isNullObject && model.mark.value === GENERATED_PROPERTY.value;
+      return {
+        name: sheet.name,
+        generated,
+        charts: generated && model ? model.charts.items.map((c) => c.name) : [],
+        protected: model?.protection.protected === true,
+        scopedNames: scoped.items.map((n) => n.name),
+      };
     }),
     names: names.items.map((n) => ({ name: n.name, comment: n.comment, formula: n.formula })),
   };

@@ -5,6 +5,10 @@ export interface ExistingSheet {
   readonly generated: boolean;
   /** Its charts' names (read only for sheets the build may replace). */
   readonly charts: readonly string[];
+  /** Protected (Review › Protect Sheet); read only for sheets named like a model sheet. Absent: not protected. */
+  readonly protected?: boolean;
+  /** Names scoped to this sheet, e.g. the copies Excel makes when a model sheet is copied. Absent: none. */
+  readonly scopedNames?: readonly string[];
 }
 
 /** A workbook-level name already in the workbook. */
@@ -18,4 +22,6 @@ export interface ExistingName {
 export interface WorkbookInventory {
   readonly sheets: readonly ExistingSheet[];
   readonly names: readonly ExistingName[];
+  /** The workbook structure is protected (Review › Protect Workbook). Absent: not protected. */
+  readonly structureProtected?: boolean;
 }

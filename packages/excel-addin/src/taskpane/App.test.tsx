@@ -156,6 +156,17 @@ describe('App', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('shows why a build is blocked (protection, clashing names) with no button that could write anyway', async () => {
+    const message = 'Nothing was changed. Sheet "Loss Model" is protected; the build rewrites it.';
+    const { calls, buildModel } = recordingBuild({ ok: false, reason: 'blocked', message });
+    renderApp(buildModel);
+    fireEvent.click(buildButton());
+    const blocked = await screen.findByTestId('build-blocked');
+    expect(blocked.textContent).toContain(message);
+    expect(screen.queryByRole('button', { name: 'Move aside and build' })).toBeNull();
+    expect(calls).toHaveLength(1);
+  });
+
   it('shows an error Excel raised instead of only logging it', async () => {
     const { buildModel } = recordingBuild(new Error('The request payload size has exceeded the limit.'));
     renderApp(buildModel);

@@ -84,6 +84,21 @@ export const BuildStatus = ({ state, onReplace, onCancel }: BuildStatusProps) =>
           </MessageBar>
         </div>
       );
+    case 'blocked':
+      return (
+        <MessageBar
+          intent="warning"
+          layout="multiline"
+          className={styles.message}
+          data-testid="build-blocked"
+          role="alert"
+        >
+          <MessageBarBody>
+            <MessageBarTitle>Nothing was changed</MessageBarTitle>
+            {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      );
     case 'unsupported':
     case 'failed':
       return (

@@ -13,6 +13,8 @@ export type BuildState =
   | { readonly status: 'built'; readonly result: BuiltResult }
   /** The workbook already has sheets of the plan's names: the user decides whether to move them aside. */
   | { readonly status: 'conflict'; readonly sheets: readonly string[]; readonly message: string }
+  /** Protection or the user's own names stand in the way: nothing was written, the message says what to do. */
+  | { readonly status: 'blocked'; readonly message: string }
   | { readonly status: 'unsupported'; readonly message: string }
   | { readonly status: 'failed'; readonly message: string };
 
@@ -56,6 +58,7 @@ export const useBuild = (buildModel: BuildModel): BuildControls => {
         if (result.ok) setState({ status: 'built', result });
         else if (result.reason === 'conflict')
           setState({ status: 'conflict', sheets: result.sheets, message: result.message });
+        else if (result.reason === 'blocked') setState({ status: 'blocked', message: result.message });
         else setState({ status: 'unsupported', message: result.message });
       } catch (error) {
         setState({ status: 'failed', message: messageOf(error) });

@@ -7,6 +7,8 @@ export interface FakeOfficeSetup {
   readonly options?: FakeOfficeOptions;
   /** Report a dark Office theme, as Excel does under Office's "Black" or "Dark Gray" theme. */
   readonly dark?: boolean;
+  /** Office.onReady never fires, as when a blocked frame or a stalled host keeps Office from initialising. */
+  readonly neverReady?: boolean;
 }
 
 declare global {
@@ -18,6 +20,7 @@ declare global {
 
 const setup = window.__fakeOfficeSetup ?? {};
 window.__fakeOffice = installFakeOffice(window, setup.options ?? {});
+if (setup.neverReady) Object.assign(Office, { onReady: () => new Promise(() => {}) });
 if (setup.dark) {
   Object.assign(Office.context.officeTheme, {
     isDarkTheme: true,

@@ -59,6 +59,14 @@ export interface OpenPane {
   readonly errors: string[];
 }
 
+/** How to open the pane beyond the fake's setup. */
+export interface OpenOptions {
+  /** Wait for the element with this test id instead of the Build button (for panes that cannot start). */
+  readonly waitForTestId?: string;
+  /** The webview's user agent as page scripts read it (navigator.userAgent), e.g. an old Trident one. */
+  readonly userAgent?: string;
+}
+
 /**
  * Opens taskpane.html from `origin` with the fake installed in place of Office.js, and waits until the pane is up.
  * @example const { page } = await openPane(browser.context, server.origin, fakeScript, { options: { apiVersion: '1.1' } });
@@ -68,6 +76,7 @@ export const openPane = async (
   origin: string,
   fakeScript: string,
   setup: FakeOfficeSetup = {},
+  options: OpenOptions = {},
 ): Promise<OpenPane> => {
   const page = await context.newPage();
   const foreignRequests: string[] = [];
@@ -89,7 +98,13 @@ export const openPane = async (
   await page.addInitScript((value) => {
     (window as { __fakeOfficeSetup?: unknown }).__fakeOfficeSetup = value;
   }, setup);
+  if (options.userAgent !== undefined)
+    await page.addInitScript((ua) => {
+      Object.defineProperty(navigator, 'userAgent', { get: () => ua });
+    }, options.userAgent);
   await page.goto(`${origin}/taskpane.html`);
-  await page.getByRole('button', { name: 'Build model' }).waitFor();
+  if (options.waitForTestId !== undefined)
+    await page.getByTestId(options.waitForTestId).waitFor({ timeout: 30_000 });
+  else await page.getByRole('button', { name: 'Build model' }).waitFor();
   return { page, foreignRequests, errors };
 };

@@ -9,12 +9,14 @@ import {
   type Cell,
   columnLetter,
   evaluate,
+  FACTS,
   parseScenarioText,
   type WorkbookPlan,
   withHorizon,
 } from '@aifin/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UNSUPPORTED_MESSAGE } from '../../src/office/requirements.js';
 import { formatUsdB } from '../../src/taskpane/format.js';
 import type { FakeCellContent, FakeOfficeHandle } from '../fake-excel/index.js';
 import { buildPane, bundleFakeOffice, measureJs } from './build-pane.js';
@@ -265,6 +267,73 @@ describe('task pane in headless Chromium', { timeout: 60_000 }, () => {
     await page.getByTestId('build-result').waitFor();
     expect((await recorded(page)).syncs.length).toBeGreaterThan(0);
     await page.screenshot({ path: join(work, 'taskpane-dark.png'), fullPage: true });
+  });
+
+  it('follows Office when the user switches to a dark theme while the pane is open', async () => {
+    const { page } = await open();
+    const brightness = async () => {
+      const background = await page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
+      const [r = 0, g = 0, b = 0] = (background.match(/\d+/g) ?? []).map(Number);
+      return (r + g + b) / 3;
+    };
+    expect(await brightness()).toBeGreaterThan(200);
+    await page.evaluate(() =>
+      Object.assign(Office.context.officeTheme, { isDarkTheme: true, bodyBackgroundColor: '#262626' }),
+    );
+    await expect.poll(brightness, { timeout: 5_000 }).toBeLessThan(80);
+  });
+
+  it('shows =AIFIN results in the fake host once the built functions.js registers them', async () => {
+    const { page, errors } = await open();
+    await page.addScriptTag({ url: `${server.origin}/functions.js` });
+    const shown = await page.evaluate(async () => {
+      return Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1:A5');
+        range.formulas = [
+          ['=AIFIN.LINE("revenue.total", 2027, "bull")'],
+          ['=AIFIN.FACT("F7")'],
+          ['=AIFIN.SUMMARY("horizonEndYear")'],
+          ['=AIFIN.FACT("F99")'],
+          ['=AIFIN.FACTS()'],
+        ];
+        range.load('values');
+        await context.sync();
+        return range.values.map((row) => row[0]);
+      });
+    });
+    const bull = evaluate(BUILTIN_SCENARIOS.bull);
+    const f7 = FACTS.find((f) => f.id === 'F7')?.value;
+    expect(shown).toEqual([
+      bull.lines['revenue.total'][bull.years.indexOf(2027)],
+      f7,
+      evaluate(BUILTIN_SCENARIOS.base).summary.horizonEndYear,
+      '#N/A',
+      'id',
+    ]);
+    expect(errors).toEqual([]);
+  });
+
+  it('in an old Windows webview (Trident) shows "this Excel is too old" instead of a blank pane', async () => {
+    const { page } = await open(
+      {},
+      {
+        userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko',
+        waitForTestId: 'too-old',
+      },
+    );
+    const text = (await page.getByTestId('too-old').textContent()) ?? '';
+    expect(text).toContain('This Excel is too old for aifin');
+    expect(text).toContain(UNSUPPORTED_MESSAGE);
+    expect(await page.getByRole('button', { name: 'Build model' }).count()).toBe(0);
+  });
+
+  it('says so when Office.onReady has not fired after about 10 s, instead of a blank pane', async () => {
+    const started = Date.now();
+    const { page } = await open({ neverReady: true }, { waitForTestId: 'office-not-ready' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(9_000);
+    expect(await page.getByTestId('office-not-ready').textContent()).toContain(
+      'Excel has not started the add-in',
+    );
   });
 
   it('saves a 320 px screenshot of the pane for the README', async () => {

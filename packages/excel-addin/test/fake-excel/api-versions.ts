@@ -43,4 +43,7 @@ export const MEMBER_VERSIONS: Readonly<Record<string, string>> = {
   'HeaderFooter.leftFooter': '1.9',
   'HeaderFooter.centerFooter': '1.9',
   'HeaderFooter.rightFooter': '1.9',
+  'Worksheet.names': '1.4',
+  'Worksheet.protection': '1.2',
+  'Workbook.protection': '1.7',
 };

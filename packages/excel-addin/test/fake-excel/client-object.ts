@@ -1,6 +1,7 @@
 import { compareVersions, MEMBER_VERSIONS } from './api-versions.js';
-import { FakeOfficeError, notLoaded } from './fake-error.js';
+import { accessDenied, FakeOfficeError, notLoaded } from './fake-error.js';
 import type { FakeRequestContext } from './request-context.js';
+import type { FakeSheet } from './workbook-state.js';
 
 /** How a proxy finds the thing it stands for when the queued request runs. */
 export type Source<T> =
@@ -105,11 +106,22 @@ export abstract class FakeClientObject<T> {
     return this.loaded.get(name) as V;
   }
 
+  /**
+   * The sheet whose protection guards writes through this object, or null when protection does not apply (the
+   * workbook, collections, custom properties). Sets and calls through an object on a protected sheet fail.
+   */
+  protected protectedBy(_target: T): FakeSheet | null {
+    return null;
+  }
+
   /** Queues a property set. */
   protected queueSet(name: string, value: unknown, apply: (target: T) => void): void {
     this.#context.enqueue(this, name, [value], () => {
       this.checkVersion(name);
-      apply(this.resolve());
+      const target = this.resolve();
+      if (this.protectedBy(target)?.protected)
+        throw accessDenied(`The sheet '${this.protectedBy(target)?.name}'`);
+      apply(target);
     });
   }
 
@@ -117,7 +129,10 @@ export abstract class FakeClientObject<T> {
   protected queueCall(name: string, args: readonly unknown[], apply: (target: T) => void): void {
     this.#context.enqueue(this, name, args, () => {
       this.checkVersion(name);
-      apply(this.resolve());
+      const target = this.resolve();
+      if (this.protectedBy(target)?.protected)
+        throw accessDenied(`The sheet '${this.protectedBy(target)?.name}'`);
+      apply(target);
     });
   }
 
@@ -144,7 +159,7 @@ export abstract class FakeClientObject<T> {
   }
 
   /** A navigation property (`range.format`, `sheet.charts`, …): no request of its own, same state as this object. */
-  protected navigate<C extends FakeClientObject<T>>(
+  protected navigate<C extends FakeClientObject<unknown>>(
     make: (path: string, get: () => T | null) => C,
     name: string,
   ): C {
@@ -158,7 +173,7 @@ export abstract class FakeClientObject<T> {
     return child;
   }
 
-  private readonly children = new Map<string, FakeClientObject<T>>();
+  private readonly children = new Map<string, FakeClientObject<unknown>>();
 
   private checkVersion(member: string): void {
     const needed = MEMBER_VERSIONS[`${this.typeName}.${member}`];

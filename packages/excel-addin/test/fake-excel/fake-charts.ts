@@ -1,6 +1,6 @@
 import { boxAddress } from './a1.js';
 import { FakeClientObject, FakeCollection } from './client-object.js';
-import { FakeOfficeError } from './fake-error.js';
+import { accessDenied, FakeOfficeError } from './fake-error.js';
 import { type FakeRange, qualifiedReference } from './fake-range.js';
 import { rangeArgument } from './fake-worksheets.js';
 import type { FakeChart, FakeSeries, FakeSheet } from './workbook-state.js';
@@ -30,6 +30,7 @@ export class FakeChartCollection extends FakeCollection<FakeSheet, ChartTarget, 
       'add',
       [type, sourceData, seriesBy],
       (sheet) => {
+        if (sheet.protected) throw accessDenied(`The sheet '${sheet.name}'`);
         const source = sourceData.resolve();
         const { box } = source;
         const byRows = seriesBy === 'Rows' || (seriesBy === 'Auto' && box.columnCount >= box.rowCount);
@@ -96,6 +97,10 @@ export class FakeChartCollection extends FakeCollection<FakeSheet, ChartTarget, 
 export class FakeChartObject extends FakeClientObject<ChartTarget> {
   protected readonly typeName = 'Chart';
 
+  protected override protectedBy(target: ChartTarget): FakeSheet {
+    return target.sheet;
+  }
+
   get name(): string {
     return this.loadedValue('name');
   }
@@ -161,6 +166,10 @@ export class FakeChartObject extends FakeClientObject<ChartTarget> {
 /** A fake `Excel.ChartTitle`. */
 export class FakeChartTitle extends FakeClientObject<ChartTarget> {
   protected readonly typeName = 'ChartTitle';
+
+  protected override protectedBy(target: ChartTarget): FakeSheet {
+    return target.sheet;
+  }
 
   get text(): string {
     return this.loadedValue('text');
@@ -233,6 +242,10 @@ export class FakeChartSeriesCollection extends FakeCollection<ChartTarget, Serie
 /** A fake `Excel.ChartSeries`. */
 export class FakeChartSeries extends FakeClientObject<SeriesTarget> {
   protected readonly typeName = 'ChartSeries';
+
+  protected override protectedBy(target: SeriesTarget): FakeSheet {
+    return target.chart.sheet;
+  }
 
   get name(): string {
     return this.loadedValue('name');

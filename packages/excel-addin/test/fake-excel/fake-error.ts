@@ -15,6 +15,10 @@ export class FakeOfficeError extends Error {
   }
 }
 
+/** Excel's refusal to change a protected workbook structure or a protected sheet. */
+export const accessDenied = (what: string): FakeOfficeError =>
+  new FakeOfficeError('AccessDenied', `You cannot perform the requested operation. (${what} is protected.)`);
+
 /** The error Office.js throws on reading a property that was not loaded and synced. */
 export const notLoaded = (property: string): FakeOfficeError =>
   new FakeOfficeError(

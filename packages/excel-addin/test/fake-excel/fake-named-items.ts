@@ -3,7 +3,10 @@ import { FakeClientObject, FakeCollection } from './client-object.js';
 import { FakeOfficeError } from './fake-error.js';
 import { FakeRange } from './fake-range.js';
 import { findSheet } from './fake-worksheets.js';
-import type { FakeName, FakeWorkbook } from './workbook-state.js';
+import type { FakeName, FakeSheet, FakeWorkbook } from './workbook-state.js';
+
+/** Where names live: the workbook (workbook scope) or one sheet (sheet scope); both hold a `names` list. */
+type NameScope = FakeWorkbook | FakeSheet;
 
 /** Excel's rules for a defined name: starts with a letter, "_" or "\", no spaces, and never a cell address. */
 export const checkDefinedName = (name: string): void => {
@@ -20,11 +23,17 @@ export const nameFormula = (workbook: FakeWorkbook, name: FakeName): string => {
   return sheet ? `=${sheetPrefix(sheet.name)}${absoluteAddress(box)}` : `=#REF!${absoluteAddress(box)}`;
 };
 
-const findName = (workbook: FakeWorkbook, name: string): FakeName | null =>
-  workbook.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null;
+const findName = (scope: NameScope, name: string): FakeName | null =>
+  scope.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null;
 
-/** A fake `Excel.NamedItemCollection` (workbook scope). */
-export class FakeNamedItemCollection extends FakeCollection<FakeWorkbook, FakeName, FakeNamedItem> {
+const isWorkbook = (scope: NameScope): scope is FakeWorkbook => 'sheets' in scope;
+
+/**
+ * A fake `Excel.NamedItemCollection`, of the workbook (`workbook.names`) or of one sheet (`worksheet.names`).
+ * Like Excel (office-js issue 2875), adding a workbook name fails with ItemAlreadyExists while the active sheet
+ * holds a sheet-scoped name of the same name, as a copied model sheet does.
+ */
+export class FakeNamedItemCollection extends FakeCollection<NameScope, FakeName, FakeNamedItem> {
   protected readonly typeName = 'NamedItemCollection';
 
   /** Adds a name referring to a range (proxy) or a formula such as "='Loss Model'!$D$5:$K$5". */
@@ -33,15 +42,18 @@ export class FakeNamedItemCollection extends FakeCollection<FakeWorkbook, FakeNa
       (path) => new FakeNamedItem(this.context, path, { kind: 'bound' }),
       'add',
       comment === undefined ? [name, reference] : [name, reference, comment],
-      (workbook) => {
+      (scope) => {
         checkDefinedName(name);
-        if (findName(workbook, name))
+        const workbook = this.context.state;
+        const active = workbook.sheets.find((s) => s.id === workbook.activeSheetId);
+        const shadowed = isWorkbook(scope) && active !== undefined && findName(active, name) !== null;
+        if (findName(scope, name) || shadowed)
           throw new FakeOfficeError(
             'ItemAlreadyExists',
             'A resource with the same name or identifier already exists.',
           );
         const item: FakeName = { name, comment: comment ?? '', target: this.target(workbook, reference) };
-        workbook.names.push(item);
+        scope.names.push(item);
         return item;
       },
     );
@@ -69,8 +81,8 @@ export class FakeNamedItemCollection extends FakeCollection<FakeWorkbook, FakeNa
     );
   }
 
-  protected itemsOf(workbook: FakeWorkbook): readonly FakeName[] {
-    return workbook.names;
+  protected itemsOf(scope: NameScope): readonly FakeName[] {
+    return scope.names;
   }
 
   protected wrapItem(item: FakeName, path: string): FakeNamedItem {
@@ -109,8 +121,9 @@ export class FakeNamedItem extends FakeClientObject<FakeName> {
 
   delete(): void {
     this.queueCall('delete', [], (item) => {
-      const { names } = this.context.state;
-      names.splice(names.indexOf(item), 1);
+      const { state } = this.context;
+      const names = [state.names, ...state.sheets.map((s) => s.names)].find((list) => list.includes(item));
+      names?.splice(names.indexOf(item), 1);
     });
   }
 

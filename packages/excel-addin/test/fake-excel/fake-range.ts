@@ -93,6 +93,10 @@ const grid = <V>(target: RangeTarget, read: (cell: FakeCell | undefined) => V): 
 export class FakeRange extends FakeClientObject<RangeTarget> {
   protected readonly typeName = 'Range';
 
+  protected override protectedBy(target: RangeTarget): FakeSheet {
+    return target.sheet;
+  }
+
   get address(): string {
     return this.loadedValue('address');
   }
@@ -180,7 +184,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       case 'formulas':
         return grid(t, (cell) => formulaOf(cell?.content ?? null));
       case 'values':
-        return grid(t, (cell) => displayedValue(cell?.content ?? null));
+        return grid(t, (cell) => displayedValue(cell?.content ?? null, this.context.state.customFunctions));
       case 'numberFormat':
         return grid(t, (cell) => cell?.numberFormat ?? 'General');
       case 'rowCount':
@@ -221,6 +225,10 @@ const HORIZONTAL_ALIGNMENTS: readonly string[] = [
 /** A fake `Excel.RangeFormat`. */
 export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   protected readonly typeName = 'RangeFormat';
+
+  protected override protectedBy(target: RangeTarget): FakeSheet {
+    return target.sheet;
+  }
 
   get font(): FakeRangeFont {
     return this.navigate((path, get) => new FakeRangeFont(this.context, path, { kind: 'lazy', get }), 'font');
@@ -309,6 +317,10 @@ const common = <V>(t: RangeTarget, read: (cell: FakeCell) => V): V | null => {
 export class FakeRangeFont extends FakeClientObject<RangeTarget> {
   protected readonly typeName = 'RangeFont';
 
+  protected override protectedBy(target: RangeTarget): FakeSheet {
+    return target.sheet;
+  }
+
   get bold(): boolean | null {
     return this.loadedValue('bold');
   }
@@ -372,6 +384,10 @@ export class FakeRangeFont extends FakeClientObject<RangeTarget> {
 export class FakeRangeFill extends FakeClientObject<RangeTarget> {
   protected readonly typeName = 'RangeFill';
 
+  protected override protectedBy(target: RangeTarget): FakeSheet {
+    return target.sheet;
+  }
+
   /** "#FFFFFF" when there is no fill, as Excel reports it. */
   get color(): string | null {
     return this.loadedValue('color');
@@ -409,6 +425,10 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
 /** A fake `Excel.DataValidation` (list rules only). */
 export class FakeDataValidation extends FakeClientObject<RangeTarget> {
   protected readonly typeName = 'DataValidation';
+
+  protected override protectedBy(target: RangeTarget): FakeSheet {
+    return target.sheet;
+  }
 
   /** The rule of the range's first cell, or `{}` when it has none. */
   get rule(): FakeValidation | Record<string, never> {

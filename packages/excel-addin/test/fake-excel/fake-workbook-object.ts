@@ -21,6 +21,13 @@ export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
     );
   }
 
+  get protection(): FakeWorkbookProtection {
+    return this.navigate(
+      (path, get) => new FakeWorkbookProtection(this.context, path, { kind: 'lazy', get }),
+      'protection',
+    );
+  }
+
   get application(): FakeApplication {
     return this.navigate(
       (path, get) => new FakeApplication(this.context, path, { kind: 'lazy', get }),
@@ -34,6 +41,23 @@ export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
 
   protected readProperty(): unknown {
     return undefined;
+  }
+}
+
+/** A fake `Excel.WorkbookProtection` (ExcelApi 1.7): whether the structure is protected. */
+export class FakeWorkbookProtection extends FakeClientObject<FakeWorkbook> {
+  protected readonly typeName = 'WorkbookProtection';
+
+  get protected(): boolean {
+    return this.loadedValue('protected');
+  }
+
+  protected defaultProperties(): readonly string[] {
+    return ['protected'];
+  }
+
+  protected readProperty(workbook: FakeWorkbook): unknown {
+    return workbook.structureProtected;
   }
 }
 

@@ -2,10 +2,16 @@ import { absoluteAddress, parseAddress, splitQualified } from './a1.js';
 import { FakeClientObject, FakeCollection } from './client-object.js';
 import { FakeChartCollection } from './fake-charts.js';
 import { FakeCustomPropertyCollection } from './fake-custom-properties.js';
-import { FakeOfficeError } from './fake-error.js';
+import { accessDenied, FakeOfficeError } from './fake-error.js';
+import { FakeNamedItemCollection } from './fake-named-items.js';
 import { FakePageLayout } from './fake-page-layout.js';
 import { FakeRange, type RangeTarget } from './fake-range.js';
 import { type FakeSheet, type FakeWorkbook, newSheet } from './workbook-state.js';
+
+/** Adding, deleting, renaming or moving a sheet fails while the workbook structure is protected. */
+const checkStructure = (workbook: FakeWorkbook): void => {
+  if (workbook.structureProtected) throw accessDenied('The workbook structure');
+};
 
 const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
 
@@ -66,6 +72,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbook, FakeSh
           while (findSheet(workbook, `Sheet${n}`)) n++;
           sheetName = `Sheet${n}`;
         }
+        checkStructure(workbook);
         checkSheetName(workbook, sheetName);
         const sheet = newSheet(workbook, sheetName);
         workbook.sheets.push(sheet);
@@ -125,6 +132,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   /** Renaming keeps references to the sheet working (names follow it), as in Excel. */
   set name(value: string) {
     this.queueSet('name', value, (sheet) => {
+      checkStructure(this.context.state);
       checkSheetName(this.context.state, value, sheet);
       sheet.name = value;
     });
@@ -134,6 +142,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
   set position(value: number) {
     this.queueSet('position', value, (sheet) => {
+      checkStructure(this.context.state);
       const { sheets } = this.context.state;
       if (!Number.isInteger(value) || value < 0 || value >= sheets.length)
         throw new FakeOfficeError(
@@ -166,6 +175,21 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return this.navigate(
       (path, get) => new FakePageLayout(this.context, path, { kind: 'lazy', get }),
       'pageLayout',
+    );
+  }
+
+  /** Names scoped to this sheet (ExcelApi 1.4). */
+  get names(): FakeNamedItemCollection {
+    return this.navigate(
+      (path, get) => new FakeNamedItemCollection(this.context, path, { kind: 'lazy', get }),
+      'names',
+    );
+  }
+
+  get protection(): FakeWorksheetProtection {
+    return this.navigate(
+      (path, get) => new FakeWorksheetProtection(this.context, path, { kind: 'lazy', get }),
+      'protection',
     );
   }
 
@@ -212,6 +236,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   delete(): void {
     this.queueCall('delete', [], (sheet) => {
       const workbook = this.context.state;
+      checkStructure(workbook);
       if (workbook.sheets.length === 1)
         throw new FakeOfficeError(
           'InvalidOperation',
@@ -244,9 +269,31 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 }
 
+/** A fake `Excel.WorksheetProtection`: whether the sheet is protected (read only here, as the add-in uses it). */
+export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> {
+  protected readonly typeName = 'WorksheetProtection';
+
+  get protected(): boolean {
+    return this.loadedValue('protected');
+  }
+
+  protected defaultProperties(): readonly string[] {
+    return ['protected'];
+  }
+
+  protected readProperty(sheet: FakeSheet, name: string): unknown {
+    if (name === 'protected') return sheet.protected;
+    throw new FakeOfficeError('InvalidArgument', `fake-excel: WorksheetProtection.${name} is not simulated`);
+  }
+}
+
 /** A fake `Excel.WorksheetFreezePanes`; a new freeze replaces the previous one, as in Excel. */
 export class FakeFreezePanes extends FakeClientObject<FakeSheet> {
   protected readonly typeName = 'WorksheetFreezePanes';
+
+  protected override protectedBy(sheet: FakeSheet): FakeSheet {
+    return sheet;
+  }
 
   freezeRows(count = 1): void {
     this.queueCall('freezeRows', [count], (sheet) => {

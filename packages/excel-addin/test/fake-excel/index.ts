@@ -11,11 +11,13 @@ import { parseAddress, splitQualified } from './a1.js';
 import { compareVersions } from './api-versions.js';
 import { parseInput } from './cell-input.js';
 import { FAKE_EXCEL_ENUMS } from './enums.js';
+import { customFunctionsRuntime } from './fake-custom-functions.js';
 import type { RecordedCall, SyncRecord } from './recorder.js';
 import { type FakeHost, FakeRequestContext } from './request-context.js';
 import { snapshotWorkbook, type WorkbookSnapshot } from './snapshot.js';
-import { cellKey, emptyCell, type FakeWorkbook, newSheet } from './workbook-state.js';
+import { cellKey, emptyCell, type FakeName, type FakeWorkbook, newSheet } from './workbook-state.js';
 
+export { ERROR_CODES, StandInError } from './fake-custom-functions.js';
 export { FakeOfficeError } from './fake-error.js';
 export type { RecordedCall, SyncRecord } from './recorder.js';
 export type { FakeRequestContext } from './request-context.js';
@@ -41,6 +43,10 @@ export interface FakeSheetSeed {
   readonly rows?: readonly (readonly (string | number | boolean | null)[])[];
   /** Worksheet custom properties, e.g. `{ aifin: 'generated' }` for a sheet an earlier build made. */
   readonly customProperties?: Readonly<Record<string, string>>;
+  /** The sheet is protected: every write to it fails with AccessDenied. */
+  readonly protected?: boolean;
+  /** Names scoped to this sheet (what Excel makes when a sheet with workbook names is copied). */
+  readonly names?: readonly FakeNameSeed[];
 }
 
 /** A workbook-level name the workbook starts with. */
@@ -59,6 +65,10 @@ export interface FakeOfficeOptions {
   readonly sheets?: readonly FakeSheetSeed[];
   /** Workbook-level names (default none). */
   readonly names?: readonly FakeNameSeed[];
+  /** The workbook structure is protected: adding, deleting, renaming or moving a sheet fails with AccessDenied. */
+  readonly protectedStructure?: boolean;
+  /** The sheet the user is on (default the first). */
+  readonly activeSheet?: string;
 }
 
 /**
@@ -90,7 +100,15 @@ export interface FakeOfficeHandle {
 }
 
 const seedWorkbook = (options: FakeOfficeOptions): FakeWorkbook => {
-  const workbook: FakeWorkbook = { sheets: [], names: [], activeSheetId: 0, nextId: 1, calculations: 0 };
+  const workbook: FakeWorkbook = {
+    sheets: [],
+    names: [],
+    activeSheetId: 0,
+    nextId: 1,
+    calculations: 0,
+    structureProtected: options.protectedStructure === true,
+    customFunctions: new Map(),
+  };
   for (const seed of options.sheets ?? [{ name: 'Sheet1' }]) {
     const sheet = newSheet(workbook, seed.name);
     for (const [r, row] of (seed.rows ?? []).entries())
@@ -100,20 +118,25 @@ const seedWorkbook = (options: FakeOfficeOptions): FakeWorkbook => {
       }
     for (const [key, value] of Object.entries(seed.customProperties ?? {}))
       sheet.customProperties.set(key, value);
+    sheet.protected = seed.protected === true;
     workbook.sheets.push(sheet);
   }
-  workbook.activeSheetId = workbook.sheets[0]?.id ?? 0;
-  for (const seed of options.names ?? []) {
+  const active = workbook.sheets.find((s) => s.name === options.activeSheet) ?? workbook.sheets[0];
+  workbook.activeSheetId = active?.id ?? 0;
+  const seedName = (seed: FakeNameSeed): FakeName => {
     const qualified = splitQualified(seed.formula.replace(/^=/, ''));
     const sheet =
       qualified && workbook.sheets.find((s) => s.name.toLowerCase() === qualified.sheet.toLowerCase());
     const box = qualified && parseAddress(qualified.address);
-    workbook.names.push({
+    return {
       name: seed.name,
       comment: seed.comment ?? '',
       target: sheet && box ? { sheetId: sheet.id, box } : { formula: seed.formula },
-    });
-  }
+    };
+  };
+  for (const seed of options.names ?? []) workbook.names.push(seedName(seed));
+  for (const [i, seed] of (options.sheets ?? []).entries())
+    for (const name of seed.names ?? []) workbook.sheets[i]?.names.push(seedName(name));
   return workbook;
 };
 
@@ -174,7 +197,9 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
     },
   };
 
-  Object.assign(target, { Office: office, Excel: excel });
+  // Excel's custom functions runtime too, so a built functions.js can register =AIFIN.* and cells can call them.
+  const customFunctions = customFunctionsRuntime('AIFIN', host.state.customFunctions);
+  Object.assign(target, { Office: office, Excel: excel, CustomFunctions: customFunctions });
 
   return {
     apiVersion,

@@ -19,6 +19,9 @@ export interface SheetSnapshot {
   readonly validations: Readonly<Record<string, FakeValidation>>;
   readonly charts: readonly Omit<FakeChart, 'id'>[];
   readonly pageLayout: FakePageLayoutState;
+  readonly protected: boolean;
+  /** Sheet-scoped names. */
+  readonly names: readonly { readonly name: string; readonly formula: string; readonly comment: string }[];
 }
 
 /** The whole workbook as plain JSON, in sheet order; equal workbooks give equal snapshots. */
@@ -27,6 +30,7 @@ export interface WorkbookSnapshot {
   readonly names: readonly { readonly name: string; readonly formula: string; readonly comment: string }[];
   readonly activeSheet: string | null;
   readonly calculations: number;
+  readonly structureProtected: boolean;
 }
 
 const byAddress = <V>(map: ReadonlyMap<string, V>): Record<string, V> =>
@@ -53,8 +57,11 @@ export const snapshotWorkbook = (workbook: FakeWorkbook): WorkbookSnapshot => ({
     validations: byAddress(sheet.validations),
     charts: sheet.charts.map(({ id: _id, ...chart }) => structuredClone(chart)),
     pageLayout: structuredClone(sheet.pageLayout),
+    protected: sheet.protected,
+    names: sheet.names.map((n) => ({ name: n.name, formula: nameFormula(workbook, n), comment: n.comment })),
   })),
   names: workbook.names.map((n) => ({ name: n.name, formula: nameFormula(workbook, n), comment: n.comment })),
   activeSheet: workbook.sheets.find((s) => s.id === workbook.activeSheetId)?.name ?? null,
   calculations: workbook.calculations,
+  structureProtected: workbook.structureProtected,
 });

@@ -1,4 +1,5 @@
 import { type CellBox, columnName } from './a1.js';
+import { type CustomFunction, customFunctionValue } from './fake-custom-functions.js';
 
 /** What a cell holds once Excel has parsed the input written to it. */
 export type FakeCellContent =
@@ -80,6 +81,10 @@ export interface FakeSheet {
   readonly customProperties: Map<string, string>;
   readonly charts: FakeChart[];
   pageLayout: FakePageLayoutState;
+  /** Protected (Review › Protect Sheet): its cells, formats, panes and charts refuse every write. */
+  protected: boolean;
+  /** Names scoped to this sheet, e.g. the copies Excel makes of workbook names when a sheet is copied. */
+  readonly names: FakeName[];
 }
 
 /** A workbook-level name; `target` follows its sheet through renames, as Excel's references do. */
@@ -95,6 +100,10 @@ export interface FakeWorkbook {
   readonly names: FakeName[];
   activeSheetId: number;
   nextId: number;
+  /** Workbook structure protected (Review › Protect Workbook): no sheet may be added, deleted, renamed or moved. */
+  structureProtected: boolean;
+  /** Custom functions registered through the `CustomFunctions` stand-in, by "NAMESPACE.ID". */
+  readonly customFunctions: Map<string, CustomFunction>;
   /** Calls of `application.calculate`, so tests can see the workbook was recalculated after a suspended write. */
   calculations: number;
 }
@@ -133,6 +142,8 @@ export const newSheet = (workbook: FakeWorkbook, name: string): FakeSheet => ({
   customProperties: new Map(),
   charts: [],
   pageLayout: defaultPageLayout(),
+  protected: false,
+  names: [],
 });
 
 /** A1 address of a "row,column" key. */
@@ -154,9 +165,17 @@ export const formulaOf = (content: FakeCellContent | null): string | number | bo
   }
 };
 
-/** The fake does not calculate: a formula cell's value reads as Excel's "#CALC!" error text. */
+/**
+ * The fake does not calculate Excel formulas: a formula cell's value reads as Excel's "#CALC!" error text, unless
+ * the formula calls a registered custom function with literal arguments, which the fake does run.
+ */
 export const NOT_CALCULATED = '#CALC!';
 
 /** A cell's contents in the form `range.values` returns them. */
-export const displayedValue = (content: FakeCellContent | null): string | number | boolean =>
-  content?.kind === 'formula' ? NOT_CALCULATED : formulaOf(content);
+export const displayedValue = (
+  content: FakeCellContent | null,
+  customFunctions: ReadonlyMap<string, CustomFunction> = new Map(),
+): string | number | boolean =>
+  content?.kind === 'formula'
+    ? (customFunctionValue(content.formula, customFunctions) ?? NOT_CALCULATED)
+    : formulaOf(content);

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { OfficeAddinManifest } from 'office-addin-manifest';
 import { describe, expect, it } from 'vitest';
+import { FUNCTIONS_SOURCE } from '../../build-tools/functions-build.js';
 import { REQUIRED_EXCEL_API } from '../../src/office/requirements.js';
 
 const run = promisify(execFile);
@@ -67,10 +68,15 @@ const pngSize = (bytes: Buffer): { width: number; height: number } => {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 };
 
-/** The file behind a dev-server URL: pages live in src/taskpane, icons in assets/. */
+/**
+ * The source file behind a dev-server URL: pages live in src/taskpane, icons in assets/, the custom functions in
+ * src/functions (functions.js is built from functions.ts; functions.json from its JSDoc, checked in deploy.test.ts).
+ */
 const localFileFor = (url: string): string => {
   const path = new URL(url).pathname;
   if (path.startsWith('/assets/')) return join(PACKAGE_DIR, path);
+  if (path === '/functions.js' || path === '/functions.json') return join(PACKAGE_DIR, FUNCTIONS_SOURCE);
+  if (path === '/functions.html') return join(PACKAGE_DIR, 'src', 'functions', 'functions.html');
   return join(PACKAGE_DIR, 'src', 'taskpane', path);
 };
 

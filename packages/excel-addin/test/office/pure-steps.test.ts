@@ -100,6 +100,6 @@ describe('reconcile', () => {
       { sheets: [{ name: 'cover', generated: false, charts: [] }], names: [] },
       false,
     );
-    expect(r).toEqual({ kind: 'conflict', sheets: ['cover'], names: [] });
+    expect(r).toEqual({ kind: 'conflict', sheets: ['cover'] });
   });
 });

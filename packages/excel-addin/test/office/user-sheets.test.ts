@@ -53,27 +53,6 @@ describe("the user's own sheets and names", () => {
     expect(after.sheets.slice(0, 2)).toEqual(before.sheets);
   });
 
-  it('a workbook name of theirs that the model needs is a conflict too; with consent it is kept as name_yours', async () => {
-    const host = installFakeOffice(globalThis, {
-      sheets: [{ name: 'Data', rows: [[2024, 2025]] }],
-      names: [{ name: 'years', formula: '=Data!$A$1:$B$1' }],
-    });
-    const refused = await buildModelInWorkbook(builtinPlan());
-    expect(refused).toMatchObject({ ok: false, reason: 'conflict', sheets: [] });
-    expect(refused.ok === false && refused.message).toContain('"years"');
-    expect(host.snapshot().sheets.map((s) => s.name)).toEqual(['Data']);
-
-    const plan = builtinPlan();
-    expect(await buildModelInWorkbook(plan, { replaceUserSheets: true })).toMatchObject({ ok: true });
-    const names = host.snapshot().names;
-    expect(names.find((n) => n.name === 'years_yours')).toEqual({
-      name: 'years_yours',
-      formula: '=Data!$A$1:$B$1',
-      comment: '',
-    });
-    expectWorkbookMatchesPlan(host.snapshot(), plan);
-  });
-
   it('a sheet that a user renamed aside keeps following formulas that pointed to it', async () => {
     const host = installFakeOffice(globalThis, {
       sheets: [{ name: 'Assumptions', rows: [[42]] }],
