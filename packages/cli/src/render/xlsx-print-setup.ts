@@ -20,6 +20,9 @@ export const applyPrintSetup = (sheet: Worksheet, print: PrintSetup): void => {
     margins: { ...margins },
     ...(print.titleRows ? { printTitlesRow: rowSpan(print.titleRows) } : {}),
     ...(print.titleColumns ? { printTitlesColumn: columnSpan(print.titleColumns) } : {}),
+    ...(print.printArea
+      ? { printArea: `A1:${columnLetter(print.printArea.lastColumn)}${print.printArea.lastRow}` }
+      : {}),
   });
   sheet.headerFooter.oddFooter =
     `&L${headerFooterCode(footer.left)}` +

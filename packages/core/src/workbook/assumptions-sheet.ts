@@ -109,6 +109,8 @@ export const buildAssumptionsSheet = (scenarios: readonly Scenario[], selected: 
     columnWidths: [58, 24, 12, 26, 12, ...scenarios.map(() => 12), 60, ...scenarios.map(() => 40)],
     freeze: { rows: HEADER_ROW, columns: 1 },
     validations,
+    // The per-scenario reasons stay on screen: with them a landscape page would shrink the text to a third.
+    printColumns: liveWhyColumn,
   };
 };
 

@@ -74,6 +74,11 @@ export interface SheetPlan {
   /** Rows and columns kept in view when scrolling. */
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly validations: readonly ListValidation[];
+  /**
+   * Columns that print, from A (absent: all): reference columns a page cannot hold legibly (the per-scenario
+   * reasons on Assumptions) stay on screen.
+   */
+  readonly printColumns?: number;
   /** How the sheet prints; `buildWorkbookPlan` sets it on every sheet (absent: the host's defaults). */
   readonly print?: PrintSetup;
 }

@@ -16,9 +16,24 @@ describe('printSetupFor', () => {
   it('prints the sheets with year columns landscape, and a narrow sheet portrait', () => {
     for (const name of ['Revenue Mix', 'Loss Model'])
       expect(plan.sheets.find((s) => s.name === name)?.print?.orientation, name).toBe('landscape');
-    const narrow = { name: 'Checks' as const, columnWidths: [30, 10, 40], freeze: { rows: 0, columns: 0 } };
+    const narrow = {
+      name: 'Checks' as const,
+      rows: [],
+      columnWidths: [30, 10, 40],
+      freeze: { rows: 0, columns: 0 },
+    };
     expect(narrow.columnWidths.reduce((a, b) => a + b)).toBeLessThanOrEqual(PORTRAIT_MAX_CHARACTERS);
     expect(printSetupFor(narrow, 'base', false).orientation).toBe('portrait');
+  });
+
+  it('prints Assumptions up to the live reason: the per-scenario reasons stay on screen', () => {
+    const assumptions = plan.sheets.find((s) => s.name === 'Assumptions');
+    const lastColumn = assumptions?.rows[5]?.findIndex((c) => c?.kind === 'text' && c.text === 'Why (live)');
+    expect(assumptions?.print?.printArea).toEqual({
+      lastRow: assumptions?.rows.length,
+      lastColumn: (lastColumn ?? 0) + 1,
+    });
+    expect(plan.sheets.find((s) => s.name === 'Loss Model')?.print?.printArea).toBeNull();
   });
 
   it('repeats the frozen header rows and label columns on every page', () => {

@@ -44,6 +44,8 @@ export interface PrintSetup {
   readonly titleColumns: PrintSpan | null;
   readonly margins: PrintMargins;
   readonly footer: PrintFooter;
+  /** The printed range, from A1 to this row and column, when only part of the sheet prints; null: all of it. */
+  readonly printArea: { readonly lastRow: number; readonly lastColumn: number } | null;
 }
 
 /**
@@ -70,8 +72,10 @@ export const SOURCE_LINE = `Source: ${HUXIU_2026_02_20.publisher.split(' ')[0]} 
 /** What print setup needs to know of a sheet. */
 export interface PrintedSheet {
   readonly name: SheetName;
+  readonly rows: readonly unknown[];
   readonly columnWidths: readonly number[];
   readonly freeze: { readonly rows: number; readonly columns: number };
+  readonly printColumns?: number;
 }
 
 const text = (value: string): PrintField => ({ kind: 'text', text: value });
@@ -83,7 +87,8 @@ const text = (value: string): PrintField => ({ kind: 'text', text: value });
  * @example printSetupFor(sheet, 'base', false).orientation // "landscape"
  */
 export const printSetupFor = (sheet: PrintedSheet, scenario: string, onePage: boolean): PrintSetup => {
-  const width = sheet.columnWidths.reduce((sum, w) => sum + w, 0);
+  const printed = sheet.printColumns ?? sheet.columnWidths.length;
+  const width = sheet.columnWidths.slice(0, printed).reduce((sum, w) => sum + w, 0);
   const { rows, columns } = sheet.freeze;
   return {
     orientation: width > PORTRAIT_MAX_CHARACTERS ? 'landscape' : 'portrait',
@@ -98,6 +103,10 @@ export const printSetupFor = (sheet: PrintedSheet, scenario: string, onePage: bo
       center: [text('Page '), { kind: 'pageNumber' }, text(' of '), { kind: 'pageCount' }],
       right: [text(SOURCE_LINE)],
     },
+    printArea:
+      sheet.printColumns === undefined
+        ? null
+        : { lastRow: sheet.rows.length, lastColumn: sheet.printColumns },
   };
 };
 

@@ -30,6 +30,8 @@ export const applyPageLayout = (sheet: Excel.Worksheet, print: PrintSetup): void
     layout.setPrintTitleColumns(
       `$${columnLetter(print.titleColumns.first)}:$${columnLetter(print.titleColumns.last)}`,
     );
+  if (print.printArea)
+    layout.setPrintArea(`A1:${columnLetter(print.printArea.lastColumn)}${print.printArea.lastRow}`);
   const footer = layout.headersFooters.defaultForAllPages;
   footer.leftFooter = headerFooterCode(print.footer.left);
   footer.centerFooter = headerFooterCode(print.footer.center);

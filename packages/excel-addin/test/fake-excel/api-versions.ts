@@ -39,6 +39,7 @@ export const MEMBER_VERSIONS: Readonly<Record<string, string>> = {
   'PageLayout.setPrintMargins': '1.9',
   'PageLayout.setPrintTitleRows': '1.9',
   'PageLayout.setPrintTitleColumns': '1.9',
+  'PageLayout.setPrintArea': '1.9',
   'HeaderFooterGroup.defaultForAllPages': '1.9',
   'HeaderFooter.leftFooter': '1.9',
   'HeaderFooter.centerFooter': '1.9',

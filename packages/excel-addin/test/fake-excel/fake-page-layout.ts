@@ -99,6 +99,15 @@ export class FakePageLayout extends FakeClientObject<FakeSheet> {
     });
   }
 
+  /** The range that prints, e.g. "A1:K40"; a range on this sheet, starting at A1 in this model of it. */
+  setPrintArea(area: unknown): void {
+    this.queueCall('setPrintArea', [area], (sheet) => {
+      const target = rangeArgument(sheet, this.context.state, area);
+      if (target.sheet !== sheet || target.box.row !== 0 || target.box.column !== 0) throw invalid();
+      sheet.pageLayout.printArea = { lastRow: target.box.rowCount, lastColumn: target.box.columnCount };
+    });
+  }
+
   protected defaultProperties(): readonly string[] {
     return ['orientation', 'zoom'];
   }

@@ -57,6 +57,8 @@ export interface FakePageLayoutState {
   /** 1-based rows and columns repeated on every page, or null. */
   printTitleRows: { first: number; last: number } | null;
   printTitleColumns: { first: number; last: number } | null;
+  /** The print area's last 1-based row and column (from A1), or null for the whole sheet. */
+  printArea: { lastRow: number; lastColumn: number } | null;
   footer: { left: string; center: string; right: string };
 }
 
@@ -67,6 +69,7 @@ export const defaultPageLayout = (): FakePageLayoutState => ({
   margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   printTitleRows: null,
   printTitleColumns: null,
+  printArea: null,
   footer: { left: '', center: '', right: '' },
 });
 

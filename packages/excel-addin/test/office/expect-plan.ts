@@ -67,6 +67,7 @@ export const expectWorkbookMatchesPlan = (snapshot: WorkbookSnapshot, plan: Work
         margins: { ...print.margins },
         printTitleRows: print.titleRows,
         printTitleColumns: print.titleColumns,
+        printArea: print.printArea,
         footer: {
           left: headerFooterCode(print.footer.left),
           center: headerFooterCode(print.footer.center),

@@ -29,6 +29,7 @@ describe('applyPageLayout', () => {
       margins: { left: 0.25, right: 0.25, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
       printTitleRows: { first: 1, last: 4 },
       printTitleColumns: { first: 1, last: 3 },
+      printArea: null,
       footer: {
         left: '&A · scenario bear',
         center: 'Page &P of &N',
