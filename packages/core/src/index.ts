@@ -4,6 +4,7 @@
  */
 export type { AifinErrorCode } from './errors/aifin-error.js';
 export { AifinError } from './errors/aifin-error.js';
+export { escapeForTerminal } from './errors/escape-for-terminal.js';
 export { userErrors } from './errors/messages.js';
 export type { Company, Fact, FactId, MetricKind, Qualifier, TimelineEvent } from './facts/fact.js';
 export { FACTS, TIMELINE } from './facts/facts.js';
@@ -34,6 +35,7 @@ export type { LineDef, LineId, ModelSheet } from './model/lines.js';
 export { getLine, LINE_IDS, LINES } from './model/lines.js';
 export type { Summary } from './model/summary.js';
 export { summarize } from './model/summary.js';
+export { assertScenario } from './scenarios/assert-scenario.js';
 export { builtinScenario } from './scenarios/builtin-scenario.js';
 export { BUILTIN_SCENARIOS, isBuiltinScenarioName } from './scenarios/builtins.js';
 export { parseHorizon, withHorizon } from './scenarios/horizon.js';
@@ -43,6 +45,7 @@ export type { BuiltinScenarioName, Scenario } from './scenarios/scenario.js';
 export { BUILTIN_SCENARIO_NAMES } from './scenarios/scenario.js';
 export type { ScenarioFile } from './scenarios/schema.js';
 export { MAX_SCENARIO_FILE_BYTES, SCENARIO_NAME_PATTERN, ScenarioFileSchema } from './scenarios/schema.js';
+export { hasXmlInvalidChar, stripXmlInvalidChars } from './scenarios/xml-text.js';
 export type { Gw, Quantity, Ratio, Unit, UsdB, Year } from './units.js';
 export { quantity, UNIT_LABELS } from './units.js';
 export { columnLetter, qualified } from './workbook/address.js';

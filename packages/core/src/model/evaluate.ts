@@ -1,3 +1,4 @@
+import { assertScenario } from '../scenarios/assert-scenario.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { modelYears } from './calendar.js';
 import { type Check, runChecks } from './checks.js';
@@ -19,6 +20,7 @@ export interface Evaluation {
  * @example const { summary } = evaluate(BUILTIN_SCENARIOS.base); summary.breakevenYear
  */
 export const evaluate = (scenario: Scenario): Evaluation => {
+  assertScenario(scenario);
   const years = modelYears(scenario.horizon);
   const lines = evaluateLines(scenario.inputs, scenario.horizon);
   return {

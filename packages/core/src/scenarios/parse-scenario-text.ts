@@ -1,6 +1,6 @@
 // The only module of core that loads the YAML parser: the task pane imports it lazily, when a file is picked.
 import * as v from 'valibot';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseDocument } from 'yaml';
 import { userErrors } from '../errors/messages.js';
 import { INPUT_IDS } from '../model/inputs.js';
 import { resolveScenario } from './resolve-scenario.js';
@@ -49,17 +49,22 @@ const describeIssue = (
   return { value: issue.input, problem: `must be ${expected}` };
 };
 
+/** The first line of a parser's message, without the JS error class a user has no use for. */
+const firstLine = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0] || 'unreadable';
+
 const parseText = (text: string, file: string): unknown => {
   try {
     // JSON is YAML, but JSON.parse gives the clearer message for a .json file.
     if (file.toLowerCase().endsWith('.json')) return JSON.parse(text) as unknown;
-    return parseYaml(text, { uniqueKeys: true, maxAliasCount: 100 }) as unknown;
+    // Silent: the parser would otherwise print multi-line warnings of its own (tags, directives, complex keys).
+    // A warning is as good as an error here: an unresolved tag or unsupported version is not a plain scenario.
+    const doc = parseDocument(text, { uniqueKeys: true, logLevel: 'silent' });
+    const [problem] = [...doc.errors, ...doc.warnings];
+    if (problem !== undefined) throw problem;
+    return doc.toJS({ maxAliasCount: 100 }) as unknown;
   } catch (error) {
-    const detail =
-      error instanceof YAMLParseError || error instanceof SyntaxError
-        ? error.message.split('\n')[0]
-        : String(error);
-    throw userErrors.syntax(file, detail ?? 'unreadable');
+    throw userErrors.syntax(file, firstLine(error));
   }
 };
 
@@ -69,6 +74,10 @@ const parseText = (text: string, file: string): unknown => {
  * @example parseScenarioText('name: fast\ninputs: { growthFade: 0.1 }', 'fast.yaml').inputs.growthFade // 0.1
  */
 export const parseScenarioText = (text: string, file: string): Scenario => {
+  // Not text at all is a caller's bug, not a user's file: a programmer error, never shown as the user's fault.
+  if (typeof text !== 'string') throw new TypeError(`parseScenarioText() needs text, got ${typeof text}`);
+  if (typeof file !== 'string')
+    throw new TypeError(`parseScenarioText() needs a file name, got ${typeof file}`);
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_SCENARIO_FILE_BYTES) throw userErrors.tooLarge(file, bytes, MAX_SCENARIO_FILE_BYTES);
   const raw = parseText(text, file);
