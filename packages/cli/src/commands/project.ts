@@ -1,4 +1,12 @@
-import { type Evaluation, evaluate, getLine, type LineId, parseHorizon, UNIT_LABELS } from '@aifin/core';
+import {
+  type Evaluation,
+  escapeForTerminal,
+  evaluate,
+  getLine,
+  type LineId,
+  parseHorizon,
+  UNIT_LABELS,
+} from '@aifin/core';
 import type { Io } from '../io.js';
 import { formatValue } from '../render/format-value.js';
 import { renderJson } from '../render/json.js';
@@ -87,7 +95,7 @@ export const runProject = async (options: ProjectOptions, io: Io): Promise<numbe
     io.out(renderJson(evaluation));
     return 0;
   }
-  io.out(`Scenario ${resolved.scenario.name}: ${resolved.scenario.description}\n`);
+  io.out(`Scenario ${resolved.scenario.name}: ${escapeForTerminal(resolved.scenario.description)}\n`);
   io.out(linesTable(evaluation));
   io.out(summaryTable(evaluation));
   io.out(checksTable(evaluation));

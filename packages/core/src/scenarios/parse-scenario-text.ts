@@ -1,6 +1,6 @@
 // The only module of core that loads the YAML parser: the task pane imports it lazily, when a file is picked.
 import * as v from 'valibot';
-import { parseDocument } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { userErrors } from '../errors/messages.js';
 import { INPUT_IDS } from '../model/inputs.js';
 import { resolveScenario } from './resolve-scenario.js';
@@ -51,7 +51,26 @@ const describeIssue = (
 
 /** The first line of a parser's message, without the JS error class a user has no use for. */
 const firstLine = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0] || 'unreadable';
+  (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/:$/, '') || 'unreadable';
+
+/**
+ * The kind of the first value that is not plain data (a mapping, a list, text, a number, true/false, null), or
+ * null when all of it is. YAML's typed values (!!set, !!omap, !!timestamp) load as Set, Map or Date objects,
+ * which a schema checking for "an object" would take for an empty mapping, silently dropping what they hold.
+ */
+const nonPlainKind = (value: unknown, seen = new Set<object>()): string | null => {
+  // Aliases can make a value cyclic; each object is looked at once.
+  if (typeof value !== 'object' || value === null || seen.has(value)) return null;
+  seen.add(value);
+  const proto = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null)
+    return proto?.constructor?.name ?? 'object';
+  for (const item of Object.values(value)) {
+    const kind = nonPlainKind(item, seen);
+    if (kind !== null) return kind;
+  }
+  return null;
+};
 
 const parseText = (text: string, file: string): unknown => {
   try {
@@ -59,10 +78,17 @@ const parseText = (text: string, file: string): unknown => {
     if (file.toLowerCase().endsWith('.json')) return JSON.parse(text) as unknown;
     // Silent: the parser would otherwise print multi-line warnings of its own (tags, directives, complex keys).
     // A warning is as good as an error here: an unresolved tag or unsupported version is not a plain scenario.
-    const doc = parseDocument(text, { uniqueKeys: true, logLevel: 'silent' });
+    const docs = parseAllDocuments(text, { uniqueKeys: true, logLevel: 'silent' });
+    if (docs.length > 1) throw new Error('holds more than one YAML document ("---")');
+    const [doc] = docs;
+    if (doc === undefined) return null;
     const [problem] = [...doc.errors, ...doc.warnings];
     if (problem !== undefined) throw problem;
-    return doc.toJS({ maxAliasCount: 100 }) as unknown;
+    const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    const kind = nonPlainKind(value);
+    if (kind !== null)
+      throw new Error(`holds a typed YAML value (${kind}): use plain mappings, lists and numbers`);
+    return value;
   } catch (error) {
     throw userErrors.syntax(file, firstLine(error));
   }
