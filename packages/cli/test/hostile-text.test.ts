@@ -121,13 +121,13 @@ describe('class 6: terminal escapes in user text never reach the terminal raw', 
       expect(ok.stdout).toMatch(/^ok a\\u/);
       expect(ok.stdout).not.toMatch(RAW);
       // The same name in an error: missing file, unknown scenario, a bad --out, unknown option.
+      // Escaped (\u001b, or JSON's \r), or a line break folded into a space by the one-line rule.
       for (const args of [
         ['validate', `missing${bad}.yaml`],
         ['project', '--scenario', `nosuch${bad}`],
         ['export', '--out', name],
         ['export', `--x${bad}`],
       ])
-        // Escaped (\u001b, or JSON's \r), or a line break folded into a space by the one-line rule.
         expectOneLineFailure(runBinary(args, dir), /\\(u[0-9a-f]{4}|[rnt])|'--x '/);
     },
   );
