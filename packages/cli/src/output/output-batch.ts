@@ -1,16 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import {
+  close,
   constants,
   copyFileSync,
   linkSync,
   lstatSync,
+  mkdirSync,
+  openSync,
   renameSync,
   rmdirSync,
   rmSync,
   unlinkSync,
+  writeFile,
 } from 'node:fs';
-import { mkdir, open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { AifinError, userErrors } from '@aifin/core';
 import { onCleanup } from '../process-cleanup.js';
 
@@ -56,6 +60,10 @@ const tempBeside = (path: string, kind: 'tmp' | 'old'): string =>
   join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.${kind}`);
 
 const removeQuietly = (path: string): void => rmSync(path, { force: true });
+const writeFd = promisify((fd: number, data: string | Uint8Array, done: (error: Error | null) => void) =>
+  writeFile(fd, data, done),
+);
+const closeFd = promisify(close);
 
 /**
  * All-or-nothing output for an export. Each file is first written to a temporary file beside its target
@@ -84,7 +92,9 @@ export const openOutputBatch = async (outDir: string, cwd: string): Promise<Outp
   const absoluteOut = resolve(cwd, outDir);
   let firstCreated: string | undefined;
   try {
-    firstCreated = await mkdir(absoluteOut, { recursive: true });
+    // Synchronous, like the temporary files' creation: a signal cannot land between making a directory and
+    // registering it for cleanup.
+    firstCreated = mkdirSync(absoluteOut, { recursive: true });
   } catch (error) {
     const code = codeOf(error);
     if (code !== undefined && NOT_PERMITTED.has(code)) throw userErrors.outDirNotWritable(outDir, code);
@@ -121,20 +131,21 @@ export const openOutputBatch = async (outDir: string, cwd: string): Promise<Outp
 
   const stage = async (file: OutputFile, data: string | Uint8Array): Promise<void> => {
     const temp = tempBeside(file.path, 'tmp');
-    let handle: Awaited<ReturnType<typeof open>>;
+    let fd: number;
     try {
-      // wx: the temporary file is ours only if this call created it; otherwise it is never removed.
-      handle = await open(temp, 'wx');
+      // wx: the temporary file is ours only if this call created it; otherwise it is never removed. Opened
+      // synchronously and registered at once, so no signal can arrive between its creation and its registration.
+      fd = openSync(temp, 'wx');
     } catch (error) {
       throw writeFailure(file.shown, error);
     }
     staged.push({ ...file, temp, forget: onCleanup(() => removeQuietly(temp)) });
     try {
-      await handle.writeFile(data);
+      await writeFd(fd, data);
     } catch (error) {
       throw writeFailure(file.shown, error);
     } finally {
-      await handle.close();
+      await closeFd(fd);
     }
   };
 
