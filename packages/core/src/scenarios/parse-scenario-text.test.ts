@@ -147,6 +147,26 @@ describe('parseScenarioText with hostile text', () => {
     expect(error.message).not.toMatch(/\n|(Reference|Type|Syntax|Range)Error|YAMLWarning/);
   });
 
+  it.each([
+    [
+      'a !!set (it would load as an empty mapping and drop its inputs)',
+      'name: x\ninputs: !!set { growthFade }\n',
+      'Set',
+    ],
+    ['a !!omap', 'name: x\ninputs: !!omap [ { growthFade: 0.1 } ]\n', 'Map'],
+  ])('refuses %s as a typed value', (_, text, kind) => {
+    const error = userErrorOf(() => parseScenarioText(text, 's.yaml'));
+    expect(error.message).toBe(
+      `s.yaml: not valid JSON or YAML: holds a typed YAML value (${kind}): use plain mappings, lists and numbers`,
+    );
+  });
+
+  it('refuses a second YAML document instead of dropping it', () => {
+    expect(userErrorOf(() => parseScenarioText('name: a\n---\nname: b\n', 'two.yaml')).message).toBe(
+      'two.yaml: not valid JSON or YAML: holds more than one YAML document ("---")',
+    );
+  });
+
   it('reads a complex key as an unknown field, silently', () => {
     const error = userErrorOf(() => parseScenarioText('? [a, b]\n: 1\nname: x\n', 'c.yaml'));
     expect(error.message).toMatch(/^c\.yaml: .*is not a known field here/);
