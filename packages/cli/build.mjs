@@ -1,7 +1,9 @@
 // Bundles the CLI into dist/ for fast start-up: one small entry (commander and the command table) and chunks
 // that load only when a command runs. exceljs and jszip (which writes the chart parts) stay external dependencies,
 // loaded on demand.
+
 import { readdir, readFile, rm } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -31,6 +33,31 @@ const result = await build({
   logLevel: 'warning',
   metafile: true,
 });
+
+// The package's dependencies must be exactly what the bundle leaves external: a bundled package listed as a
+// dependency makes `npm i -g @aifin/cli` fetch it for nothing (or fail, for the unpublished workspace core), and an
+// external one not listed fails at run time.
+const packageOf = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+const external = new Set(
+  Object.values(result.metafile.outputs)
+    .flatMap((output) => output.imports)
+    .filter((imported) => imported.external && !isBuiltin(imported.path))
+    .map((imported) => packageOf(imported.path)),
+);
+const declared = new Set(Object.keys(pkg.dependencies ?? {}));
+const missing = [...external].filter((name) => !declared.has(name));
+const extra = [...declared].filter((name) => !external.has(name));
+if (missing.length > 0 || extra.length > 0) {
+  console.error(
+    `build: package.json dependencies must be exactly the bundle's externals (${[...external].join(', ')}):` +
+      ` missing ${missing.join(', ') || 'none'}, not needed ${extra.join(', ') || 'none'}`,
+  );
+  process.exit(1);
+}
 
 // Remove chunks of earlier builds afterwards rather than emptying dist/ first, so that a binary another process
 // is running keeps working while this one builds.

@@ -1,6 +1,10 @@
 import { nodeIo } from './io.js';
+import { runCleanup } from './process-cleanup.js';
 import { VERSION } from './version.js';
+import { watchStreams } from './watch-streams.js';
 
+// Before anything is printed: a closed pipe ends quietly, a full stdout is one line, signals clean up.
+watchStreams();
 const argv = process.argv.slice(2);
 const io = nodeIo();
 let exitCode = 0;
@@ -19,6 +23,7 @@ try {
   for (const line of failure.lines) io.err(`${line}\n`);
   exitCode = failure.exitCode;
 }
+runCleanup();
 // Let buffered output reach a pipe before exiting (exit does not wait for it).
 await new Promise<void>((done) => process.stdout.write('', () => done()));
 process.exit(exitCode);

@@ -1,4 +1,6 @@
 import type { Writable } from 'node:stream';
+import { userErrors } from '@aifin/core';
+import { terminalSafe } from './terminal-safe.js';
 
 /**
  * Where a command reads its working directory and writes its output. Commands take it as a parameter so that
@@ -16,10 +18,33 @@ export interface Io {
   readonly progress: Writable | null;
 }
 
-/** The real process streams. */
-export const nodeIo = (): Io => ({
-  cwd: process.cwd(),
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  progress: process.stderr.isTTY ? process.stderr : null,
-});
+const codeOf = (error: unknown): string =>
+  error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : 'ENOENT';
+
+/**
+ * The real process streams. Everything printed passes through `terminalSafe` (the last guard: commands escape
+ * user text themselves too). The working directory is read when a command first needs it, so a directory removed
+ * under the user's shell becomes one line (and `--version`, `facts` still work) instead of a uv_cwd stack trace.
+ */
+export const nodeIo = (): Io => {
+  let cwd: string | undefined;
+  return {
+    get cwd(): string {
+      if (cwd === undefined) {
+        try {
+          cwd = process.cwd();
+        } catch (error) {
+          throw userErrors.cwdGone(codeOf(error));
+        }
+      }
+      return cwd;
+    },
+    out: (text) => {
+      process.stdout.write(terminalSafe(text));
+    },
+    err: (text) => {
+      process.stderr.write(terminalSafe(text));
+    },
+    progress: process.stderr.isTTY ? process.stderr : null,
+  };
+};

@@ -1,3 +1,4 @@
+import { userErrors } from '@aifin/core';
 import { Command } from 'commander';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
@@ -8,6 +9,20 @@ const collect = (value: string, previous: readonly string[] | undefined): readon
   ...(previous ?? []),
   value,
 ];
+
+/**
+ * A flag that takes one value: given twice (`--horizon 20 --horizon 3`) it is refused, rather than the last one
+ * silently winning. Such flags get no commander default, so the first value's "previous" is always undefined.
+ */
+const once =
+  (flag: string) =>
+  (value: string, previous: string | undefined): string => {
+    if (previous !== undefined) throw userErrors.flagRepeated(flag, [previous, value]);
+    return value;
+  };
+
+/** Where `export` writes when `--out` is not given. */
+const DEFAULT_OUT = 'out';
 
 const JSON_NOTE = `
 JSON output: { scenario, years, lines: { <line id>: (number | null)[] }, summary, checks, facts }.
@@ -28,7 +43,7 @@ interface ExportFlags {
   readonly scenario?: readonly string[];
   readonly scenariosDir?: string;
   readonly format?: readonly string[];
-  readonly out: string;
+  readonly out?: string;
   readonly force?: true;
   readonly horizon?: string;
 }
@@ -62,8 +77,12 @@ export const buildProgram = (io: Io, setExitCode: (code: number) => void): Comma
   program
     .command('project')
     .description('project one scenario: main lines by year, summary and checks')
-    .option('--scenario <name|file>', 'built-in scenario or scenario file (default: base)')
-    .option('--horizon <years>', 'projected years after 2025, 1-15 (default: the scenario’s own)')
+    .option('--scenario <name|file>', 'built-in scenario or scenario file (default: base)', once('scenario'))
+    .option(
+      '--horizon <years>',
+      'projected years after 2025, 1-15 (default: the scenario’s own)',
+      once('horizon'),
+    )
     .option('--json', 'print the JSON document instead of tables')
     .addHelpText('after', SCENARIO_NOTE + JSON_NOTE)
     .action(async (_flags: unknown, command: Command) => {
@@ -82,11 +101,15 @@ export const buildProgram = (io: Io, setExitCode: (code: number) => void): Comma
       'built-in scenario or scenario file; repeat for several (default: base)',
       collect,
     )
-    .option('--scenarios-dir <dir>', 'also export every *.json, *.yaml, *.yml file in this directory')
+    .option(
+      '--scenarios-dir <dir>',
+      'also export every *.json, *.yaml, *.yml file in this directory',
+      once('scenarios-dir'),
+    )
     .option('--format <list>', 'xlsx, csv, json, comma-separated or repeated (default: xlsx)', collect)
-    .option('--out <dir>', 'output directory, created when missing', 'out')
+    .option('--out <dir>', `output directory, created when missing (default: ${DEFAULT_OUT})`, once('out'))
     .option('--force', 'overwrite existing files')
-    .option('--horizon <years>', 'projected years after 2025, 1-15, for every scenario')
+    .option('--horizon <years>', 'projected years after 2025, 1-15, for every scenario', once('horizon'))
     .addHelpText(
       'after',
       `${SCENARIO_NOTE}
@@ -103,7 +126,7 @@ ${JSON_NOTE}`,
             scenarios: flags.scenario ?? [],
             scenariosDir: flags.scenariosDir,
             formats: flags.format ?? [],
-            out: flags.out,
+            out: flags.out ?? DEFAULT_OUT,
             force: flags.force === true,
             horizon: flags.horizon,
           },

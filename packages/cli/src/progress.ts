@@ -1,4 +1,5 @@
 import type { Io } from './io.js';
+import { onCleanup } from './process-cleanup.js';
 
 /** Reports a batch's progress, one step per scenario. */
 export interface Progress {
@@ -22,6 +23,18 @@ export const startProgress = async (io: Io, total: number): Promise<Progress> =>
     clearOnComplete: true,
     hideCursor: true,
   });
+  const stream = io.progress;
+  // The bar hides the cursor; an interrupted or failing run must show it again.
+  const forget = onCleanup(() => stream.write('\u001b[?25h'));
   bar.start(total, 0, { scenario: '' });
-  return { step: (scenario) => bar.increment(1, { scenario }), stop: () => bar.stop() };
+  let running = true;
+  return {
+    step: (scenario) => bar.increment(1, { scenario }),
+    stop: () => {
+      if (!running) return;
+      running = false;
+      bar.stop();
+      forget();
+    },
+  };
 };

@@ -4,12 +4,14 @@
  */
 export type { AifinErrorCode } from './errors/aifin-error.js';
 export { AifinError } from './errors/aifin-error.js';
+export { escapeForTerminal } from './errors/escape-for-terminal.js';
 export { userErrors } from './errors/messages.js';
 export type { Company, Fact, FactId, MetricKind, Qualifier, TimelineEvent } from './facts/fact.js';
 export { FACTS, TIMELINE } from './facts/facts.js';
 export { arrFactFor, factValue, findFacts, getFact } from './facts/queries.js';
 export type { Article, SourceChain } from './facts/sources.js';
 export { describeSourceChain, HUXIU_2026_02_20 } from './facts/sources.js';
+export { assertEvaluationRequest } from './model/assert-evaluation-request.js';
 export {
   DEFAULT_HORIZON,
   FIRST_HISTORY_YEAR,
@@ -57,6 +59,7 @@ export type { BuiltinScenarioName, Scenario } from './scenarios/scenario.js';
 export { BUILTIN_SCENARIO_NAMES } from './scenarios/scenario.js';
 export type { ScenarioFile } from './scenarios/schema.js';
 export { MAX_SCENARIO_FILE_BYTES, SCENARIO_NAME_PATTERN, ScenarioFileSchema } from './scenarios/schema.js';
+export { hasXmlInvalidChar, stripXmlInvalidChars } from './scenarios/xml-text.js';
 export type { Gw, Quantity, Ratio, Unit, UsdB, Year } from './units.js';
 export { quantity, UNIT_LABELS } from './units.js';
 export { columnLetter, qualified } from './workbook/address.js';

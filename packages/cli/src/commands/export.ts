@@ -10,8 +10,8 @@ import {
 } from '@aifin/core';
 import type { Io } from '../io.js';
 import { type ExportFormat, parseFormats } from '../output/formats.js';
+import { openOutputBatch } from '../output/output-batch.js';
 import { checkTargets, planTargets, type Target } from '../output/targets.js';
-import { writeFiles } from '../output/write-files.js';
 import { startProgress } from '../progress.js';
 import { renderCsv } from '../render/csv.js';
 import { formatValue } from '../render/format-value.js';
@@ -80,7 +80,8 @@ const summaryTable = (evaluations: readonly Evaluation[], targets: readonly Targ
 /**
  * Exports scenarios to xlsx, csv and json files named `aifin-<scenario>.<ext>`. Every scenario, format and target
  * is checked before the first write, so bad input leaves the output directory untouched. Files are then rendered
- * and written one scenario at a time, each atomically, so memory stays flat however large the batch.
+ * one scenario at a time to temporary files (memory stays flat however large the batch) and published all
+ * together at the end, or none of them (see output-batch.ts).
  * @example await runExport({ scenarios: ['bull'], formats: ['xlsx,csv'], out: 'out', force: false }, nodeIo())
  */
 export const runExport = async (options: ExportOptions, io: Io): Promise<number> => {
@@ -100,20 +101,20 @@ export const runExport = async (options: ExportOptions, io: Io): Promise<number>
 
   const progress = await startProgress(io, resolved.length);
   const evaluations: Evaluation[] = [];
+  const batch = await openOutputBatch(options.out, io.cwd);
   try {
     for (const { scenario } of resolved) {
       const evaluation = evaluate(scenario);
       evaluations.push(evaluation);
-      const files = new Map<string, string | Buffer>();
-      for (const format of formats) {
-        const target = targets.find((t) => t.scenario === scenario.name && t.format === format);
-        if (target) files.set(target.path, await render(format, scenario, evaluation, horizon));
-      }
-      await writeFiles(options.out, io.cwd, files);
+      for (const target of targets.filter((t) => t.scenario === scenario.name))
+        await batch.stage(target, await render(target.format, scenario, evaluation, horizon));
       progress.step(scenario.name);
     }
+    progress.stop();
+    batch.publish(options.force);
   } finally {
     progress.stop();
+    batch.discard();
   }
 
   io.out(summaryTable(evaluations, targets));

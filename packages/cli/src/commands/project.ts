@@ -1,5 +1,6 @@
 import {
   type Evaluation,
+  escapeForTerminal,
   evaluate,
   getLine,
   type LineId,
@@ -94,7 +95,7 @@ export const runProject = async (options: ProjectOptions, io: Io): Promise<numbe
     io.out(renderJson(evaluation));
     return 0;
   }
-  io.out(`Scenario ${resolved.scenario.name}: ${resolved.scenario.description}\n`);
+  io.out(`Scenario ${resolved.scenario.name}: ${escapeForTerminal(resolved.scenario.description)}\n`);
   io.out(linesTable(evaluation));
   io.out(summaryTable(evaluation));
   io.out(checksTable(evaluation));

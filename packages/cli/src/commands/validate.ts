@@ -1,4 +1,4 @@
-import { AifinError } from '@aifin/core';
+import { AifinError, escapeForTerminal } from '@aifin/core';
 import { oneLine } from '../errors/one-line.js';
 import type { Io } from '../io.js';
 import { loadScenarioFile } from '../scenarios/load-scenario-file.js';
@@ -20,13 +20,13 @@ export const runValidate = async (options: ValidateOptions, io: Io): Promise<num
       const scenario = await loadScenarioFile(file, io.cwd);
       const count = scenario.overrides.length;
       io.out(
-        `ok ${file}: name ${scenario.name}, extends ${scenario.extends ?? 'base'}, horizon ${scenario.horizon}, ` +
+        `ok ${escapeForTerminal(file)}: name ${scenario.name}, extends ${scenario.extends ?? 'base'}, horizon ${scenario.horizon}, ` +
           `${count} input${count === 1 ? '' : 's'} overridden\n`,
       );
     } catch (error) {
       if (!(error instanceof AifinError)) throw error;
       bad++;
-      io.err(`aifin: ${oneLine(error.message)}\n`);
+      io.err(`aifin: ${escapeForTerminal(oneLine(error.message))}\n`);
     }
   }
   return bad > 0 ? 2 : 0;

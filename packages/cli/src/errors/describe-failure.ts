@@ -1,4 +1,4 @@
-import { AifinError } from '@aifin/core';
+import { AifinError, escapeForTerminal } from '@aifin/core';
 import { CommanderError } from 'commander';
 import { oneLine } from './one-line.js';
 
@@ -23,13 +23,18 @@ export const describeFailure = (error: unknown, debug: boolean): Failure => {
   if (error instanceof CommanderError) {
     // Bare `aifin` shows the help on stderr with a non-zero code: a usage mistake like any other.
     if (ALREADY_SHOWN.has(error.code)) return { exitCode: error.exitCode === 0 ? 0 : 2, lines: [] };
-    return { exitCode: 2, lines: [`aifin: ${oneLine(error.message.replace(/^error:\s*/, ''))}`] };
+    return {
+      exitCode: 2,
+      lines: [`aifin: ${escapeForTerminal(oneLine(error.message.replace(/^error:\s*/, '')))}`],
+    };
   }
   if (error instanceof AifinError) {
-    return { exitCode: 2, lines: [`aifin: ${oneLine(error.message)}`] };
+    return { exitCode: 2, lines: [`aifin: ${escapeForTerminal(oneLine(error.message))}`] };
   }
   const message = error instanceof Error ? error.message : String(error);
-  const lines = [`aifin: internal error: ${oneLine(message)} (set AIFIN_DEBUG=1 for details)`];
+  const lines = [
+    `aifin: internal error: ${escapeForTerminal(oneLine(message))} (set AIFIN_DEBUG=1 for details)`,
+  ];
   if (debug && error instanceof Error && error.stack) lines.push(error.stack);
   return { exitCode: 1, lines };
 };

@@ -1,6 +1,6 @@
-import { lstat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { userErrors } from '@aifin/core';
+import { AifinError, userErrors } from '@aifin/core';
 import type { ExportFormat } from './formats.js';
 
 /** One file an export will write. */
@@ -35,21 +35,33 @@ export const planTargets = (
     }),
   );
 
-const codeOf = (error: unknown): unknown =>
-  error instanceof Error && 'code' in error ? error.code : undefined;
+const codeOf = (error: unknown): string | undefined =>
+  error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 
-const statOrNull = async (path: string) => {
+type Stats = Awaited<ReturnType<typeof lstat>>;
+
+/** The entry at `path` (`follow`: through a symbolic link), or null when there is none. */
+const statOrNull = async (path: string, follow: boolean): Promise<Stats | null> => {
   try {
-    return await lstat(path);
+    return await (follow ? stat(path) : lstat(path));
   } catch (error) {
     if (codeOf(error) === 'ENOENT') return null;
     throw error;
   }
 };
 
+/** A system error while checking `shown` as one user line (ENAMETOOLONG, EACCES, ELOOP…); a bug stays one. */
+const checkFailure = (shown: string, error: unknown): unknown => {
+  if (error instanceof AifinError) return error;
+  const code = codeOf(error);
+  if (code === 'ENOTDIR') return userErrors.outDirNotDir(shown);
+  return code === undefined ? error : userErrors.outputWriteFailed(shown, code);
+};
+
 /**
- * Refuses, before anything is written, an output directory that is not one, a target that is not a file, and an
- * existing file unless `force` is given.
+ * Refuses, before anything is written, an output directory that is not one, a target that is not a regular file
+ * (a directory, or a symbolic link, which could point anywhere), and an existing file unless `force` is given.
+ * An output directory that is a symbolic link to a directory is followed.
  */
 export const checkTargets = async (
   outDir: string,
@@ -57,20 +69,27 @@ export const checkTargets = async (
   targets: readonly Target[],
   force: boolean,
 ): Promise<void> => {
-  let dir: Awaited<ReturnType<typeof statOrNull>>;
+  const absoluteOut = resolve(cwd, outDir);
+  let dir: Stats | null;
   try {
-    dir = await statOrNull(resolve(cwd, outDir));
+    dir = await statOrNull(absoluteOut, true);
+    // A dangling symbolic link: there is something at the path, but no directory to write into.
+    if (dir === null && (await statOrNull(absoluteOut, false)) !== null)
+      throw userErrors.outDirNotDir(outDir);
   } catch (error) {
-    // A parent of the output directory is a file.
-    if (codeOf(error) === 'ENOTDIR') throw userErrors.outDirNotDir(outDir);
-    throw error;
+    throw checkFailure(outDir, error);
   }
   if (dir === null) return;
   if (!dir.isDirectory()) throw userErrors.outDirNotDir(outDir);
   for (const target of targets) {
-    const stats = await statOrNull(target.path);
+    let stats: Stats | null;
+    try {
+      stats = await statOrNull(target.path, false);
+    } catch (error) {
+      throw checkFailure(target.shown, error);
+    }
     if (stats === null) continue;
-    if (!stats.isFile() && !stats.isSymbolicLink()) throw userErrors.outputNotFile(target.shown);
+    if (!stats.isFile()) throw userErrors.outputNotFile(target.shown);
     if (!force) throw userErrors.outputExists(target.shown);
   }
 };

@@ -1,3 +1,4 @@
+import { escapeForTerminal } from '@aifin/core';
 import Table from 'cli-table3';
 
 /** How a table is laid out: column widths (with wrapping), right-aligned number columns, rules between rows. */
@@ -25,6 +26,7 @@ export const renderTable = (
     ...(layout.widths ? { colWidths: [...layout.widths], wordWrap: true } : {}),
     colAligns: head.map((_, i) => (layout.alignRight?.includes(i) ? 'right' : 'left')),
   });
-  for (const row of rows) table.push([...row]);
+  // Cells hold user text (descriptions, paths): escaped here, where every table is drawn.
+  for (const row of rows) table.push(row.map((cell) => cell.split('\n').map(escapeForTerminal).join('\n')));
   return `${table.toString()}\n`;
 };

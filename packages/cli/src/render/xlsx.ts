@@ -5,6 +5,7 @@ import {
   qualified,
   type SheetPlan,
   type StyleSpec,
+  stripXmlInvalidChars,
   type WorkbookPlan,
 } from '@aifin/core';
 import type { Cell as ExcelCell, Fill, Font, Workbook, Worksheet } from 'exceljs';
@@ -54,7 +55,9 @@ const writeCell = (target: ExcelCell, cell: Cell): void => {
   switch (cell.kind) {
     case 'text':
       // A plain string value is stored as text by ExcelJS, so user text starting with "=" never becomes a formula.
-      target.value = cell.text;
+      // Characters XML 1.0 forbids would make the file unreadable: the schema refuses them in scenario files, and
+      // a plan built from objects in code gets them stripped here.
+      target.value = stripXmlInvalidChars(cell.text);
       break;
     case 'number':
       target.value = cell.value;
@@ -62,7 +65,8 @@ const writeCell = (target: ExcelCell, cell: Cell): void => {
     case 'formula': {
       const formula = cell.formula.startsWith('=') ? cell.formula.slice(1) : cell.formula;
       // The cached result lets readers that do not recalculate (viewers, previews) show the plan's numbers.
-      target.value = cell.value === null ? { formula } : { formula, result: cell.value };
+      const result = typeof cell.value === 'string' ? stripXmlInvalidChars(cell.value) : cell.value;
+      target.value = result === null ? { formula } : { formula, result };
       break;
     }
   }

@@ -1,6 +1,13 @@
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { MAX_SCENARIO_FILE_BYTES, parseScenarioText, type Scenario, userErrors } from '@aifin/core';
+import {
+  AifinError,
+  MAX_SCENARIO_FILE_BYTES,
+  parseScenarioText,
+  type Scenario,
+  userErrors,
+} from '@aifin/core';
 
 const errorCode = (error: unknown): string | undefined =>
   error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
@@ -14,15 +21,20 @@ const unreadable = (shown: string, error: unknown): Error => {
 };
 
 /**
- * Reads and validates one scenario file. The size is checked on the open handle before any byte is read, so an
- * oversized file is refused without loading it and cannot be swapped between the check and the read.
+ * Reads and validates one scenario file. Anything but a regular file (a FIFO, a device, a socket, a directory) is
+ * refused before it is opened, because opening a FIFO blocks until a writer comes, forever; the open itself does
+ * not block either (O_NONBLOCK), so a file swapped for a FIFO after the check is refused too. The size is checked
+ * on the open handle before any byte is read, so an oversized file is refused without loading it.
  * @example await loadScenarioFile('scenarios/fast.yaml', process.cwd())
  */
 export const loadScenarioFile = async (file: string, cwd: string): Promise<Scenario> => {
+  const path = resolve(cwd, file);
   let handle: Awaited<ReturnType<typeof open>>;
   try {
-    handle = await open(resolve(cwd, file), 'r');
+    if (!(await stat(path)).isFile()) throw userErrors.scenarioFileNotFile(file);
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
+    if (error instanceof AifinError) throw error;
     throw unreadable(file, error);
   }
   try {

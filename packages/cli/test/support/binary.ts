@@ -5,8 +5,12 @@ import { fileURLToPath } from 'node:url';
 
 const packageDir = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The bundled CLI, as `aifin` runs it. */
-export const BINARY = join(packageDir, 'dist', 'aifin.js');
+/**
+ * The bundled CLI, as `aifin` runs it. AIFIN_TEST_BINARY points the binary tests at another build (an older
+ * commit's, to see a new test fail there); that build is then used as it is, never rebuilt.
+ */
+const OTHER_BINARY = process.env.AIFIN_TEST_BINARY;
+export const BINARY = OTHER_BINARY ?? join(packageDir, 'dist', 'aifin.js');
 
 const newestMtime = (path: string): number => {
   const stats = statSync(path);
@@ -23,6 +27,7 @@ const SOURCES = ['src', '../core/src', 'build.mjs', 'package.json'].map((p) => j
  * then a cheap check (and builds when a single file is run on its own).
  */
 export const ensureBinary = (): void => {
+  if (OTHER_BINARY !== undefined) return;
   const fresh =
     existsSync(BINARY) && statSync(BINARY).mtimeMs >= Math.max(...SOURCES.map((p) => newestMtime(p)));
   if (!fresh)

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach } from 'vitest';
@@ -30,11 +30,15 @@ export const snapshotDir = async (dir: string): Promise<Readonly<Record<string, 
   const snapshot: Record<string, string> = {};
   for (const entry of entries.sort()) {
     const path = join(dir, entry);
-    try {
-      snapshot[relative(dir, path)] = (await readFile(path)).toString('base64');
-    } catch {
-      snapshot[relative(dir, path)] = '(directory)';
-    }
+    const stats = await lstat(path);
+    // Reading a FIFO would block: only regular files are read; anything else is recorded by its kind.
+    snapshot[relative(dir, path)] = stats.isFile()
+      ? (await readFile(path)).toString('base64')
+      : stats.isDirectory()
+        ? '(directory)'
+        : stats.isSymbolicLink()
+          ? `(link to ${await readlink(path)})`
+          : '(special file)';
   }
   return snapshot;
 };

@@ -26,3 +26,18 @@ export const zipEntry = (zip: Buffer, name: string): string => {
   }
   throw new Error(`${name} is not in the archive`);
 };
+
+/** The names of every file in a zip archive (an .xlsx), from its central directory. */
+export const zipEntryNames = (zip: Buffer): readonly string[] => {
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('not a zip archive');
+  const names: string[] = [];
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < zip.readUInt16LE(end + 10); i++) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    names.push(zip.toString('utf8', at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return names;
+};

@@ -14,7 +14,11 @@ export type AifinErrorCode =
   /** An output file is already there; overwriting it needs the user's say-so (`--force`). */
   | 'OUTPUT_EXISTS'
   /** The output directory, or a file in it, cannot be written: not a directory, not a file, or not permitted. */
-  | 'OUTPUT_INVALID';
+  | 'OUTPUT_INVALID'
+  /** The working directory no longer exists or cannot be read. */
+  | 'CWD_INVALID'
+  /** The command line itself is wrong: a single-value flag given twice. */
+  | 'USAGE';
 
 /**
  * Bad user input: a typed error whose message names the field and the value, fit to show as one line.

@@ -45,6 +45,36 @@ const CASES: Readonly<Record<keyof typeof userErrors, Case>> = {
     field: 'a.yaml',
     value: '2000000 bytes',
   },
+  invalidScenario: {
+    error: userErrors.invalidScenario(NASTY, 'inputs.growthFade', Number.NaN, 'must be a finite number'),
+    code: 'SCENARIO_INVALID',
+    field: 'inputs.growthFade',
+    value: NASTY_SHOWN,
+  },
+  outputWriteFailed: {
+    error: userErrors.outputWriteFailed(NASTY, 'ENOSPC'),
+    code: 'OUTPUT_INVALID',
+    field: 'no space left on the device (ENOSPC)',
+    value: NASTY_SHOWN,
+  },
+  stdoutFailed: {
+    error: userErrors.stdoutFailed('ENOSPC'),
+    code: 'OUTPUT_INVALID',
+    field: 'standard output',
+    value: 'ENOSPC',
+  },
+  cwdGone: {
+    error: userErrors.cwdGone('ENOENT'),
+    code: 'CWD_INVALID',
+    field: 'current directory',
+    value: 'ENOENT',
+  },
+  flagRepeated: {
+    error: userErrors.flagRepeated('horizon', ['20', NASTY]),
+    code: 'USAGE',
+    field: '--horizon',
+    value: NASTY_SHOWN,
+  },
   horizon: {
     error: userErrors.horizon(NASTY),
     code: 'HORIZON_INVALID',

@@ -2,6 +2,27 @@ import { MAX_HORIZON, MIN_HORIZON } from '../horizon-limits.js';
 import { AifinError } from './aifin-error.js';
 import { showValue } from './show-value.js';
 
+/** What a system error code means, in words a user reads; the code itself is shown beside it. */
+const SYSTEM_REASONS: Readonly<Record<string, string>> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large for this system or its limits',
+  EROFS: 'read-only file system',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENAMETOOLONG: 'name too long',
+  ENOENT: 'a directory on the path does not exist',
+  ENOTDIR: 'a part of the path is not a directory',
+  EISDIR: 'is a directory',
+  EEXIST: 'a file appeared there meanwhile: pass --force to overwrite it',
+  EIO: 'input/output error',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files',
+  EBUSY: 'resource busy',
+};
+
+const systemReason = (code: string): string => SYSTEM_REASONS[code] ?? 'system error';
+
 /**
  * Every message a user reads about their input, in one place: scenarios, horizon and formats, and the files and
  * directories a front end (the CLI) reads and writes for them. Each takes the value as the user gave it; a
@@ -27,6 +48,12 @@ export const userErrors = {
     new AifinError(
       'FILE_TOO_LARGE',
       `${file}: ${bytes} bytes is larger than the ${limit}-byte limit for scenario files`,
+    ),
+  /** A scenario object handed to the library (not read from a file) has a bad field. */
+  invalidScenario: (name: string, path: string, value: unknown, problem: string) =>
+    new AifinError(
+      'SCENARIO_INVALID',
+      `scenario ${showValue(name)}: ${path} = ${showValue(value)}: ${problem}`,
     ),
   horizon: (value: unknown) =>
     new AifinError(
@@ -68,6 +95,28 @@ export const userErrors = {
     new AifinError(
       'OUTPUT_INVALID',
       `output ${showValue(file)} exists and is not a file: choose another --out`,
+    ),
+  /**
+   * Writing an output file failed for a reason of the environment (full disk, read-only file system, permission,
+   * name too long, a parent removed meanwhile). `file` is the path as the user would type it; `code` is the
+   * system's reason, such as `ENOSPC`.
+   */
+  outputWriteFailed: (file: string, code: string) =>
+    new AifinError('OUTPUT_INVALID', `cannot write ${showValue(file)}: ${systemReason(code)} (${code})`),
+  /** Printing to stdout failed for a reason other than a closed pipe, e.g. `ENOSPC` on /dev/full. */
+  stdoutFailed: (code: string) =>
+    new AifinError('OUTPUT_INVALID', `cannot write to standard output: ${systemReason(code)} (${code})`),
+  /** The working directory was removed while the user was in it. */
+  cwdGone: (code: string) =>
+    new AifinError(
+      'CWD_INVALID',
+      `the current directory cannot be read: ${systemReason(code)} (${code}): cd to an existing directory`,
+    ),
+  /** A flag that takes one value was given twice; the second would silently win. */
+  flagRepeated: (flag: string, values: readonly string[]) =>
+    new AifinError(
+      'USAGE',
+      `--${flag} is given more than once (${values.map(showValue).join(', ')}): give it once`,
     ),
   outDirNotDir: (dir: string) =>
     new AifinError('OUTPUT_INVALID', `out = ${showValue(dir)}: is not a directory`),

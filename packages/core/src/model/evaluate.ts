@@ -1,4 +1,5 @@
 import { FACTS } from '../facts/facts.js';
+import { assertEvaluationRequest } from './assert-evaluation-request.js';
 import { modelYears } from './calendar.js';
 import { type Check, runChecks } from './checks.js';
 import { compileModel, type LineValues, type Model } from './compile-model.js';
@@ -38,6 +39,7 @@ export const BUILTIN_MODEL: Model = compileModel({ lines: LINES, facts: FACTS })
  * @example const { summary } = evaluate(BUILTIN_SCENARIOS.base); summary.breakevenYear
  */
 export const evaluate = (scenario: EvaluationRequest, model: Model = BUILTIN_MODEL): Evaluation => {
+  assertEvaluationRequest(scenario);
   const years = modelYears(scenario.horizon);
   const lines = model.evaluateLines(scenario.inputs, scenario.horizon);
   const frame: ScalarFrame = { model, years, ...model.scratch };

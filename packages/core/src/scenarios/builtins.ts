@@ -1,5 +1,6 @@
 import { DEFAULT_HORIZON } from '../model/calendar.js';
 import { INPUT_IDS, type InputId } from '../model/inputs.js';
+import { deepFreeze } from './deep-freeze.js';
 import type { BuiltinScenarioName, Scenario } from './scenario.js';
 
 type Assumption = readonly [value: number, rationale: string];
@@ -27,7 +28,7 @@ const ARR_2022 =
  * bear ≤ base ≤ bull in every year: each segment's 2026 growth and the terminal growth are ordered, and the bear
  * case fades fastest.
  */
-export const BUILTIN_SCENARIOS: Readonly<Record<BuiltinScenarioName, Scenario>> = {
+export const BUILTIN_SCENARIOS: Readonly<Record<BuiltinScenarioName, Scenario>> = deepFreeze({
   bear: scenario(
     'bear',
     'Anthropic keeps the enterprise lead, compute stays dear, the build-out costs more.',
@@ -131,7 +132,7 @@ export const BUILTIN_SCENARIOS: Readonly<Record<BuiltinScenarioName, Scenario>> 
     terminalMultiple: [20, 'The market keeps paying a premium for the leader.'],
     multipleConvergence: [0.2, 'The premium erodes slowly.'],
   }),
-};
+});
 
 /** True when `name` is a built-in scenario. */
 export const isBuiltinScenarioName = (name: string): name is BuiltinScenarioName =>

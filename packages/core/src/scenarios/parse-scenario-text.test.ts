@@ -117,3 +117,69 @@ describe('parseScenarioText', () => {
     expect(scenario.description).toBe('=HYPERLINK("http://x")');
   });
 });
+
+describe('parseScenarioText with hostile text', () => {
+  const XML_BAD = ['\u0000', '\u0007', '\u001b', '\ufffe', '\uffff', '\ud800', '\udc00'];
+
+  it.each(XML_BAD)('refuses %j in a description or a rationale with one line', (bad) => {
+    for (const text of [
+      JSON.stringify({ name: 'x', description: `a${bad}b` }),
+      JSON.stringify({ name: 'x', inputs: { growthFade: { value: 0.1, rationale: `a${bad}b` } } }),
+    ]) {
+      const error = userErrorOf(() => parseScenarioText(text, 'x.json'));
+      expect(error.code).toBe('SCENARIO_INVALID');
+      expect(error.message).toMatch(
+        /must not contain control characters, U\+FFFE, U\+FFFF or unpaired surrogates$/,
+      );
+      expect(error.message).not.toContain('\n');
+    }
+  });
+
+  it.each([
+    ['an unknown tag', '!foo name: x\n'],
+    ['a tag on a value', 'name: !!binary eA==\n'],
+    ['an unsupported %YAML version', '%YAML 1.3\n---\nname: x\n'],
+    ['a %TAG directive with an unresolved tag', '%TAG !e! tag:example.com,2000:\n---\nname: !e!foo x\n'],
+    ['an alias without its anchor', 'name: *nope\n'],
+  ])('turns %s into one line with no JS error class name', (_, text) => {
+    const error = userErrorOf(() => parseScenarioText(text, 't.yaml'));
+    expect(error.message).toMatch(/^t\.yaml: /);
+    expect(error.message).not.toMatch(/\n|(Reference|Type|Syntax|Range)Error|YAMLWarning/);
+  });
+
+  it.each([
+    [
+      'a !!set (it would load as an empty mapping and drop its inputs)',
+      'name: x\ninputs: !!set { growthFade }\n',
+      'Set',
+    ],
+    ['a !!omap', 'name: x\ninputs: !!omap [ { growthFade: 0.1 } ]\n', 'Map'],
+  ])('refuses %s as a typed value', (_, text, kind) => {
+    const error = userErrorOf(() => parseScenarioText(text, 's.yaml'));
+    expect(error.message).toBe(
+      `s.yaml: not valid JSON or YAML: holds a typed YAML value (${kind}): use plain mappings, lists and numbers`,
+    );
+  });
+
+  it('refuses a second YAML document instead of dropping it', () => {
+    expect(userErrorOf(() => parseScenarioText('name: a\n---\nname: b\n', 'two.yaml')).message).toBe(
+      'two.yaml: not valid JSON or YAML: holds more than one YAML document ("---")',
+    );
+  });
+
+  it('reads a complex key as an unknown field, silently', () => {
+    const error = userErrorOf(() => parseScenarioText('? [a, b]\n: 1\nname: x\n', 'c.yaml'));
+    expect(error.message).toMatch(/^c\.yaml: .*is not a known field here/);
+  });
+
+  it('accepts a %YAML 1.1 or 1.2 directive', () => {
+    expect(parseScenarioText('%YAML 1.2\n---\nname: ok\n', 'ok.yaml').name).toBe('ok');
+  });
+
+  it('reports text that is not a string as a programmer error, not the user’s', () => {
+    for (const bad of [123, null, undefined, Buffer.from('name: x')]) {
+      expect(() => parseScenarioText(bad as unknown as string, 'x.yaml')).toThrow(TypeError);
+    }
+    expect(() => parseScenarioText('name: x', 5 as unknown as string)).toThrow(TypeError);
+  });
+});

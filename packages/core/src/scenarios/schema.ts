@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { MAX_HORIZON, MIN_HORIZON } from '../model/calendar.js';
 import { INPUT_IDS, INPUTS, type InputId } from '../model/inputs.js';
 import { BUILTIN_SCENARIO_NAMES } from './scenario.js';
+import { hasXmlInvalidChar } from './xml-text.js';
 
 /** The largest scenario file accepted: real ones are a few hundred bytes. */
 export const MAX_SCENARIO_FILE_BYTES = 64 * 1024;
@@ -13,6 +14,11 @@ export const SCENARIO_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const freeText = v.pipe(
   v.string('must be text'),
   v.maxLength(MAX_SCENARIO_TEXT, `must be at most ${MAX_SCENARIO_TEXT} characters`),
+  // It goes into the workbook's XML, where these characters make the file unreadable.
+  v.check(
+    (text) => !hasXmlInvalidChar(text),
+    'must not contain control characters, U+FFFE, U+FFFF or unpaired surrogates',
+  ),
 );
 
 /** A choice input by its option's name ("2xF8"), turned into the option's index the model reads. */

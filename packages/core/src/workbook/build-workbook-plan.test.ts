@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { userErrorOf } from '../errors/user-error-of.test-support.js';
 import { evaluate } from '../model/evaluate.js';
 import { INPUT_IDS, INPUTS } from '../model/inputs.js';
 import { LINE_IDS } from '../model/line-ids.js';
@@ -183,5 +184,14 @@ describe('buildWorkbookPlan', () => {
 
   it('refuses a selected scenario that is not in the list (a programming error)', () => {
     expect(() => buildWorkbookPlan({ scenarios: builtins, selected: 'nope' })).toThrow(/not among/);
+  });
+
+  it('refuses two scenarios of the same name with a typed user error', () => {
+    const twin = { ...BUILTIN_SCENARIOS.bull, name: 'base' };
+    const error = userErrorOf(() =>
+      buildWorkbookPlan({ scenarios: [BUILTIN_SCENARIOS.base, twin], selected: 'base' }),
+    );
+    expect(error.code).toBe('SCENARIO_DUPLICATE');
+    expect(error.message).toMatch(/^scenario name "base" is used twice/);
   });
 });

@@ -1,3 +1,4 @@
+import { userErrors } from '../errors/messages.js';
 import { evaluate } from '../model/evaluate.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { assumptionsNames, buildAssumptionsSheet } from './assumptions-sheet.js';
@@ -27,6 +28,10 @@ export interface WorkbookPlanOptions {
  * @example buildWorkbookPlan({ scenarios: Object.values(BUILTIN_SCENARIOS), selected: 'base' })
  */
 export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan => {
+  // Each scenario is a column and a dropdown entry: two of one name would make the selector ambiguous.
+  const scenarioNames = options.scenarios.map((s) => s.name);
+  const twice = scenarioNames.find((name, i) => scenarioNames.indexOf(name) !== i);
+  if (twice !== undefined) throw userErrors.duplicateScenario(twice, ['scenarios', 'scenarios']);
   const selected = options.scenarios.find((s) => s.name === options.selected);
   if (!selected) throw new Error(`selected scenario ${options.selected} is not among the plan's scenarios`);
   const include = (name: SheetName) =>
