@@ -5,6 +5,7 @@ import { INPUT_IDS, INPUTS } from '../model/inputs.js';
 import { LINE_IDS } from '../model/line-ids.js';
 import { LINES } from '../model/lines.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
+import { withHorizon } from '../scenarios/horizon.js';
 import { parseScenarioText } from '../scenarios/parse-scenario-text.js';
 import { buildWorkbookPlan } from './build-workbook-plan.js';
 import { FIRST_YEAR_COLUMN, lineRow } from './model-layout.js';
@@ -180,6 +181,26 @@ describe('buildWorkbookPlan', () => {
     expect(plan.charts[3]?.series[0]?.values).toBe(
       `'Revenue Mix'!$D$${lineRow('arr.enterprise').row}:$K$${lineRow('arr.enterprise').row}`,
     );
+  });
+
+  it('writes no number in any formula of any sheet but 0 and 1, at every horizon', () => {
+    for (const horizon of [1, 5, 15]) {
+      const long = buildWorkbookPlan({
+        scenarios: builtins.map((b) => withHorizon(b, horizon)),
+        selected: 'base',
+      });
+      for (const sheet of long.sheets)
+        for (const row of sheet.rows)
+          for (const cell of row) {
+            if (cell?.kind !== 'formula') continue;
+            // Drop text literals, sheet names, cell references and names; any digit left is a buried constant.
+            const bare = cell.formula.replace(
+              /"[^"]*"|'[^']*'!|\$?[A-Z]{1,3}\$?\d+|[A-Za-z_][A-Za-z_\d.]*/g,
+              '',
+            );
+            expect(bare, `${sheet.name}: ${cell.formula}`).not.toMatch(/[2-9]|\d\d|\.\d/);
+          }
+    }
   });
 
   it('refuses a selected scenario that is not in the list (a programming error)', () => {

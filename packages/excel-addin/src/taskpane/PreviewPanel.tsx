@@ -54,9 +54,19 @@ export const PreviewPanel = ({ evaluation }: PreviewPanelProps) => {
       testId: 'preview-breakeven',
     },
     {
-      label: 'Cash runs out',
+      label: 'Funding gap opens',
       value: s.runwayEndYear === null ? `Not by ${end}` : String(s.runwayEndYear),
       testId: 'preview-runway',
+    },
+    {
+      label: `New money beyond the plan, to ${end}`,
+      value: formatUsdB(s.fundingGapTotal),
+      testId: 'preview-gap',
+    },
+    {
+      label: `Equity value, end of ${end}`,
+      value: formatUsdB(s.equityValueAtHorizonEnd),
+      testId: 'preview-equity',
     },
     {
       label: `Valuation ÷ ARR, ${end}`,
@@ -77,8 +87,8 @@ export const PreviewPanel = ({ evaluation }: PreviewPanelProps) => {
         ))}
       </dl>
       <Caption1 className={styles.note}>
-        Today: valuation ÷ ARR = {formatMultiple(s.valuationToArr)} (F2 ÷ F7, an upper bound as F7 is a
-        floor).
+        Today: valuation ÷ ARR = {formatMultiple(s.valuationToArr)} (F2 ÷ F7 at the reported figures; both are
+        floors, so the ratio is bounded neither way).
       </Caption1>
     </>
   );
