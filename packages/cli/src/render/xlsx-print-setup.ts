@@ -20,8 +20,10 @@ export const applyPrintSetup = (sheet: Worksheet, print: PrintSetup): void => {
     margins: { ...margins },
     ...(print.titleRows ? { printTitlesRow: rowSpan(print.titleRows) } : {}),
     ...(print.titleColumns ? { printTitlesColumn: columnSpan(print.titleColumns) } : {}),
+    // ExcelJS writes "$" + each end, so "A$1:I$43" becomes the absolute $A$1:$I$43 every reader takes; a plain
+    // "A1:I43" would become $A1:$I43, which LibreOffice ignores.
     ...(print.printArea
-      ? { printArea: `A1:${columnLetter(print.printArea.lastColumn)}${print.printArea.lastRow}` }
+      ? { printArea: `A$1:${columnLetter(print.printArea.lastColumn)}$${print.printArea.lastRow}` }
       : {}),
   });
   sheet.headerFooter.oddFooter =

@@ -67,6 +67,8 @@ export const buildSourcesSheet = (): SheetPlan => {
     columnWidths: [10, 11, 52, 10, 9, 30, 22, 7, 28, 40, 60],
     freeze: { rows: HEADER_ROW, columns: 1 },
     validations: [],
+    // The page ends at the last column: a long source chain overflowing past it would shrink the whole page.
+    printColumns: 11,
   };
 };
 
