@@ -37,4 +37,20 @@ describe('applyPrintSetup, through renderXlsx', () => {
       `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">&apos;Loss Model&apos;!$A:$C,&apos;Loss Model&apos;!$1:$4</definedName>`,
     );
   });
+
+  it('writes each print area as an absolute range, which LibreOffice and Excel both read', () => {
+    const workbook = zipEntry(buffer, 'xl/workbook.xml');
+    plan.sheets.forEach((sheet, i) => {
+      const area = sheet.print?.printArea;
+      if (!area) return;
+      const last = `$${String.fromCharCode(64 + area.lastColumn)}$${area.lastRow}`;
+      expect(workbook, sheet.name).toContain(
+        `<definedName name="_xlnm.Print_Area" localSheetId="${i}">&apos;${sheet.name}&apos;!$A$1:${last}</definedName>`,
+      );
+    });
+    expect(plan.sheets.filter((s) => s.print?.printArea).map((s) => s.name)).toEqual([
+      'Assumptions',
+      'Sources',
+    ]);
+  });
 });
