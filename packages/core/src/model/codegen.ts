@@ -1,17 +1,8 @@
 import { CONSTANTS } from './constants.js';
 import type { Node } from './expr.js';
 import { recognizedRevenue } from './kernel.js';
-
-/** Where generated code finds things: slots of inputs and facts, and the flat offset of a line in a year. */
-export interface CodegenLayout {
-  readonly inputSlot: (id: Extract<Node, { k: 'input' }>['id']) => number;
-  readonly factSlot: (id: Extract<Node, { k: 'fact' }>['id'], field: 'value' | 'year') => number;
-  /** A line's block in the values buffer (row × stride), and the year index of its first modelled year. */
-  readonly base: (id: Extract<Node, { k: 'line' }>['id']) => number;
-  readonly firstIndex: (id: Extract<Node, { k: 'line' }>['id']) => number;
-  /** The calendar year of the first year index. */
-  readonly firstYear: number;
-}
+import type { ExpressionProgram, Kernel, KernelLayout } from './kernel-layout.js';
+import type { LineId } from './line-ids.js';
 
 /**
  * The year column an expression is generated for: a fixed index (the model's own programs, one statement per line
@@ -38,7 +29,9 @@ const ARITHMETIC = { add: '+', sub: '-', mul: '*', div: '/' } as const;
  * The JavaScript expression of a node in one year column: the same operations in the same order as the stack
  * kernel, so both give the same doubles (a property test holds them to exact equality).
  */
-export const jsExpression = (node: Node, index: ColumnIndex, layout: CodegenLayout): string => {
+export const jsExpression = (node: Node, index: ColumnIndex, layout: KernelLayout): string => {
+  const firstYear = layout.years[0] as number;
+  const base = (id: LineId): number => layout.row(id) * layout.stride;
   const at = (base: number, lag: number): string =>
     index === 'X' ? `V[${base - lag}+X]` : `V[${base + index - lag}]`;
   const go = (n: Node): string => {
@@ -52,9 +45,9 @@ export const jsExpression = (node: Node, index: ColumnIndex, layout: CodegenLayo
       case 'fact':
         return `F[${layout.factSlot(n.id, n.field)}]`;
       case 'line':
-        return at(layout.base(n.id), n.lag);
+        return at(base(n.id), n.lag);
       case 'year':
-        return index === 'X' ? `(${layout.firstYear}+X)` : literal(layout.firstYear + index);
+        return index === 'X' ? `(${firstYear}+X)` : literal(firstYear + index);
       case 'add':
       case 'sub':
       case 'mul':
@@ -79,7 +72,7 @@ export const jsExpression = (node: Node, index: ColumnIndex, layout: CodegenLayo
         );
       }
       case 'window':
-        return `W(V,${layout.base(n.id)},${layout.firstIndex(n.id)},${index},${go(n.span)})`;
+        return `W(V,${base(n.id)},${layout.firstIndex(n.id)},${index},${go(n.span)})`;
     }
   };
   return go(node);
@@ -109,4 +102,54 @@ export const compileKernel = (body: string): GeneratedKernel | null => {
   } catch {
     return null;
   }
+};
+
+/**
+ * The model as one generated function: for each year column in turn, every line's expression in evaluation order,
+ * stored into its slot of the values buffer. Null where the host forbids generated code.
+ */
+export const compileGeneratedKernel = (layout: KernelLayout): Kernel | null => {
+  let body = '';
+  layout.years.forEach((year, index) => {
+    body += `if(N<=${index})return 0;`;
+    for (const def of layout.ordered) {
+      if (year < def.from) continue;
+      const node = def.at?.[year] ?? def.formula;
+      body += `V[${layout.row(def.id) * layout.stride + index}]=${jsExpression(node, index, layout)};`;
+    }
+  });
+  const run = compileKernel(`${body}return 0;`);
+  if (!run) return null;
+  const expression = (node: Node): ExpressionProgram => {
+    const direct = compileKernel(`return ${jsExpression(node, 'X', layout)};`);
+    if (!direct) throw new Error('generated code was allowed for the model but not for an expression');
+    return (index, inputs, facts, values) => direct(inputs, facts, values, index) as number;
+  };
+  return {
+    evaluateInto: (inputs, facts, yearCount, out) => {
+      run(inputs, facts, out, yearCount);
+    },
+    expression,
+  };
+};
+
+/**
+ * A generated function that returns every line's series for `yearCount` years as one object literal of array
+ * literals (null before a line starts), read from a values buffer.
+ */
+export const compileResultBuilder = <Result>(
+  layout: KernelLayout,
+  lines: readonly { readonly id: LineId }[],
+  yearCount: number,
+): ((values: Float64Array) => Result) | null => {
+  const fields = lines.map(({ id }) => {
+    const first = layout.firstIndex(id);
+    const base = layout.row(id) * layout.stride;
+    const cells = Array.from({ length: yearCount }, (_, i) => (i < first ? 'null' : `V[${base + i}]`));
+    return `${JSON.stringify(id)}:[${cells.join(',')}]`;
+  });
+  const build = compileKernel(`return {${fields.join(',')}};`);
+  if (!build) return null;
+  const none = new Float64Array(0);
+  return (values) => build(none, none, values, 0) as Result;
 };

@@ -1,37 +1,12 @@
 import type { FactId } from '../facts/fact.js';
 import { MAX_HORIZON, modelYears } from './calendar.js';
-import { type CodegenLayout, compileKernel, jsExpression } from './codegen.js';
-import { CONSTANTS } from './constants.js';
-import { type Comparison, children, lineReads, type Node, sameYearDependencies, when } from './expr.js';
+import { compileGeneratedKernel, compileResultBuilder } from './codegen.js';
+import { lineReads, type Node, sameYearDependencies } from './expr.js';
 import { INPUT_IDS, type InputId, type InputValues } from './inputs.js';
-import {
-  type KernelFrame,
-  OP_ABS,
-  OP_ADD,
-  OP_CONST,
-  OP_DIV,
-  OP_FACT,
-  OP_IF_EQ,
-  OP_IF_GE,
-  OP_IF_GT,
-  OP_IF_LE,
-  OP_IF_LT,
-  OP_INPUT,
-  OP_INVARIANT,
-  OP_LINE,
-  OP_MAX,
-  OP_MIN,
-  OP_MUL,
-  OP_RECOGNIZED,
-  OP_STORE,
-  OP_STORE_INVARIANT,
-  OP_SUB,
-  OP_WINDOW,
-  OP_YEAR,
-  runProgram,
-} from './kernel.js';
+import type { ExpressionProgram, KernelLayout } from './kernel-layout.js';
 import type { LineId } from './line-ids.js';
 import type { LineDef } from './lines.js';
+import { compileStackKernel } from './stack-kernel.js';
 
 /** A yearly series aligned with the model's years; null where the line is not modelled (before its first year). */
 export type Series = readonly (number | null)[];
@@ -121,15 +96,6 @@ export interface Model {
   readonly firstReadIndex: (node: Node) => number;
 }
 
-const BINARY_OPS = { add: OP_ADD, sub: OP_SUB, mul: OP_MUL, div: OP_DIV, min: OP_MIN, max: OP_MAX } as const;
-const IF_OPS: Readonly<Record<Comparison, number>> = {
-  '>=': OP_IF_GE,
-  '<=': OP_IF_LE,
-  '<': OP_IF_LT,
-  '>': OP_IF_GT,
-  '=': OP_IF_EQ,
-};
-
 /** Lines ordered so that every line comes after the lines it reads in the same year. */
 const evaluationOrder = (lines: readonly LineDef[]): readonly LineDef[] => {
   const byId = new Map(lines.map((def) => [def.id, def]));
@@ -176,20 +142,6 @@ export const assertReadsAreModelled = (lines: readonly LineDef[]): void => {
   }
 };
 
-/** Values the evaluation stack holds: far deeper than any expression of the model (checked when compiling). */
-const STACK_DEPTH = 256;
-
-/** Node kinds that are already a single read: hoisting them would only add a step. */
-const LEAVES: ReadonlySet<Node['k']> = new Set(['num', 'const', 'input', 'fact']);
-
-/** True when a node reads no line and no year: its value is the same in every year column. */
-const isInvariant = (node: Node): boolean =>
-  node.k !== 'line' && node.k !== 'year' && node.k !== 'window' && children(node).every(isInvariant);
-
-/** Depth of the evaluation stack a node needs. */
-const stackDepth = (node: Node): number =>
-  children(node).reduce((deepest, child, i) => Math.max(deepest, i + stackDepth(child)), 1);
-
 /**
  * Compiles line definitions and a fact set into a model instance.
  * @example const model = compileModel({ lines: LINES, facts: FACTS }); model.evaluateLines(inputs, 5)
@@ -220,229 +172,28 @@ export const compileModel = (spec: ModelSpec): Model => {
     return slot;
   };
 
-  // Subexpressions that read no line and no year (1 − a fade, F1 × a share) are the same in every year column: they
-  // are computed once per evaluation, by a program of their own, into invariant slots the year programs read.
-  const invariantCode: number[] = [];
-  const invariantSlots = new Map<string, number>();
-  const invariantSlot = (node: Node): number => {
-    const key = JSON.stringify(node);
-    let slot = invariantSlots.get(key);
-    if (slot === undefined) {
-      slot = invariantSlots.size;
-      invariantSlots.set(key, slot);
-      emitterInto(invariantCode, pool, false)(node);
-      invariantCode.push(OP_STORE_INVARIANT, slot);
-    }
-    return slot;
-  };
-
-  /**
-   * An emitter appending programs (postfix: operands first) to one code array and its constant pool; with `hoist`,
-   * invariant subexpressions become reads of their slots.
-   */
-  const emitterInto = (code: number[], pool: number[], hoist: boolean): ((node: Node) => void) => {
-    const constant = (v: number): void => {
-      code.push(OP_CONST, pool.push(v) - 1);
-    };
-    const emit = (node: Node): void => {
-      if (hoist && !LEAVES.has(node.k) && isInvariant(node)) {
-        code.push(OP_INVARIANT, invariantSlot(node));
-        return;
-      }
-      switch (node.k) {
-        case 'num':
-          constant(node.v);
-          return;
-        case 'const':
-          constant(CONSTANTS[node.id].value);
-          return;
-        case 'input':
-          code.push(OP_INPUT, inputSlot.get(node.id) as number);
-          return;
-        case 'fact':
-          code.push(OP_FACT, factSlot(node.id, node.field));
-          return;
-        case 'line': {
-          const row = rowOf.get(node.id);
-          if (row === undefined) throw new Error(`the model reads unknown line ${node.id}`);
-          code.push(OP_LINE, row, node.lag);
-          return;
-        }
-        case 'year':
-          code.push(OP_YEAR);
-          return;
-        case 'add':
-        case 'sub':
-        case 'mul':
-        case 'div':
-        case 'min':
-        case 'max':
-          emit(node.a);
-          emit(node.b);
-          code.push(BINARY_OPS[node.k]);
-          return;
-        case 'abs':
-          emit(node.a);
-          code.push(OP_ABS);
-          return;
-        case 'recognized':
-          emit(node.a0);
-          emit(node.a1);
-          code.push(OP_RECOGNIZED);
-          return;
-        case 'if':
-          for (const child of [node.l, node.r, node.then, node.else]) emit(child);
-          code.push(IF_OPS[node.op]);
-          return;
-        case 'choice': {
-          // Option i when the input's value is i; the first option otherwise (values are validated at the edge).
-          const [first, ...rest] = node.options;
-          if (!first) throw new Error(`choice on ${node.input} has no options`);
-          let chosen: Node = first;
-          rest.forEach((option, i) => {
-            const index: Node = { k: 'num', v: i + 1 };
-            chosen = when({ k: 'input', id: node.input }, '=', index, option, chosen);
-          });
-          emit(chosen);
-          return;
-        }
-        case 'window': {
-          emit(node.span);
-          const row = rowOf.get(node.id);
-          if (row === undefined) throw new Error(`the model reads unknown line ${node.id}`);
-          code.push(OP_WINDOW, row, firstIndex.get(node.id) as number);
-          return;
-        }
-      }
-    };
-
-    return emit;
-  };
-
-  const code: number[] = [];
-  const pool: number[] = [];
-  const emit = emitterInto(code, pool, true);
-  const checkDepth = (node: Node): void => {
-    if (stackDepth(node) > STACK_DEPTH / 4)
-      throw new Error('an expression is too deep for the evaluation stack');
-  };
-  const compile = (node: Node): { readonly start: number; readonly end: number } => {
-    checkDepth(node);
-    const start = code.length;
-    emit(node);
-    return { start, end: code.length };
-  };
-
-  // One program per year column: every line's expression for that year in evaluation order, each followed by a
-  // store into its row, so evaluating a year is one run of the kernel rather than a call per line.
-  const ordered = evaluationOrder(lines);
-  const perYear: number[][] = ALL_YEARS.map(() => []);
-  for (const def of ordered) {
-    const row = rowOf.get(def.id) as number;
-    const formula = compile(def.formula);
-    const at = new Map(Object.entries(def.at ?? {}).map(([y, node]) => [Number(y), compile(node)]));
-    ALL_YEARS.forEach((year, i) => {
-      if (year < def.from) return;
-      const { start, end } = at.get(year) ?? formula;
-      perYear[i]?.push(...code.slice(start, end), OP_STORE, row);
-    });
-  }
-  const poolArray = Float64Array.from(pool);
-  const yearPrograms = perYear.map((program) => ({ code: Int32Array.from(program), pool: poolArray }));
-  const invariantProgram = { code: Int32Array.from(invariantCode), pool: poolArray };
-  const invariants = new Float64Array(invariantSlots.size);
-  const stack = new Float64Array(STACK_DEPTH);
-  const flatBand = CONSTANTS.flatArrBand.value;
-  const frameOf = (
-    inputs: Float64Array,
-    facts: Float64Array,
-    values: Float64Array,
-    program: { readonly code: Int32Array; readonly pool: Float64Array },
-  ): KernelFrame => ({
-    code: program.code,
-    pool: program.pool,
-    inputs,
-    facts,
-    invariants,
-    values,
+  const layout: KernelLayout = {
+    ordered: evaluationOrder(lines),
+    years: ALL_YEARS,
     stride,
-    flatBand,
-    stack,
-  });
-
-  const interpret = (
-    inputs: Float64Array,
-    facts: Float64Array,
-    yearCount: number,
-    out: Float64Array,
-  ): void => {
-    runProgram(frameOf(inputs, facts, out, invariantProgram), 0, invariantProgram.code.length, 0, 0);
-    for (let index = 0; index < yearCount; index++) {
-      const program = yearPrograms[index] as { readonly code: Int32Array; readonly pool: Float64Array };
-      runProgram(
-        frameOf(inputs, facts, out, program),
-        0,
-        program.code.length,
-        index,
-        ALL_YEARS[index] as number,
-      );
-    }
-  };
-
-  // The same programs as JavaScript the engine compiles: many times faster than the stack kernel. Where the host
-  // forbids generated code (a strict Content Security Policy), or when asked, the stack kernel runs instead.
-  const codeLayout: CodegenLayout = {
+    row: (id) => {
+      const row = rowOf.get(id);
+      if (row === undefined) throw new Error(`the model reads unknown line ${id}`);
+      return row;
+    },
+    firstIndex: (id) => firstIndex.get(id) as number,
     inputSlot: (id) => inputSlot.get(id) as number,
     factSlot,
-    base: (id) => (rowOf.get(id) as number) * stride,
-    firstIndex: (id) => firstIndex.get(id) as number,
-    firstYear: ALL_YEARS[0] as number,
   };
-  let body = '';
-  ALL_YEARS.forEach((year, index) => {
-    body += `if(N<=${index})return 0;`;
-    for (const def of ordered) {
-      if (year < def.from) continue;
-      const node = def.at?.[year] ?? def.formula;
-      body += `V[${codeLayout.base(def.id) + index}]=${jsExpression(node, index, codeLayout)};`;
-    }
-  });
-  const generated = spec.kernel === 'stack' ? null : compileKernel(`${body}return 0;`);
-  const evaluateInto = (
-    inputs: Float64Array,
-    facts: Float64Array,
-    yearCount: number,
-    out: Float64Array,
-  ): void => {
-    if (generated) generated(inputs, facts, out, yearCount);
-    else interpret(inputs, facts, yearCount, out);
-  };
+  // JavaScript the engine compiles (many times faster), or the stack machine where the host forbids generated code
+  // (a strict Content Security Policy) or the caller asks for it.
+  const generated = spec.kernel === 'stack' ? null : compileGeneratedKernel(layout);
+  const kernel = generated ?? compileStackKernel(layout);
+  const { evaluateInto } = kernel;
 
-  // Expressions outside the lines (the per-year parts of summary figures and checks) compile on first use, each
-  // into code of its own that lives as long as the expression, so they run on the kernel instead of a tree walk.
-  const nodePrograms = new WeakMap<
-    Node,
-    (index: number, inputs: Float64Array, facts: Float64Array, values: Float64Array) => number
-  >();
-  const programFor = (node: Node) => {
-    checkDepth(node);
-    const direct = generated ? compileKernel(`return ${jsExpression(node, 'X', codeLayout)};`) : null;
-    if (direct)
-      return (index: number, inputs: Float64Array, facts: Float64Array, values: Float64Array) =>
-        direct(inputs, facts, values, index);
-    const own: number[] = [];
-    const constants: number[] = [];
-    emitterInto(own, constants, false)(node);
-    const program = { code: Int32Array.from(own), pool: Float64Array.from(constants) };
-    return (index: number, inputs: Float64Array, facts: Float64Array, values: Float64Array) =>
-      runProgram(
-        frameOf(inputs, facts, values, program),
-        0,
-        program.code.length,
-        index,
-        ALL_YEARS[index] as number,
-      );
-  };
+  // Expressions outside the lines (the per-year parts of summary figures and checks) compile on first use, each into
+  // code of its own that lives as long as the expression, so they run on the kernel instead of a tree walk.
+  const expressions = new WeakMap<Node, ExpressionProgram>();
   const evaluateNode = (
     node: Node,
     inputs: Float64Array,
@@ -450,10 +201,10 @@ export const compileModel = (spec: ModelSpec): Model => {
     values: Float64Array,
     index: number,
   ): number => {
-    let program = nodePrograms.get(node);
+    let program = expressions.get(node);
     if (!program) {
-      program = programFor(node);
-      nodePrograms.set(node, program);
+      program = kernel.expression(node);
+      expressions.set(node, program);
     }
     return program(index, inputs, facts, values);
   };
@@ -483,7 +234,7 @@ export const compileModel = (spec: ModelSpec): Model => {
   const inputScratch = new Float64Array(INPUT_IDS.length);
   const factScratch = Float64Array.from(factDefaults);
   const template = Object.fromEntries(lines.map((def) => [def.id, []])) as unknown as Record<LineId, Series>;
-  const layout = lines.map((def) => ({
+  const blocks = lines.map((def) => ({
     id: def.id,
     row: rowOf.get(def.id) as number,
     first: firstIndex.get(def.id) as number,
@@ -493,7 +244,7 @@ export const compileModel = (spec: ModelSpec): Model => {
   const copyLines = (yearCount: number): LineValues => {
     // Copying a template with every key gives each result the same shape, so the stores below only fill slots.
     const result: Record<LineId, Series> = { ...template };
-    for (const { id, row, first } of layout) {
+    for (const { id, row, first } of blocks) {
       // Lines without a gap are built by pushing doubles (a packed array of doubles); lines that start later get a
       // null-filled array. One shared push site for both kinds went polymorphic and slowed this loop the most.
       const offset = row * stride;
@@ -516,16 +267,7 @@ export const compileModel = (spec: ModelSpec): Model => {
   const builderFor = (yearCount: number): ((values: Float64Array) => LineValues) | null => {
     let builder = builders.get(yearCount);
     if (builder === undefined) {
-      const fields = layout.map(({ id, row, first }) => {
-        const cells = Array.from({ length: yearCount }, (_, i) =>
-          i < first ? 'null' : `V[${row * stride + i}]`,
-        );
-        return `${JSON.stringify(id)}:[${cells.join(',')}]`;
-      });
-      const kernel = generated ? compileKernel(`return {${fields.join(',')}};`) : null;
-      builder =
-        kernel &&
-        ((values: Float64Array) => kernel(inputScratch, factScratch, values, 0) as unknown as LineValues);
+      builder = generated ? compileResultBuilder(layout, lines, yearCount) : null;
       builders.set(yearCount, builder);
     }
     return builder;
