@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
@@ -61,6 +61,8 @@ export const functionsMetadataJson = async (packageDir: string): Promise<string>
  */
 export const buildFunctions = async (packageDir: string, outDir: string): Promise<void> => {
   const script = await bundleFunctionsScript(packageDir);
+  // A pane build that writes nothing to disk (the bench measures one in memory) leaves no output folder behind.
+  await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'functions.js'), script.code);
   if (script.map) await writeFile(join(outDir, 'functions.js.map'), script.map);
   await writeFile(join(outDir, 'functions.json'), await functionsMetadataJson(packageDir));
