@@ -62,12 +62,21 @@ const render = async (
 
 const summaryTable = (evaluations: readonly Evaluation[], targets: readonly Target[]): string =>
   renderTable(
-    ['scenario', 'ARR at horizon end', 'breakeven', 'cash runs out', 'valuation ÷ ARR at end', 'files'],
+    [
+      'scenario',
+      'ARR at horizon end',
+      'breakeven',
+      'funding gap opens',
+      'new money beyond plan',
+      'valuation ÷ ARR at end',
+      'files',
+    ],
     evaluations.map(({ scenario, summary }) => [
       scenario,
       `${summary.arrAtHorizonEnd.toFixed(2)} B USD (${summary.horizonEndYear})`,
       summary.breakevenYear?.toString() ?? 'not reached',
       summary.runwayEndYear?.toString() ?? 'not within horizon',
+      `${summary.fundingGapTotal.toFixed(2)} B USD`,
       formatValue(summary.valuationAtHorizonEnd / summary.arrAtHorizonEnd, 'multiple'),
       targets
         .filter((t) => t.scenario === scenario)
