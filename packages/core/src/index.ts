@@ -5,11 +5,33 @@
 export type { AifinErrorCode } from './errors/aifin-error.js';
 export { AifinError } from './errors/aifin-error.js';
 export { userErrors } from './errors/messages.js';
-export type { Company, Fact, FactId, MetricKind, Qualifier, TimelineEvent } from './facts/fact.js';
+export { parseAsOf } from './facts/as-of.js';
+export type {
+  Company,
+  Fact,
+  FactId,
+  MetricKind,
+  Observation,
+  Qualifier,
+  TimelineEvent,
+} from './facts/fact.js';
+export { BUILTIN_ORIGIN } from './facts/fact.js';
+export type { FactSet } from './facts/fact-set.js';
+export { BUILTIN_FACT_SET, factInUse, resolveFactSet } from './facts/fact-set.js';
 export { FACTS, TIMELINE } from './facts/facts.js';
+export type { FactsFileEntry } from './facts/facts-file-schema.js';
+export {
+  FACT_ID_PATTERN,
+  FactsFileSchema,
+  isIsoDate,
+  MAX_FACTS_FILE_BYTES,
+  METRIC_UNITS,
+} from './facts/facts-file-schema.js';
+export { parseFactsText } from './facts/parse-facts-text.js';
 export { arrFactFor, factValue, findFacts, getFact } from './facts/queries.js';
 export type { Article, SourceChain } from './facts/sources.js';
 export { describeSourceChain, HUXIU_2026_02_20 } from './facts/sources.js';
+export { BUILTIN_AS_OF, BUILTIN_OBSERVATIONS } from './facts/vintages.js';
 export {
   DEFAULT_HORIZON,
   FIRST_HISTORY_YEAR,
@@ -42,6 +64,7 @@ export { INPUT_IDS, INPUTS, isInputId, LOSS_2025_BASES } from './model/inputs.js
 export { LINE_IDS } from './model/line-ids.js';
 export type { LineDef, LineId, ModelSheet } from './model/lines.js';
 export { getLine, LINES } from './model/lines.js';
+export { modelForFacts } from './model/model-for-facts.js';
 export type { Scalar, ScalarFrame } from './model/scalar.js';
 export { evaluateScalar } from './model/scalar.js';
 export type { ScalarContext } from './model/scalar-formulas.js';
