@@ -23,7 +23,8 @@ describe('parseFactsText', () => {
       asOf: '2026-05-01',
       origin: 'f.yaml',
     });
-    expect(describeSourceChain(f9?.source ?? BUILTIN_OBSERVATIONS[0]!.source)).toBe(
+    if (!f9) throw new Error('no observation');
+    expect(describeSourceChain(f9.source)).toBe(
       'Reuters (2026-11-20), “OpenAI run rate”, https://example.com/a',
     );
   });

@@ -1,4 +1,6 @@
+import { BUILTIN_FACT_SET, type FactSet } from '../facts/fact-set.js';
 import { evaluate } from '../model/evaluate.js';
+import { modelForFacts } from '../model/model-for-facts.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { assumptionsNames, buildAssumptionsSheet } from './assumptions-sheet.js';
 import { buildChecksSheet } from './checks-sheet.js';
@@ -20,6 +22,8 @@ export interface WorkbookPlanOptions {
   readonly selected: string;
   /** Optional sheets to build (default: all). */
   readonly include?: readonly SheetName[];
+  /** The facts the model rests on, each fact's vintage in use (default: the built-in article). */
+  readonly facts?: FactSet;
 }
 
 /**
@@ -31,24 +35,27 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
   if (!selected) throw new Error(`selected scenario ${options.selected} is not among the plan's scenarios`);
   const include = (name: SheetName) =>
     !OPTIONAL_SHEETS.includes(name) || (options.include ?? OPTIONAL_SHEETS).includes(name);
-  const evaluation = evaluate(selected);
+  const facts = options.facts ?? BUILTIN_FACT_SET;
+  const evaluation = evaluate(selected, modelForFacts(facts));
   const { years } = evaluation;
 
-  const cover = include('Cover') ? buildCoverSheet(evaluation, include('Checks')) : null;
+  const cover = include('Cover')
+    ? buildCoverSheet(evaluation, include('Checks'), facts.asOf ?? facts.latest)
+    : null;
   const layouts: SheetPlan[] = [
     ...(cover ? [cover] : []),
     buildAssumptionsSheet(options.scenarios, selected),
     buildModelSheet('Revenue Mix', evaluation),
     buildModelSheet('Loss Model', evaluation),
     ...(include('Checks') ? [buildChecksSheet(evaluation)] : []),
-    buildSourcesSheet(),
+    buildSourcesSheet(facts),
   ];
   const names = [
     ...(include('Cover') ? coverNames() : []),
     ...assumptionsNames(),
     ...modelNames('Revenue Mix', years),
     ...modelNames('Loss Model', years),
-    ...sourcesNames(),
+    ...sourcesNames(facts),
   ];
   const sheets = layouts.map(
     (sheet): SheetPlan => ({
