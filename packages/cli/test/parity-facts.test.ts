@@ -17,7 +17,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BINARY, ensureBinary } from './support/binary.js';
 import { recalculate } from './support/libreoffice.js';
-import { namedValues, type Shown } from './support/named-cells.js';
+import { namedValues, type Shown, shown } from './support/named-cells.js';
 
 // The parity proof with a facts file: the workbook exported with newer vintages of the facts the model reads,
 // recalculated by LibreOffice from its formulas alone, equals evaluate() on the same fact set.
@@ -104,5 +104,22 @@ describe.each([
     expect(namedValues(workbook, 'fact_F7')).toEqual([21]);
     const income2025 = evaluation.lines.operatingIncome[evaluation.years.indexOf(2025)];
     expect(income2025).toBeCloseTo(asOf === null ? -13.5 : -9, 9);
+  });
+
+  it('shows on Competitors, recalculated, the value in use of each linked fact', () => {
+    const workbook = recalculated.get(name);
+    const sheet = workbook?.getWorksheet('Competitors');
+    if (!workbook || !sheet) throw new Error(`no Competitors sheet for ${name}`);
+    const links: [string, Shown | undefined, Shown | undefined][] = [];
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const formula = (cell.value as { formula?: string } | null)?.formula;
+        const id = /^fact_(\w+)$/.exec(formula ?? '')?.[1];
+        if (id) links.push([id, shown(cell), namedValues(workbook, `fact_${id}`)[0]]);
+      }),
+    );
+    expect(links.map(([id]) => id)).toEqual(['F1', 'F13', 'F2', 'X1', 'F15', 'F14', 'F16', 'F17']);
+    for (const [id, got, want] of links) expect([id, got]).toEqual([id, want]);
+    expect(links.find(([id]) => id === 'F2')?.[1]).toBe(900);
   });
 });

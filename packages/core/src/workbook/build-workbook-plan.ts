@@ -4,6 +4,7 @@ import { modelForFacts } from '../model/model-for-facts.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { assumptionsNames, buildAssumptionsSheet } from './assumptions-sheet.js';
 import { buildChecksSheet } from './checks-sheet.js';
+import { buildCompetitorsSheet } from './competitors-sheet.js';
 import { coverCharts } from './cover-charts.js';
 import { buildCoverSheet, coverNames } from './cover-sheet.js';
 import { markCrossSheetLinks } from './link-styles.js';
@@ -13,7 +14,7 @@ import { printSetupFor } from './print-setup.js';
 import { buildSourcesSheet, sourcesNames } from './sources-sheet.js';
 
 /** Sheets a user may leave out; the others hold the model itself and are always built. */
-export const OPTIONAL_SHEETS: readonly SheetName[] = ['Cover', 'Checks'];
+export const OPTIONAL_SHEETS: readonly SheetName[] = ['Cover', 'Checks', 'Competitors'];
 
 export interface WorkbookPlanOptions {
   /** The scenarios that get a column on the Assumptions sheet, in order. */
@@ -48,6 +49,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     buildModelSheet('Revenue Mix', evaluation),
     buildModelSheet('Loss Model', evaluation),
     ...(include('Checks') ? [buildChecksSheet(evaluation)] : []),
+    ...(include('Competitors') ? [buildCompetitorsSheet(facts)] : []),
     buildSourcesSheet(facts),
   ];
   const names = [

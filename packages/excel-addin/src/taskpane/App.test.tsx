@@ -82,7 +82,7 @@ describe('App', () => {
     const expected = buildWorkbookPlan({
       scenarios: [BUILTIN_SCENARIOS.bear, BUILTIN_SCENARIOS.base, withHorizon(BUILTIN_SCENARIOS.bull, 12)],
       selected: 'bull',
-      include: ['Cover'],
+      include: ['Cover', 'Competitors'],
     });
     expect(calls[0]?.plan).toEqual(expected);
     expect(calls[0]?.options?.replaceUserSheets).toBe(false);
