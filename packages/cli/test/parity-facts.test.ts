@@ -34,6 +34,11 @@ const FACTS_TEXT = `facts:
   - { id: X1, company: Anthropic, metric: valuation, period: 2026, value: 380, asOf: 2026-04-02, source: { publisher: Reuters } }
 `;
 const AS_OF = '2026-04-15';
+/** An ARR actual for 2026: the model rolls forward, 2026 becomes history and the projection starts in 2027. */
+const ACTUALS_FILE = 'parity-actuals.yaml';
+const ACTUALS_TEXT = `facts:
+  - { id: X9, company: OpenAI, metric: arr, period: 2026, value: 34, qualifier: approx, asOf: 2026-12-31, source: { publisher: OpenAI } }
+`;
 
 const runCli = promisify(execFile);
 const close = (actual: Shown | undefined, expected: number): boolean =>
@@ -47,7 +52,12 @@ beforeAll(async () => {
   ensureBinary();
   workdir = await mkdtemp(join(tmpdir(), 'aifin-parity-facts-'));
   await writeFile(join(workdir, FACTS_FILE), FACTS_TEXT);
-  const exports = { all: [] as string[], asOf: ['--as-of', AS_OF] };
+  await writeFile(join(workdir, ACTUALS_FILE), ACTUALS_TEXT);
+  const exports = {
+    all: [] as string[],
+    asOf: ['--as-of', AS_OF],
+    actuals: ['--facts', ACTUALS_FILE],
+  };
   for (const [name, extra] of Object.entries(exports)) {
     await runCli(
       process.execPath,
@@ -75,8 +85,16 @@ afterAll(async () => {
 describe.each([
   ['all', null],
   ['asOf', AS_OF],
+  ['actuals', null],
 ] as const)('exported with a facts file (%s), recalculated by LibreOffice', (name, asOf) => {
-  const observations = [...BUILTIN_OBSERVATIONS, ...parseFactsText(FACTS_TEXT, FACTS_FILE)];
+  const fromFile = parseFactsText(FACTS_TEXT, FACTS_FILE);
+  const observations = [
+    ...BUILTIN_OBSERVATIONS,
+    ...fromFile,
+    ...(name === 'actuals'
+      ? parseFactsText(ACTUALS_TEXT, ACTUALS_FILE, [...BUILTIN_OBSERVATIONS, ...fromFile])
+      : []),
+  ];
   const evaluation = evaluate(BUILTIN_SCENARIOS.base, modelForFacts(resolveFactSet(observations, asOf)));
 
   it('equals evaluate() with the same facts in every line and year', () => {
@@ -95,6 +113,8 @@ describe.each([
     }
     expect(mismatches).toEqual([]);
     expect(compared).toBe(LINE_IDS.length * evaluation.years.length);
+    expect(evaluation.lastActualYear).toBe(name === 'actuals' ? 2026 : 2025);
+    expect(namedValues(workbook, 'years')).toEqual(evaluation.years);
   });
 
   it('holds the value in use in the named fact cells', () => {
@@ -118,7 +138,8 @@ describe.each([
         if (id) links.push([id, shown(cell), namedValues(workbook, `fact_${id}`)[0]]);
       }),
     );
-    expect(links.map(([id]) => id)).toEqual(['F1', 'F13', 'F2', 'X1', 'F15', 'F14', 'F16', 'F17']);
+    const added = name === 'actuals' ? ['X9'] : [];
+    expect(links.map(([id]) => id)).toEqual(['F1', 'F13', 'F2', 'X1', 'F15', 'F14', 'F16', 'F17', ...added]);
     for (const [id, got, want] of links) expect([id, got]).toEqual([id, want]);
     expect(links.find(([id]) => id === 'F2')?.[1]).toBe(900);
   });

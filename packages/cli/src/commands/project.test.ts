@@ -80,4 +80,31 @@ describe('runProject with facts files', () => {
     expect(income2025(doc)).toBeCloseTo(-9, 9);
     expect(doc.factsAsOf).toBe('2026-04-30');
   });
+
+  it('rolls forward with an ARR actual for 2026: lastActualYear 2026, the projection from 2027', async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, 'arr.yaml'),
+      'facts:\n  - { id: X1, metric: arr, period: 2026, value: 30, asOf: 2026-11-20, source: { publisher: Reuters } }\n',
+    );
+    const { io, stdout } = memoryIo(dir);
+    expect(await runProject({ json: true, facts: ['arr.yaml'] }, io)).toBe(0);
+    const doc = JSON.parse(stdout()) as {
+      years: number[];
+      lastActualYear: number;
+      lines: Record<string, unknown[]>;
+    };
+    expect(doc.lastActualYear).toBe(2026);
+    expect(doc.years[0]).toBe(2023);
+    expect(doc.years).toHaveLength(4 + BUILTIN_SCENARIOS.base.horizon);
+    expect(doc.lines['arr.total']?.[3]).toBe(30);
+    expect(doc.lines['growth.enterprise']?.slice(3, 5)).toEqual([
+      null,
+      BUILTIN_SCENARIOS.base.inputs.enterpriseGrowth2026,
+    ]);
+
+    const table = memoryIo(dir);
+    await runProject({ json: false, facts: ['arr.yaml'] }, table.io);
+    expect(table.stdout()).toContain('actuals to 2026, projected from 2027');
+  });
 });

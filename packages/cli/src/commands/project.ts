@@ -98,7 +98,9 @@ export const runProject = async (options: ProjectOptions, io: Io): Promise<numbe
     return 0;
   }
   io.out(`Scenario ${resolved.scenario.name}: ${resolved.scenario.description}\n`);
-  io.out(`Facts as of ${facts.asOf ?? facts.latest}.\n`);
+  io.out(
+    `Facts as of ${facts.asOf ?? facts.latest}; actuals to ${evaluation.lastActualYear}, projected from ${evaluation.lastActualYear + 1}.\n`,
+  );
   io.out(linesTable(evaluation));
   io.out(summaryTable(evaluation));
   io.out(checksTable(evaluation));

@@ -12,6 +12,7 @@ describe('renderJson', () => {
     expect(Object.keys(doc)).toEqual([
       'scenario',
       'years',
+      'lastActualYear',
       'lines',
       'summary',
       'checks',

@@ -15,6 +15,7 @@ export interface JsonDocument extends Omit<Evaluation, 'inputs'> {
 export const toJsonDocument = (evaluation: Evaluation, facts: FactSet = BUILTIN_FACT_SET): JsonDocument => ({
   scenario: evaluation.scenario,
   years: evaluation.years,
+  lastActualYear: evaluation.lastActualYear,
   lines: evaluation.lines,
   summary: evaluation.summary,
   checks: evaluation.checks,

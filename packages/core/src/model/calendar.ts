@@ -22,6 +22,34 @@ const YEARS_BY_HORIZON: readonly (readonly number[])[] = Array.from({ length: MA
   yearsFor(h),
 );
 
+const rolledForward = new Map<number, readonly (readonly number[])[]>();
+
+/**
+ * The years of a model whose history runs to `lastActualYear` (an ARR actual after 2025 rolls it forward): history
+ * from 2023, then `horizon` projected years, so the horizon keeps its length.
+ * @example yearsThrough(2026, 5) // [2023, …, 2031]
+ */
+export const yearsThrough = (lastActualYear: number, horizon: number): readonly number[] => {
+  if (lastActualYear === LAST_HISTORY_YEAR) return modelYears(horizon);
+  let byHorizon = rolledForward.get(lastActualYear);
+  if (!byHorizon) {
+    const count = lastActualYear - FIRST_HISTORY_YEAR + 1;
+    byHorizon = Array.from({ length: MAX_HORIZON + 1 }, (_, h) =>
+      Object.freeze(Array.from({ length: count + h }, (_, i) => FIRST_HISTORY_YEAR + i)),
+    );
+    rolledForward.set(lastActualYear, byHorizon);
+  }
+  const years = byHorizon[horizon];
+  if (
+    !years ||
+    !Number.isInteger(horizon) ||
+    !Number.isInteger(lastActualYear) ||
+    lastActualYear < LAST_HISTORY_YEAR
+  )
+    throw new RangeError(`no model years for horizon ${horizon} after ${lastActualYear}`);
+  return years;
+};
+
 /**
  * The model's years: history 2023–2025, then `horizon` projected years.
  * @example modelYears(5) // [2023, …, 2030]

@@ -1,5 +1,5 @@
 import type { FactId } from '../facts/fact.js';
-import { MAX_HORIZON, modelYears } from './calendar.js';
+import { LAST_HISTORY_YEAR, MAX_HORIZON, yearsThrough } from './calendar.js';
 import { type CodegenLayout, compileKernel, jsExpression } from './codegen.js';
 import { CONSTANTS } from './constants.js';
 import { type Comparison, children, lineReads, type Node, sameYearDependencies, when } from './expr.js';
@@ -57,6 +57,8 @@ export interface ModelSpec {
   readonly lines: readonly LineDef[];
   /** The fact set: each numeric fact becomes a slot, filled with this value unless a caller passes others. */
   readonly facts: readonly FactNumbers[];
+  /** The last year of history (default 2025): the lines' calibrations must match it (`buildLines`). */
+  readonly lastActualYear?: number;
   /**
    * `generated` (default): the expressions as JavaScript the engine compiles, or the stack kernel where the host
    * forbids generated code; `stack`: always the stack kernel (tests hold the two to the same doubles).
@@ -71,6 +73,10 @@ export interface ModelSpec {
 export interface Model {
   /** The line items in row order (a line's row is its index here). */
   readonly lines: readonly LineDef[];
+  /** The last year of history; projections start the year after. */
+  readonly lastActualYear: number;
+  /** The model's years for a horizon: history, then `horizon` projected years. */
+  readonly yearsFor: (horizon: number) => readonly number[];
   /** Values per line block: the years of the longest horizon. */
   readonly stride: number;
   /** Index of each line in `lines` (its block in a values buffer). */
@@ -155,16 +161,17 @@ const evaluationOrder = (lines: readonly LineDef[]): readonly LineDef[] => {
   return ordered;
 };
 
-const ALL_YEARS = modelYears(MAX_HORIZON);
-
 /**
  * A model defect, found when the model is compiled rather than as a NaN in some year: a line that reads another
  * line (or its own previous year) in a year where that one has no value.
  */
-export const assertReadsAreModelled = (lines: readonly LineDef[]): void => {
+export const assertReadsAreModelled = (
+  lines: readonly LineDef[],
+  years: readonly number[] = yearsThrough(LAST_HISTORY_YEAR, MAX_HORIZON),
+): void => {
   const from = new Map(lines.map((def) => [def.id, def.from]));
   for (const def of lines) {
-    for (const year of ALL_YEARS) {
+    for (const year of years) {
       const node = year < def.from ? null : (def.at?.[year] ?? def.formula);
       for (const read of node ? lineReads(node) : []) {
         const readYear = year - read.lag;
@@ -196,7 +203,10 @@ const stackDepth = (node: Node): number =>
  */
 export const compileModel = (spec: ModelSpec): Model => {
   const { lines } = spec;
-  assertReadsAreModelled(lines);
+  const lastActualYear = spec.lastActualYear ?? LAST_HISTORY_YEAR;
+  const yearsFor = (horizon: number): readonly number[] => yearsThrough(lastActualYear, horizon);
+  const ALL_YEARS = yearsFor(MAX_HORIZON);
+  assertReadsAreModelled(lines, ALL_YEARS);
   const stride = ALL_YEARS.length;
   const rowOf = new Map(lines.map((def, i) => [def.id, i]));
   const firstIndex = new Map(lines.map((def) => [def.id, Math.max(0, def.from - (ALL_YEARS[0] ?? 0))]));
@@ -532,7 +542,7 @@ export const compileModel = (spec: ModelSpec): Model => {
   };
 
   const evaluateLines = (inputs: InputValues, horizon: number): LineValues => {
-    const yearCount = modelYears(horizon).length;
+    const yearCount = yearsFor(horizon).length;
     evaluateInto(inputSlots(inputs, inputScratch), factScratch, yearCount, scratch);
     const builder = builderFor(yearCount);
     return builder ? builder(scratch) : copyLines(yearCount);
@@ -540,6 +550,8 @@ export const compileModel = (spec: ModelSpec): Model => {
 
   return {
     lines,
+    lastActualYear,
+    yearsFor,
     stride,
     rowOf,
     firstIndex,

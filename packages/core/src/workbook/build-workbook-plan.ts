@@ -37,7 +37,8 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
   const include = (name: SheetName) =>
     !OPTIONAL_SHEETS.includes(name) || (options.include ?? OPTIONAL_SHEETS).includes(name);
   const facts = options.facts ?? BUILTIN_FACT_SET;
-  const evaluation = evaluate(selected, modelForFacts(facts));
+  const model = modelForFacts(facts);
+  const evaluation = evaluate(selected, model);
   const { years } = evaluation;
 
   const cover = include('Cover')
@@ -46,8 +47,8 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
   const layouts: SheetPlan[] = [
     ...(cover ? [cover] : []),
     buildAssumptionsSheet(options.scenarios, selected),
-    buildModelSheet('Revenue Mix', evaluation),
-    buildModelSheet('Loss Model', evaluation),
+    buildModelSheet('Revenue Mix', evaluation, model.lines),
+    buildModelSheet('Loss Model', evaluation, model.lines),
     ...(include('Checks') ? [buildChecksSheet(evaluation)] : []),
     ...(include('Competitors') ? [buildCompetitorsSheet(facts)] : []),
     buildSourcesSheet(facts),

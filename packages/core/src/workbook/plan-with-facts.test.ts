@@ -44,4 +44,23 @@ describe('buildWorkbookPlan with a fact set', () => {
     expect(named(planFor(null), 'fact_F9')).toMatchObject({ kind: 'number', value: 13.5 });
     expect(named(planFor('2026-04-30'), 'fact_F9')).toMatchObject({ kind: 'number', value: 9 });
   });
+
+  it('marks a year an ARR actual rolls forward as actual, and calibrates its ARR cell to the fact', () => {
+    const facts = resolveFactSet([
+      ...BUILTIN_OBSERVATIONS,
+      ...parseFactsText(
+        'facts: [{ id: X1, metric: arr, period: 2026, value: 30, asOf: 2026-11-20, source: { publisher: R } }]',
+        'arr.yaml',
+      ),
+    ]);
+    const plan = buildWorkbookPlan({ scenarios: [BUILTIN_SCENARIOS.base], selected: 'base', facts });
+    const revenueMix = plan.sheets.find((s) => s.name === 'Revenue Mix');
+    const marks = revenueMix?.rows[2]?.slice(3).map((c) => (c?.kind === 'text' ? c.text : null));
+    expect(marks?.slice(0, 5)).toEqual(['A', 'A', 'A', 'A', 'E']);
+    expect(plan.years.slice(0, 5)).toEqual([2023, 2024, 2025, 2026, 2027]);
+    const arrRow = revenueMix?.rows.find(
+      (r) => r[0]?.kind === 'text' && r[0].text === 'Total ARR (year end)',
+    );
+    expect(arrRow?.[3 + 3]).toMatchObject({ kind: 'formula', formula: '=fact_X1', value: 30 });
+  });
 });
