@@ -9,7 +9,7 @@ import { formulaCell, gridWidth, text } from './cells.js';
 import { checksStatusRange } from './checks-sheet.js';
 import { SELECTED_SCENARIO_NAME } from './names.js';
 import type { Cell, DefinedName, SheetPlan } from './plan.js';
-import { scalarContext } from './scalar-context.js';
+import { firstIndexOf, scalarContext } from './scalar-context.js';
 import { UNIT_FORMATS } from './styles.js';
 
 /** The Cover shows every summary figure but the horizon's last year (it is in each label). */
@@ -24,7 +24,7 @@ export const buildCoverSheet = (
   factsAsOf = BUILTIN_AS_OF,
 ): SheetPlan => {
   const { summary } = evaluation;
-  const ctx = scalarContext(evaluation.years);
+  const ctx = scalarContext(evaluation.years, firstIndexOf(evaluation.lines));
   const horizonEnd = summary.horizonEndYear;
   const article = HUXIU_2026_02_20;
   const rows: (readonly (Cell | null)[])[] = [

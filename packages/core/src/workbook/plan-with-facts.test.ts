@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { resolveFactSet } from '../facts/fact-set.js';
 import { parseFactsText } from '../facts/parse-facts-text.js';
 import { BUILTIN_OBSERVATIONS } from '../facts/vintages.js';
+import { evaluate } from '../model/evaluate.js';
+import { modelForFacts } from '../model/model-for-facts.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { buildWorkbookPlan } from './build-workbook-plan.js';
 import type { Cell, WorkbookPlan } from './plan.js';
+import { firstIndexOf } from './scalar-context.js';
 
 const observations = [
   ...BUILTIN_OBSERVATIONS,
@@ -62,5 +65,24 @@ describe('buildWorkbookPlan with a fact set', () => {
       (r) => r[0]?.kind === 'text' && r[0].text === 'Total ARR (year end)',
     );
     expect(arrRow?.[3 + 3]).toMatchObject({ kind: 'formula', formula: '=fact_X1', value: 30 });
+  });
+});
+
+describe('firstIndexOf', () => {
+  it('finds where each line starts in an evaluation, a year later for growth in a rolled-forward model', () => {
+    const builtin = firstIndexOf(evaluate(BUILTIN_SCENARIOS.base).lines);
+    expect([builtin.get('arr.total'), builtin.get('costs.total'), builtin.get('growth.api')]).toEqual([
+      0, 2, 3,
+    ]);
+    const facts = resolveFactSet([
+      ...BUILTIN_OBSERVATIONS,
+      ...parseFactsText(
+        'facts: [{ id: X1, metric: arr, period: 2026, value: 30, asOf: 2026-11-20, source: { publisher: R } }]',
+        'arr.yaml',
+      ),
+    ]);
+    expect(firstIndexOf(evaluate(BUILTIN_SCENARIOS.base, modelForFacts(facts)).lines).get('growth.api')).toBe(
+      4,
+    );
   });
 });
