@@ -27,6 +27,7 @@ export {
   MAX_FACTS_FILE_BYTES,
   METRIC_UNITS,
 } from './facts/facts-file-schema.js';
+export { METRIC_LABELS } from './facts/metric-labels.js';
 export { parseFactsText } from './facts/parse-facts-text.js';
 export { arrFactFor, factValue, findFacts, getFact } from './facts/queries.js';
 export type { Article, SourceChain } from './facts/sources.js';

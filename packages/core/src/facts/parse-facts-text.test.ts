@@ -48,7 +48,16 @@ describe('parseFactsText', () => {
       }),
       'x.json',
     );
-    expect(x1).toMatchObject({ id: 'X1', kind: 'arr', year: 2026, value: 30, stated: '30 B USD' });
+    expect(x1).toMatchObject({
+      id: 'X1',
+      kind: 'arr',
+      label: 'Annualized revenue (ARR)',
+      year: 2026,
+      value: 30,
+      stated: '30 B USD',
+      qualifier: 'approx',
+      qualifierText: 'as x.json states it',
+    });
   });
 
   const entry = (fields: string) =>

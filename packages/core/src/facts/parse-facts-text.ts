@@ -9,6 +9,7 @@ import {
   MAX_FACTS_FILE_BYTES,
   METRIC_UNITS,
 } from './facts-file-schema.js';
+import { METRIC_LABELS } from './metric-labels.js';
 import { BUILTIN_OBSERVATIONS } from './vintages.js';
 
 /** "facts[2].asOf" from a valibot issue path: list positions in brackets, keys after dots. */
@@ -123,11 +124,12 @@ export const parseFactsText = (
       id: entry.id,
       company: entry.company ?? base?.company ?? 'OpenAI',
       kind,
-      label: entry.label ?? base?.label ?? kind,
+      label: entry.label ?? base?.label ?? METRIC_LABELS[kind],
       value: entry.value,
       unit,
       qualifier: entry.qualifier ?? base?.qualifier ?? 'exact',
-      qualifierText: entry.qualifier ?? base?.qualifier ?? 'exact',
+      // The article's own word for a qualifier has no counterpart in a facts file.
+      qualifierText: `as ${file} states it`,
       period: entry.period === undefined ? (base?.period ?? '') : String(entry.period),
       year,
       stated: statedOf(entry, unit),

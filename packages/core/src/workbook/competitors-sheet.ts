@@ -1,5 +1,6 @@
 import { BUILTIN_ORIGIN, type Company, type MetricKind, type Observation } from '../facts/fact.js';
 import { BUILTIN_FACT_SET, type FactSet } from '../facts/fact-set.js';
+import { METRIC_LABELS } from '../facts/metric-labels.js';
 import { UNIT_LABELS } from '../units.js';
 import { formulaCell, gridWidth, text } from './cells.js';
 import { factName } from './names.js';
@@ -15,21 +16,6 @@ const SECTIONS: readonly { readonly heading: string; readonly kinds: readonly Me
   { heading: 'Share of enterprise LLM spend', kinds: ['market-share'] },
   { heading: 'Models: benchmark and price / performance', kinds: ['benchmark', 'price-performance'] },
 ];
-
-/** What a row of each kind is called. */
-const KIND_LABELS: Readonly<Record<MetricKind, string>> = {
-  funding: 'Funding round',
-  valuation: 'Valuation',
-  'ipo-timing': 'IPO timing',
-  'compute-target': 'Compute target',
-  arr: 'Annualized revenue (ARR)',
-  'operating-loss': 'Operating loss',
-  'net-loss': 'Net loss',
-  'revenue-mix': 'Revenue mix',
-  'market-share': 'Share of enterprise LLM spend',
-  benchmark: 'Benchmark score',
-  'price-performance': 'Price / performance',
-};
 
 /** The note on what F14 and F15 measure, so that nobody reads them as revenue shares. */
 export const SHARE_NOTE =
@@ -54,7 +40,7 @@ const kindRows = (facts: readonly Observation[], kind: MetricKind): (readonly (C
     const [openAi, anthropic] = of.map((list) => list[i]);
     const unit = (openAi ?? anthropic)?.unit ?? null;
     return [
-      text(KIND_LABELS[kind], 'label'),
+      text(METRIC_LABELS[kind], 'label'),
       ...linked(openAi),
       ...linked(anthropic),
       text(unit ? UNIT_LABELS[unit] : '—', 'note'),
