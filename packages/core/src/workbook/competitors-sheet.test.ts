@@ -64,4 +64,12 @@ describe('buildCompetitorsSheet', () => {
     expect(f13).toMatchObject({ value: 32 });
     expect(sheet.rows.flat().map(textOf)).toContain('Added by facts files');
   });
+
+  it('states F17’s performance ratio beside its price ratio', () => {
+    const texts = buildCompetitorsSheet()
+      .rows.flat()
+      .map(textOf)
+      .filter((t) => t?.startsWith('F17:'));
+    expect(texts).toEqual([expect.stringContaining('performance relative to the flagship ≈ 0.99')]);
+  });
 });

@@ -28,7 +28,14 @@ const linked = (fact: Observation | undefined): readonly (Cell | null)[] =>
   fact && fact.value !== null
     ? [
         formulaCell(factName(fact.id, 'value'), fact.value, fact.unit ? UNIT_FORMATS[fact.unit] : undefined),
-        text(`${fact.id}: ${fact.label}${fact.period ? ` (${fact.period})` : ''}`, 'note'),
+        text(
+          `${fact.id}: ${fact.label}${fact.period ? ` (${fact.period})` : ''}${
+            // F17's second figure (performance relative to the flagship) has no cell of its own: it is stated here
+            // as the source gives it.
+            fact.secondary ? `; ${fact.secondary.label} ≈ ${fact.secondary.value}` : ''
+          }`,
+          'note',
+        ),
       ]
     : [text('—', 'note'), null];
 
