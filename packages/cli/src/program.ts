@@ -33,6 +33,23 @@ const SCENARIO_NOTE = `
 A --scenario value is a file when it ends in .json, .yaml or .yml or contains a path separator;
 otherwise it is a built-in scenario: bear, base or bull.`;
 
+const FACTS_NOTE = `
+--facts FILE (YAML or JSON, repeatable) adds observations to the built-in facts (the article of 2026-02-20):
+a new vintage of a fact (id, value, asOf, source) or a new fact (with metric). --as-of DATE uses, for each fact,
+the latest observation on or before DATE (default: every observation).`;
+const FACTS_FLAG = '--facts <file>';
+const FACTS_HELP = 'facts file (.yaml, .yml, .json) with newer observations; repeat for several';
+const AS_OF_FLAG = '--as-of <date>';
+const AS_OF_HELP = 'use the facts as known on this date, YYYY-MM-DD (default: all)';
+
+/** `--facts` and `--as-of` as commander parses them. */
+interface FactsFlagValues {
+  readonly facts?: readonly string[];
+  readonly asOf?: string;
+}
+/** The facts flags as the commands take them. */
+const factsFlags = (flags: FactsFlagValues) => ({ facts: flags.facts ?? [], asOf: flags.asOf });
+
 interface ProjectFlags {
   readonly scenario?: string;
   readonly horizon?: string;
@@ -67,11 +84,15 @@ export const buildProgram = (io: Io, setExitCode: (code: number) => void): Comma
 
   program
     .command('facts')
-    .description('list every sourced fact with its qualifier, period and source chain')
+    .description('list every vintage of every sourced fact with its qualifier, period and source chain')
     .option('--json', 'print the facts as JSON')
+    .option(FACTS_FLAG, FACTS_HELP, collect)
+    .option(AS_OF_FLAG, AS_OF_HELP, once('as-of'))
+    .addHelpText('after', FACTS_NOTE)
     .action(async (_flags: unknown, command: Command) => {
+      const flags = command.opts<{ json?: true } & FactsFlagValues>();
       const { runFacts } = await import('./commands/facts.js');
-      setExitCode(await runFacts({ json: command.opts<{ json?: true }>().json === true }, io));
+      setExitCode(await runFacts({ json: flags.json === true, ...factsFlags(flags) }, io));
     });
 
   program
@@ -84,12 +105,22 @@ export const buildProgram = (io: Io, setExitCode: (code: number) => void): Comma
       once('horizon'),
     )
     .option('--json', 'print the JSON document instead of tables')
-    .addHelpText('after', SCENARIO_NOTE + JSON_NOTE)
+    .option(FACTS_FLAG, FACTS_HELP, collect)
+    .option(AS_OF_FLAG, AS_OF_HELP, once('as-of'))
+    .addHelpText('after', SCENARIO_NOTE + JSON_NOTE + FACTS_NOTE)
     .action(async (_flags: unknown, command: Command) => {
-      const flags = command.opts<ProjectFlags>();
+      const flags = command.opts<ProjectFlags & FactsFlagValues>();
       const { runProject } = await import('./commands/project.js');
       setExitCode(
-        await runProject({ scenario: flags.scenario, horizon: flags.horizon, json: flags.json === true }, io),
+        await runProject(
+          {
+            scenario: flags.scenario,
+            horizon: flags.horizon,
+            json: flags.json === true,
+            ...factsFlags(flags),
+          },
+          io,
+        ),
       );
     });
 
@@ -110,6 +141,9 @@ export const buildProgram = (io: Io, setExitCode: (code: number) => void): Comma
     .option('--out <dir>', `output directory, created when missing (default: ${DEFAULT_OUT})`, once('out'))
     .option('--force', 'overwrite existing files')
     .option('--horizon <years>', 'projected years after 2025, 1-15, for every scenario', once('horizon'))
+    .option(FACTS_FLAG, FACTS_HELP, collect)
+    .option(AS_OF_FLAG, AS_OF_HELP, once('as-of'))
+    .addHelpText('after', FACTS_NOTE)
     .addHelpText(
       'after',
       `${SCENARIO_NOTE}
@@ -118,7 +152,7 @@ csv: one long table per scenario, columns scenario,line,unit,year,value (empty v
 ${JSON_NOTE}`,
     )
     .action(async (_flags: unknown, command: Command) => {
-      const flags = command.opts<ExportFlags>();
+      const flags = command.opts<ExportFlags & FactsFlagValues>();
       const { runExport } = await import('./commands/export.js');
       setExitCode(
         await runExport(
@@ -129,6 +163,7 @@ ${JSON_NOTE}`,
             out: flags.out ?? DEFAULT_OUT,
             force: flags.force === true,
             horizon: flags.horizon,
+            ...factsFlags(flags),
           },
           io,
         ),

@@ -6,11 +6,34 @@ export type { AifinErrorCode } from './errors/aifin-error.js';
 export { AifinError } from './errors/aifin-error.js';
 export { escapeForTerminal } from './errors/escape-for-terminal.js';
 export { userErrors } from './errors/messages.js';
-export type { Company, Fact, FactId, MetricKind, Qualifier, TimelineEvent } from './facts/fact.js';
+export { parseAsOf } from './facts/as-of.js';
+export type {
+  Company,
+  Fact,
+  FactId,
+  MetricKind,
+  Observation,
+  Qualifier,
+  TimelineEvent,
+} from './facts/fact.js';
+export { BUILTIN_ORIGIN } from './facts/fact.js';
+export type { FactSet } from './facts/fact-set.js';
+export { BUILTIN_FACT_SET, factInUse, resolveFactSet } from './facts/fact-set.js';
 export { FACTS, TIMELINE } from './facts/facts.js';
+export type { FactsFileEntry } from './facts/facts-file-schema.js';
+export {
+  FACT_ID_PATTERN,
+  FactsFileSchema,
+  isIsoDate,
+  MAX_FACTS_FILE_BYTES,
+  METRIC_UNITS,
+} from './facts/facts-file-schema.js';
+export { METRIC_LABELS } from './facts/metric-labels.js';
+export { parseFactsText } from './facts/parse-facts-text.js';
 export { arrFactFor, factValue, findFacts, getFact } from './facts/queries.js';
 export type { Article, SourceChain } from './facts/sources.js';
 export { describeSourceChain, HUXIU_2026_02_20 } from './facts/sources.js';
+export { BUILTIN_AS_OF, BUILTIN_OBSERVATIONS } from './facts/vintages.js';
 export { assertEvaluationRequest } from './model/assert-evaluation-request.js';
 export {
   DEFAULT_HORIZON,
@@ -44,6 +67,7 @@ export { INPUT_IDS, INPUTS, isInputId, LOSS_2025_BASES } from './model/inputs.js
 export { LINE_IDS } from './model/line-ids.js';
 export type { LineDef, LineId, ModelSheet } from './model/lines.js';
 export { getLine, LINES } from './model/lines.js';
+export { modelForFacts } from './model/model-for-facts.js';
 export type { Scalar, ScalarFrame } from './model/scalar.js';
 export { evaluateScalar } from './model/scalar.js';
 export type { ScalarContext } from './model/scalar-formulas.js';
@@ -59,7 +83,6 @@ export type { BuiltinScenarioName, Scenario } from './scenarios/scenario.js';
 export { BUILTIN_SCENARIO_NAMES } from './scenarios/scenario.js';
 export type { ScenarioFile } from './scenarios/schema.js';
 export { MAX_SCENARIO_FILE_BYTES, SCENARIO_NAME_PATTERN, ScenarioFileSchema } from './scenarios/schema.js';
-export { hasXmlInvalidChar, stripXmlInvalidChars } from './scenarios/xml-text.js';
 export type { Gw, Quantity, Ratio, Unit, UsdB, Year } from './units.js';
 export { quantity, UNIT_LABELS } from './units.js';
 export { columnLetter, qualified } from './workbook/address.js';
@@ -90,3 +113,4 @@ export type {
 export { headerFooterCode, SOURCE_LINE } from './workbook/print-setup.js';
 export type { StyleSpec } from './workbook/styles.js';
 export { CELL_STYLES, UNIT_FORMATS } from './workbook/styles.js';
+export { hasXmlInvalidChar, stripXmlInvalidChars } from './xml-text.js';

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { BUILTIN_SCENARIOS, evaluate, FACTS, withHorizon } from '@aifin/core';
+import { BUILTIN_FACT_SET, BUILTIN_SCENARIOS, evaluate, withHorizon } from '@aifin/core';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../test/support/memory-io.js';
@@ -47,7 +47,11 @@ describe('runExport', () => {
     const bear = JSON.parse(await readFile(join(dir, 'out', 'aifin-bear.json'), 'utf8'));
     expect(bear).toEqual(
       JSON.parse(
-        JSON.stringify({ ...withoutInputs(evaluate(withHorizon(BUILTIN_SCENARIOS.bear, 6))), facts: FACTS }),
+        JSON.stringify({
+          ...withoutInputs(evaluate(withHorizon(BUILTIN_SCENARIOS.bear, 6))),
+          factsAsOf: '2026-02-20',
+          facts: BUILTIN_FACT_SET.facts,
+        }),
       ),
     );
     const csv = await readFile(join(dir, 'out', 'aifin-fast.csv'), 'utf8');
@@ -86,6 +90,47 @@ describe('runExport', () => {
     await expect(
       runExport({ ...defaults, scenarios: ['bear', 'bull', 'bad.yaml'], formats: ['xlsx,csv'] }, io),
     ).rejects.toThrow(/bad\.yaml: inputs\.growthFade = -3/);
+    expect(await readdir(dir)).toEqual(['bad.yaml']);
+  });
+
+  it('exports with a facts file: the JSON and the workbook use the restated F9, the Sources sheet shows both vintages', async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, 'f9.yaml'),
+      'facts:\n  - { id: F9, value: 13.5, asOf: 2026-05-01, source: { publisher: WSJ } }\n',
+    );
+    const { io } = memoryIo(dir);
+    expect(await runExport({ ...defaults, formats: ['xlsx,json'], facts: ['f9.yaml'] }, io)).toBe(0);
+    const doc = JSON.parse(await readFile(join(dir, 'out', 'aifin-base.json'), 'utf8'));
+    expect(doc.lines.operatingIncome[doc.years.indexOf(2025)]).toBeCloseTo(-13.5, 9);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'out', 'aifin-base.xlsx'));
+    const sources = workbook.getWorksheet('Sources');
+    const f9Rows = [] as (readonly unknown[])[];
+    sources?.eachRow((row) => {
+      if (row.getCell(1).value === 'F9')
+        f9Rows.push([row.getCell(4).value, row.getCell(12).value, row.getCell(13).value]);
+    });
+    expect(f9Rows).toEqual([
+      [9, '2026-02-20', 'superseded'],
+      [13.5, '2026-05-01', '● in use'],
+    ]);
+    const [range] = workbook.definedNames.getRanges('fact_F9').ranges;
+    const ref = range?.split('!')[1]?.replaceAll('$', '') ?? '';
+    expect(sources?.getCell(ref).value).toBe(13.5);
+  });
+
+  it('writes nothing when a facts file is bad', async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, 'bad.yaml'),
+      'facts:\n  - { id: F7, value: -1, asOf: 2026-05-01, source: { publisher: A } }\n',
+    );
+    const { io } = memoryIo(dir);
+    await expect(runExport({ ...defaults, formats: ['xlsx'], facts: ['bad.yaml'] }, io)).rejects.toThrow(
+      'bad.yaml: facts[0].value = -1: must be above 0 for an ARR',
+    );
     expect(await readdir(dir)).toEqual(['bad.yaml']);
   });
 });

@@ -4,10 +4,13 @@ import {
   builtinScenario,
   type Evaluation,
   evaluate,
+  type FactSet,
   isBuiltinScenarioName,
+  modelForFacts,
   parseHorizon,
   type Scenario,
 } from '@aifin/core';
+import { type FactsFlags, loadFactSet } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
 import { type ExportFormat, parseFormats } from '../output/formats.js';
 import { openOutputBatch } from '../output/output-batch.js';
@@ -21,7 +24,7 @@ import { renderXlsx } from '../render/xlsx.js';
 import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
 
 /** `aifin export` flags. */
-export interface ExportOptions {
+export interface ExportOptions extends FactsFlags {
   /** `--scenario` values, built-in names or files; with no scenario and no directory, base. */
   readonly scenarios: readonly string[];
   readonly scenariosDir?: string | undefined;
@@ -47,16 +50,21 @@ const render = async (
   scenario: Scenario,
   evaluation: Evaluation,
   horizon: number | undefined,
+  facts: FactSet,
 ): Promise<string | Buffer> => {
   switch (format) {
     case 'xlsx':
       return renderXlsx(
-        buildWorkbookPlan({ scenarios: workbookScenarios(scenario, horizon), selected: scenario.name }),
+        buildWorkbookPlan({
+          scenarios: workbookScenarios(scenario, horizon),
+          selected: scenario.name,
+          facts,
+        }),
       );
     case 'csv':
       return renderCsv(evaluation);
     case 'json':
-      return renderJson(evaluation);
+      return renderJson(evaluation, facts);
   }
 };
 
@@ -100,6 +108,9 @@ export const runExport = async (options: ExportOptions, io: Io): Promise<number>
     { refs: options.scenarios, dir: options.scenariosDir, horizon },
     io.cwd,
   );
+  // Every facts file is read and checked, and the model compiled, before anything is written.
+  const facts = await loadFactSet(options, () => io.cwd);
+  const model = modelForFacts(facts);
   const targets = planTargets(
     options.out,
     io.cwd,
@@ -113,10 +124,10 @@ export const runExport = async (options: ExportOptions, io: Io): Promise<number>
   const batch = await openOutputBatch(options.out, io.cwd);
   try {
     for (const { scenario } of resolved) {
-      const evaluation = evaluate(scenario);
+      const evaluation = evaluate(scenario, model);
       evaluations.push(evaluation);
       for (const target of targets.filter((t) => t.scenario === scenario.name))
-        await batch.stage(target, await render(target.format, scenario, evaluation, horizon));
+        await batch.stage(target, await render(target.format, scenario, evaluation, horizon, facts));
       progress.step(scenario.name);
     }
     progress.stop();

@@ -1,18 +1,24 @@
-import { describeSourceChain, FACTS, type Fact } from '@aifin/core';
+import { describeSourceChain, type FactSet, type Observation } from '@aifin/core';
+import { type FactsFlags, loadFactSet } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
 import { formatValue } from '../render/format-value.js';
 import { renderTable } from '../render/table.js';
 
 /** `aifin facts` flags. */
-export interface FactsOptions {
+export interface FactsOptions extends FactsFlags {
   /** Print the facts as JSON instead of a table. */
   readonly json: boolean;
 }
 
-const formatFact = (value: number, unit: NonNullable<Fact['unit']>): string =>
+/** One vintage of a fact as `facts --json` prints it: the observation, and whether the model uses it. */
+export interface VintageRow extends Observation {
+  readonly inUse: boolean;
+}
+
+const formatFact = (value: number, unit: NonNullable<Observation['unit']>): string =>
   unit === 'usdB' ? `${value} B USD` : unit === 'gw' ? `${value} GW` : formatValue(value, unit);
 
-const statedValue = (fact: Fact): string => {
+const statedValue = (fact: Observation): string => {
   const main = fact.value === null || fact.unit === null ? fact.stated : formatFact(fact.value, fact.unit);
   return fact.secondary
     ? `${main}; ${fact.secondary.label}: ${formatFact(fact.secondary.value, fact.secondary.unit)}`
@@ -20,28 +26,42 @@ const statedValue = (fact: Fact): string => {
 };
 
 /**
- * Lists every sourced fact with its qualifier, period and source chain, or prints them as JSON.
+ * Every vintage of every fact, facts in the set's order and each fact's vintages oldest first.
+ * @example vintageRows(BUILTIN_FACT_SET).length // 17
+ */
+export const vintageRows = (set: FactSet): readonly VintageRow[] => {
+  const inUse = new Set<Observation>(set.facts);
+  return [...set.vintages.values()].flatMap((list) => list.map((o) => ({ ...o, inUse: inUse.has(o) })));
+};
+
+/**
+ * Lists every vintage of every sourced fact with its qualifier, period, as-of date and source chain, the one in use
+ * marked, or prints them as JSON.
  * @example await runFacts({ json: false }, nodeIo()) // 0
  */
 export const runFacts = async (options: FactsOptions, io: Io): Promise<number> => {
+  const set = await loadFactSet(options, () => io.cwd);
+  const rows = vintageRows(set);
   if (options.json) {
-    io.out(`${JSON.stringify(FACTS, null, 2)}\n`);
+    io.out(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
-  const rows = FACTS.map((fact) => [
-    fact.id,
-    fact.company,
-    fact.label,
-    statedValue(fact),
-    `${fact.qualifier}: ${fact.qualifierText}`,
-    fact.period,
-    describeSourceChain(fact.source),
-  ]);
+  io.out(`Facts as of ${set.asOf ?? `${set.latest} (the latest known)`}; * marks the vintage in use.\n`);
   io.out(
-    renderTable(['id', 'company', 'what', 'value', 'qualifier', 'period', 'source'], rows, {
-      widths: [5, 11, 28, 22, 22, 18, 44],
-      ruled: true,
-    }),
+    renderTable(
+      ['id', 'company', 'what', 'value', 'qualifier', 'period', 'as of', 'source'],
+      rows.map((fact) => [
+        `${fact.inUse ? '*' : ' '}${fact.id}`,
+        fact.company,
+        fact.label,
+        statedValue(fact),
+        `${fact.qualifier}: ${fact.qualifierText}`,
+        fact.period,
+        fact.origin === 'built-in' ? fact.asOf : `${fact.asOf}\n${fact.origin}`,
+        describeSourceChain(fact.source),
+      ]),
+      { widths: [6, 11, 26, 20, 20, 16, 12, 40], ruled: true },
+    ),
   );
   return 0;
 };

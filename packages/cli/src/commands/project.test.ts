@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AifinError, BUILTIN_SCENARIOS, evaluate, FACTS, withHorizon } from '@aifin/core';
+import { AifinError, BUILTIN_FACT_SET, BUILTIN_SCENARIOS, evaluate, withHorizon } from '@aifin/core';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../test/support/memory-io.js';
 import { tempDir } from '../../test/support/temp-dir.js';
@@ -16,7 +16,9 @@ describe('runProject', () => {
     const { io, stdout } = memoryIo(process.cwd());
     expect(await runProject({ scenario: 'bull', horizon: '8', json: true }, io)).toBe(0);
     const expected = evaluate(withHorizon(BUILTIN_SCENARIOS.bull, 8));
-    expect(JSON.parse(stdout())).toEqual(asJson({ ...withoutInputs(expected), facts: FACTS }));
+    expect(JSON.parse(stdout())).toEqual(
+      asJson({ ...withoutInputs(expected), factsAsOf: '2026-02-20', facts: BUILTIN_FACT_SET.facts }),
+    );
   });
 
   it('projects a scenario file', async () => {
@@ -46,5 +48,63 @@ describe('runProject', () => {
   it('throws core’s user error for a bad horizon', async () => {
     const { io } = memoryIo(process.cwd());
     await expect(runProject({ horizon: '16', json: true }, io)).rejects.toThrow(AifinError);
+  });
+});
+
+describe('runProject with facts files', () => {
+  const F9 = 'facts:\n  - { id: F9, value: 13.5, asOf: 2026-05-01, source: { publisher: WSJ } }\n';
+  const project = async (asOf?: string) => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'f9.yaml'), F9);
+    const { io, stdout } = memoryIo(dir);
+    expect(await runProject({ json: true, facts: ['f9.yaml'], asOf }, io)).toBe(0);
+    return JSON.parse(stdout()) as {
+      years: number[];
+      lines: Record<string, (number | null)[]>;
+      factsAsOf: string;
+      facts: { id: string; value: number }[];
+    };
+  };
+  const income2025 = (doc: Awaited<ReturnType<typeof project>>) =>
+    doc.lines.operatingIncome?.[doc.years.indexOf(2025)];
+
+  it('calibrates 2025 operating income to a restated F9', async () => {
+    const doc = await project();
+    expect(income2025(doc)).toBeCloseTo(-13.5, 9);
+    expect(doc.factsAsOf).toBe('2026-05-01');
+    expect(doc.facts.find((f) => f.id === 'F9')?.value).toBe(13.5);
+  });
+
+  it('restores −9 with --as-of before the restatement', async () => {
+    const doc = await project('2026-04-30');
+    expect(income2025(doc)).toBeCloseTo(-9, 9);
+    expect(doc.factsAsOf).toBe('2026-04-30');
+  });
+
+  it('rolls forward with an ARR actual for 2026: lastActualYear 2026, the projection from 2027', async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, 'arr.yaml'),
+      'facts:\n  - { id: X1, metric: arr, period: 2026, value: 30, asOf: 2026-11-20, source: { publisher: Reuters } }\n',
+    );
+    const { io, stdout } = memoryIo(dir);
+    expect(await runProject({ json: true, facts: ['arr.yaml'] }, io)).toBe(0);
+    const doc = JSON.parse(stdout()) as {
+      years: number[];
+      lastActualYear: number;
+      lines: Record<string, unknown[]>;
+    };
+    expect(doc.lastActualYear).toBe(2026);
+    expect(doc.years[0]).toBe(2023);
+    expect(doc.years).toHaveLength(4 + BUILTIN_SCENARIOS.base.horizon);
+    expect(doc.lines['arr.total']?.[3]).toBe(30);
+    expect(doc.lines['growth.enterprise']?.slice(3, 5)).toEqual([
+      null,
+      BUILTIN_SCENARIOS.base.inputs.enterpriseGrowth2026,
+    ]);
+
+    const table = memoryIo(dir);
+    await runProject({ json: false, facts: ['arr.yaml'] }, table.io);
+    expect(table.stdout()).toContain('actuals to 2026, projected from 2027');
   });
 });

@@ -4,11 +4,13 @@ import {
   evaluate,
   getLine,
   type LineId,
+  modelForFacts,
   NOT_REACHED,
   parseHorizon,
   SUMMARY_FIGURES,
   UNIT_LABELS,
 } from '@aifin/core';
+import { type FactsFlags, loadFactSet } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
 import { formatValue } from '../render/format-value.js';
 import { renderJson } from '../render/json.js';
@@ -16,7 +18,7 @@ import { renderTable } from '../render/table.js';
 import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
 
 /** `aifin project` flags. */
-export interface ProjectOptions {
+export interface ProjectOptions extends FactsFlags {
   /** A built-in scenario name or a scenario file; default base. */
   readonly scenario?: string | undefined;
   /** Projected years after 2025, overriding the scenario's own. */
@@ -90,12 +92,16 @@ export const runProject = async (options: ProjectOptions, io: Io): Promise<numbe
     io.cwd,
   );
   if (resolved === undefined) throw new Error('no scenario resolved');
-  const evaluation = evaluate(resolved.scenario);
+  const facts = await loadFactSet(options, () => io.cwd);
+  const evaluation = evaluate(resolved.scenario, modelForFacts(facts));
   if (options.json) {
-    io.out(renderJson(evaluation));
+    io.out(renderJson(evaluation, facts));
     return 0;
   }
   io.out(`Scenario ${resolved.scenario.name}: ${escapeForTerminal(resolved.scenario.description)}\n`);
+  io.out(
+    `Facts as of ${facts.asOf ?? facts.latest}; actuals to ${evaluation.lastActualYear}, projected from ${evaluation.lastActualYear + 1}.\n`,
+  );
   io.out(linesTable(evaluation));
   io.out(summaryTable(evaluation));
   io.out(checksTable(evaluation));

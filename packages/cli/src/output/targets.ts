@@ -73,9 +73,13 @@ export const checkTargets = async (
   let dir: Stats | null;
   try {
     dir = await statOrNull(absoluteOut, true);
-    // A dangling symbolic link: there is something at the path, but no directory to write into.
-    if (dir === null && (await statOrNull(absoluteOut, false)) !== null)
-      throw userErrors.outDirNotDir(outDir);
+    if (dir === null) {
+      // A dangling symbolic link: there is something at the path, but no directory to write into. Anything else
+      // found now was created since the first look (another export making the same directory): take it as it is.
+      const entry = await statOrNull(absoluteOut, false);
+      if (entry?.isSymbolicLink()) throw userErrors.outDirNotDir(outDir);
+      dir = entry;
+    }
   } catch (error) {
     throw checkFailure(outDir, error);
   }

@@ -11,6 +11,14 @@ export type AifinErrorCode =
   | 'SCENARIO_FILE_UNREADABLE'
   /** A scenarios directory is missing, not a directory, cannot be read, or holds no scenario file. */
   | 'SCENARIOS_DIR_INVALID'
+  /** A facts file that is not JSON or YAML. */
+  | 'FACTS_SYNTAX'
+  /** A facts file whose entry breaks a rule (the message names the entry and the field). */
+  | 'FACTS_INVALID'
+  /** A facts file the user named is missing, not a regular file, or cannot be read. */
+  | 'FACTS_FILE_UNREADABLE'
+  /** An `--as-of` that is not a date, or is before the built-in facts. */
+  | 'AS_OF_INVALID'
   /** An output file is already there; overwriting it needs the user's say-so (`--force`). */
   | 'OUTPUT_EXISTS'
   /** The output directory, or a file in it, cannot be written: not a directory, not a file, or not permitted. */

@@ -81,6 +81,48 @@ const CASES: Readonly<Record<keyof typeof userErrors, Case>> = {
     field: 'horizon',
     value: NASTY_SHOWN,
   },
+  factsSyntax: {
+    error: userErrors.factsSyntax('f.yaml', 'bad indentation'),
+    code: 'FACTS_SYNTAX',
+    field: 'f.yaml',
+    value: 'bad indentation',
+  },
+  factsInvalid: {
+    error: userErrors.factsInvalid('f.yaml', 'facts[0].metric', NASTY, 'must be one of arr'),
+    code: 'FACTS_INVALID',
+    field: 'facts[0].metric',
+    value: NASTY_SHOWN,
+  },
+  factsTooLarge: {
+    error: userErrors.factsTooLarge('f.yaml', 2_000_000, 1_000_000),
+    code: 'FILE_TOO_LARGE',
+    field: 'f.yaml',
+    value: '2000000 bytes',
+  },
+  asOf: {
+    error: userErrors.asOf(NASTY, '2026-02-20'),
+    code: 'AS_OF_INVALID',
+    field: 'as-of',
+    value: NASTY_SHOWN,
+  },
+  factsFileMissing: {
+    error: userErrors.factsFileMissing(NASTY),
+    code: 'FACTS_FILE_UNREADABLE',
+    field: 'facts file',
+    value: NASTY_SHOWN,
+  },
+  factsFileNotFile: {
+    error: userErrors.factsFileNotFile(NASTY),
+    code: 'FACTS_FILE_UNREADABLE',
+    field: 'facts file',
+    value: NASTY_SHOWN,
+  },
+  factsFileUnreadable: {
+    error: userErrors.factsFileUnreadable(NASTY, 'EACCES'),
+    code: 'FACTS_FILE_UNREADABLE',
+    field: 'facts file',
+    value: NASTY_SHOWN,
+  },
   format: {
     error: userErrors.format(NASTY, ['csv']),
     code: 'FORMAT_UNKNOWN',

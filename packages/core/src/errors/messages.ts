@@ -60,6 +60,29 @@ export const userErrors = {
       'HORIZON_INVALID',
       `horizon = ${showValue(value)}: must be a whole number of years from ${MIN_HORIZON} to ${MAX_HORIZON}`,
     ),
+  factsSyntax: (file: string, detail: string) =>
+    new AifinError('FACTS_SYNTAX', `${file}: not valid JSON or YAML: ${detail}`),
+  /** `path` is the entry and field, such as `facts[2].metric`. */
+  factsInvalid: (file: string, path: string, value: unknown, problem: string) =>
+    new AifinError('FACTS_INVALID', `${file}: ${path || '(top level)'} = ${showValue(value)}: ${problem}`),
+  factsTooLarge: (file: string, bytes: number, limit: number) =>
+    new AifinError(
+      'FILE_TOO_LARGE',
+      `${file}: ${bytes} bytes is larger than the ${limit}-byte limit for facts files`,
+    ),
+  /** `earliest` is the date of the built-in facts, which the model needs. */
+  asOf: (value: unknown, earliest: string) =>
+    new AifinError(
+      'AS_OF_INVALID',
+      `as-of = ${showValue(value)}: must be a date written YYYY-MM-DD, on or after ${earliest} (the built-in facts)`,
+    ),
+  factsFileMissing: (file: string) =>
+    new AifinError('FACTS_FILE_UNREADABLE', `facts file ${showValue(file)} does not exist`),
+  factsFileNotFile: (file: string) =>
+    new AifinError('FACTS_FILE_UNREADABLE', `facts file ${showValue(file)} is not a regular file`),
+  /** `code` is the system's reason, such as `EACCES`. */
+  factsFileUnreadable: (file: string, code: string) =>
+    new AifinError('FACTS_FILE_UNREADABLE', `facts file ${showValue(file)} cannot be read (${code})`),
   format: (value: string, known: readonly string[]) =>
     new AifinError('FORMAT_UNKNOWN', `format = ${showValue(value)}: use one or more of ${known.join(', ')}`),
 

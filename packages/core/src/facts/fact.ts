@@ -20,7 +20,11 @@ export type MetricKind =
   | 'benchmark'
   | 'price-performance';
 
-export type FactId = `F${number}`;
+/**
+ * A fact's id: `F1`–`F17` for the article's figures, any id a facts file gives for a figure of its own (`X1`).
+ * Kept to letters, digits and "_" so that it makes a workbook name (`fact_X1`).
+ */
+export type FactId = string;
 
 /** A sourced figure, as the article reports it. */
 export interface Fact {
@@ -52,6 +56,20 @@ export interface Fact {
 }
 
 /** A dated event or qualitative point: for the timeline, never for arithmetic. */
+/**
+ * One vintage of a fact: the figure as known from `asOf` on. A fact is the list of its observations; the model uses,
+ * for each fact, the latest one known on the date it is asked about.
+ */
+export interface Observation extends Fact {
+  /** The ISO date (YYYY-MM-DD) from which this figure is known. */
+  readonly asOf: string;
+  /** Where the observation came from: `built-in` or the facts file that brought it. */
+  readonly origin: string;
+}
+
+/** Where an observation of the built-in dataset comes from. */
+export const BUILTIN_ORIGIN = 'built-in';
+
 export interface TimelineEvent {
   /** ISO date or month ("2024-09"), or null for an undated point. */
   readonly date: string | null;

@@ -41,7 +41,7 @@ describe('FACTS', () => {
   it('traces every fact to its original publisher through the Huxiu article', () => {
     for (const fact of FACTS) {
       expect(fact.source.original.length).toBeGreaterThan(0);
-      expect(fact.source.via.publisher).toContain('Huxiu');
+      expect(fact.source.via?.publisher).toContain('Huxiu');
     }
     const original = (id: string) => FACTS.find((f) => f.id === id)?.source.original ?? '';
     expect(original('F1')).toContain('Bloomberg');

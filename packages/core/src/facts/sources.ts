@@ -4,8 +4,11 @@ export interface SourceChain {
   readonly original: string;
   /** When the original appeared, as precisely as the article says (free text: "2026-02-19", "September 2025"). */
   readonly originalDate: string | null;
-  /** The article that reports the figure (the one source all facts reach us through). */
-  readonly via: Article;
+  /** The article that reports the figure (every built-in fact reaches us through one); null for a direct source. */
+  readonly via: Article | null;
+  /** The title and address of the original, where a facts file gives them. */
+  readonly title?: string;
+  readonly url?: string;
 }
 
 export interface Article {
@@ -39,5 +42,8 @@ export const viaHuxiu = (original: string, originalDate: string | null): SourceC
 /** One line a reader can follow back: "Bloomberg (2026-02-19) → Huxiu …, 2026-02-20". */
 export const describeSourceChain = (source: SourceChain): string => {
   const original = source.originalDate ? `${source.original} (${source.originalDate})` : source.original;
-  return `${original} → ${source.via.publisher}, ${source.via.published.slice(0, 10)}`;
+  const titled = [original, source.title ? `“${source.title}”` : null, source.url ?? null]
+    .filter((part) => part !== null)
+    .join(', ');
+  return source.via ? `${titled} → ${source.via.publisher}, ${source.via.published.slice(0, 10)}` : titled;
 };

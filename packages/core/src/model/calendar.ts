@@ -23,6 +23,25 @@ const YEARS_BY_HORIZON: readonly (readonly number[])[] = Array.from({ length: MA
 );
 
 /**
+ * The years of a model whose history runs to `lastActualYear` (an ARR actual after 2025 rolls it forward): history
+ * from 2023, then `horizon` projected years, so the horizon keeps its length. A model instance makes these once.
+ * @example yearsThrough(2026, 5) // [2023, …, 2031]
+ */
+export const yearsThrough = (lastActualYear: number, horizon: number): readonly number[] => {
+  if (lastActualYear === LAST_HISTORY_YEAR) return modelYears(horizon);
+  if (
+    !Number.isInteger(horizon) ||
+    horizon < 0 ||
+    horizon > MAX_HORIZON ||
+    !Number.isInteger(lastActualYear) ||
+    lastActualYear < LAST_HISTORY_YEAR
+  )
+    throw new RangeError(`no model years for horizon ${horizon} after ${lastActualYear}`);
+  const count = lastActualYear - FIRST_HISTORY_YEAR + 1 + horizon;
+  return Object.freeze(Array.from({ length: count }, (_, i) => FIRST_HISTORY_YEAR + i));
+};
+
+/**
  * The model's years: history 2023–2025, then `horizon` projected years.
  * @example modelYears(5) // [2023, …, 2030]
  */

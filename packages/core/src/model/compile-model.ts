@@ -1,5 +1,5 @@
 import type { FactId } from '../facts/fact.js';
-import { MAX_HORIZON, modelYears } from './calendar.js';
+import { LAST_HISTORY_YEAR, MAX_HORIZON, yearsThrough } from './calendar.js';
 import { compileGeneratedKernel, compileResultBuilder } from './codegen.js';
 import { lineReads, type Node, sameYearDependencies } from './expr.js';
 import { INPUT_IDS, type InputId, type InputValues } from './inputs.js';
@@ -32,6 +32,8 @@ export interface ModelSpec {
   readonly lines: readonly LineDef[];
   /** The fact set: each numeric fact becomes a slot, filled with this value unless a caller passes others. */
   readonly facts: readonly FactNumbers[];
+  /** The last year of history (default 2025): the lines' calibrations must match it (`buildLines`). */
+  readonly lastActualYear?: number;
   /**
    * `generated` (default): the expressions as JavaScript the engine compiles, or the stack kernel where the host
    * forbids generated code; `stack`: always the stack kernel (tests hold the two to the same doubles).
@@ -46,6 +48,10 @@ export interface ModelSpec {
 export interface Model {
   /** The line items in row order (a line's row is its index here). */
   readonly lines: readonly LineDef[];
+  /** The last year of history; projections start the year after. */
+  readonly lastActualYear: number;
+  /** The model's years for a horizon: history, then `horizon` projected years. */
+  readonly yearsFor: (horizon: number) => readonly number[];
   /** Values per line block: the years of the longest horizon. */
   readonly stride: number;
   /** Index of each line in `lines` (its block in a values buffer). */
@@ -121,16 +127,17 @@ const evaluationOrder = (lines: readonly LineDef[]): readonly LineDef[] => {
   return ordered;
 };
 
-const ALL_YEARS = modelYears(MAX_HORIZON);
-
 /**
  * A model defect, found when the model is compiled rather than as a NaN in some year: a line that reads another
  * line (or its own previous year) in a year where that one has no value.
  */
-export const assertReadsAreModelled = (lines: readonly LineDef[]): void => {
+export const assertReadsAreModelled = (
+  lines: readonly LineDef[],
+  years: readonly number[] = yearsThrough(LAST_HISTORY_YEAR, MAX_HORIZON),
+): void => {
   const from = new Map(lines.map((def) => [def.id, def.from]));
   for (const def of lines) {
-    for (const year of ALL_YEARS) {
+    for (const year of years) {
       const node = year < def.from ? null : (def.at?.[year] ?? def.formula);
       for (const read of node ? lineReads(node) : []) {
         const readYear = year - read.lag;
@@ -148,7 +155,16 @@ export const assertReadsAreModelled = (lines: readonly LineDef[]): void => {
  */
 export const compileModel = (spec: ModelSpec): Model => {
   const { lines } = spec;
-  assertReadsAreModelled(lines);
+  const lastActualYear = spec.lastActualYear ?? LAST_HISTORY_YEAR;
+  // Every horizon's years, made once: evaluate() asks for them on every call.
+  const yearsByHorizon = Array.from({ length: MAX_HORIZON + 1 }, (_, h) => yearsThrough(lastActualYear, h));
+  const yearsFor = (horizon: number): readonly number[] => {
+    const years = yearsByHorizon[horizon];
+    if (!years) throw new RangeError(`no model years for horizon ${horizon}`);
+    return years;
+  };
+  const ALL_YEARS = yearsFor(MAX_HORIZON);
+  assertReadsAreModelled(lines, ALL_YEARS);
   const stride = ALL_YEARS.length;
   const rowOf = new Map(lines.map((def, i) => [def.id, i]));
   const firstIndex = new Map(lines.map((def) => [def.id, Math.max(0, def.from - (ALL_YEARS[0] ?? 0))]));
@@ -274,7 +290,7 @@ export const compileModel = (spec: ModelSpec): Model => {
   };
 
   const evaluateLines = (inputs: InputValues, horizon: number): LineValues => {
-    const yearCount = modelYears(horizon).length;
+    const yearCount = yearsFor(horizon).length;
     evaluateInto(inputSlots(inputs, inputScratch), factScratch, yearCount, scratch);
     const builder = builderFor(yearCount);
     return builder ? builder(scratch) : copyLines(yearCount);
@@ -282,6 +298,8 @@ export const compileModel = (spec: ModelSpec): Model => {
 
   return {
     lines,
+    lastActualYear,
+    yearsFor,
     stride,
     rowOf,
     firstIndex,

@@ -1,6 +1,5 @@
 import { FACTS } from '../facts/facts.js';
 import { assertEvaluationRequest } from './assert-evaluation-request.js';
-import { modelYears } from './calendar.js';
 import { type Check, runChecks } from './checks.js';
 import { compileModel, type LineValues, type Model } from './compile-model.js';
 import type { InputValues } from './inputs.js';
@@ -22,6 +21,8 @@ export interface Evaluation {
   /** The inputs evaluated (a choice input holds its option's index). */
   readonly inputs: InputValues;
   readonly years: readonly number[];
+  /** The last year of history (2025, or the year of the latest ARR actual); projections start the year after. */
+  readonly lastActualYear: number;
   /** Each line's yearly values, aligned with `years`; null before the line's first modelled year. */
   readonly lines: LineValues;
   readonly summary: Summary;
@@ -40,13 +41,14 @@ export const BUILTIN_MODEL: Model = compileModel({ lines: LINES, facts: FACTS })
  */
 export const evaluate = (scenario: EvaluationRequest, model: Model = BUILTIN_MODEL): Evaluation => {
   assertEvaluationRequest(scenario);
-  const years = modelYears(scenario.horizon);
+  const years = model.yearsFor(scenario.horizon);
   const lines = model.evaluateLines(scenario.inputs, scenario.horizon);
   const frame: ScalarFrame = { model, years, ...model.scratch };
   return {
     scenario: scenario.name,
     inputs: scenario.inputs,
     years,
+    lastActualYear: model.lastActualYear,
     lines,
     summary: summarize(frame),
     checks: runChecks(frame),

@@ -51,65 +51,20 @@ export interface LineDef {
 
 export type { LineId } from './line-ids.js';
 
-const ARR_FACTS: Readonly<Record<number, FactId>> = { 2023: 'F5', 2024: 'F6', 2025: 'F7' };
-const historyYears = Object.keys(ARR_FACTS).map(Number);
+/**
+ * The years the model takes as history: each year's ARR fact (2023–25: F5–F7; later years: an ARR actual a facts
+ * file brings), and the last of them. Projections start the year after.
+ */
+export interface LineActuals {
+  readonly lastActualYear: number;
+  readonly arrFacts: Readonly<Record<number, FactId>>;
+}
 
-/** The same expression for every historical year, built from that year's ARR fact. */
-const perHistoryYear = (build: (arr: Expr<'usdB'>) => Node): Readonly<Record<number, Node>> =>
-  Object.fromEntries(historyYears.map((y) => [y, build(fact('usdB', ARR_FACTS[y] as FactId))]));
-
-const segment = (
-  name: 'enterprise' | 'api' | 'consumer',
-  mixFact: FactId,
-  growthInput: InputId,
-  label: string,
-): { readonly arr: LineDef; readonly growth: LineDef; readonly mix: LineDef } => ({
-  arr: {
-    id: `arr.${name}`,
-    label: `${label} ARR (year end)`,
-    unit: 'usdB',
-    sheet: 'Revenue Mix',
-    section: 'Run-rate revenue (ARR, end of year)',
-    source: `F5–F7 × ${mixFact} (2023–24 at the 2025 mix: assumption); then assumption`,
-    from: FIRST_HISTORY_YEAR,
-    at: perHistoryYear((arr) => mul(arr, fact('ratio', mixFact))),
-    formula: mul(prev('usdB', `arr.${name}`), add(num('ratio', 1), line('ratio', `growth.${name}`))),
-  },
-  growth: {
-    id: `growth.${name}`,
-    label: `${label} ARR growth`,
-    unit: 'ratio',
-    sheet: 'Revenue Mix',
-    section: 'Growth path (assumption)',
-    source: '2026: assumption; then fades toward terminal growth',
-    from: FIRST_PROJECTION_YEAR,
-    at: { [FIRST_PROJECTION_YEAR]: input('ratio', growthInput) },
-    // Growth fades toward a terminal rate, not to zero: terminal + (previous − terminal) × (1 − fade).
-    formula: add(
-      input('ratio', 'terminalGrowth'),
-      mul(
-        sub(prev('ratio', `growth.${name}`), input('ratio', 'terminalGrowth')),
-        sub(num('ratio', 1), input('ratio', 'growthFade')),
-      ),
-    ),
-  },
-  mix: {
-    id: `mix.${name}`,
-    label: `${label} share of ARR`,
-    unit: 'ratio',
-    sheet: 'Revenue Mix',
-    section: 'Revenue mix (share of ARR)',
-    source: `${mixFact} (2025); derived`,
-    from: FIRST_HISTORY_YEAR,
-    formula: div(line('usdB', `arr.${name}`), line('usdB', 'arr.total')),
-  },
-});
-
-const segments = [
-  segment('enterprise', 'F10', 'enterpriseGrowth2026', 'Enterprise'),
-  segment('api', 'F11', 'apiGrowth2026', 'API'),
-  segment('consumer', 'F12', 'consumerGrowth2026', 'Consumer'),
-];
+/** The history of the built-in facts: F5–F7 for 2023–2025. */
+export const BUILTIN_ACTUALS: LineActuals = {
+  lastActualYear: LAST_HISTORY_YEAR,
+  arrFacts: { 2023: 'F5', 2024: 'F6', 2025: 'F7' },
+};
 
 /**
  * The 2025 loss the model calibrates to, by the scenario's basis: F9 (the full-year estimate, of unstated measure)
@@ -146,25 +101,97 @@ const CASH = 'Cash bridge and funding';
 const VALUATION = 'Valuation and ownership';
 const MILESTONES = 'Milestones';
 
+/** The same expression for every history year, built from that year's ARR fact. */
+const perHistoryYear = (
+  actuals: LineActuals,
+  build: (arr: Expr<'usdB'>) => Node,
+): Readonly<Record<number, Node>> =>
+  Object.fromEntries(Object.entries(actuals.arrFacts).map(([y, id]) => [Number(y), build(fact('usdB', id))]));
+
+const segment = (
+  actuals: LineActuals,
+  name: 'enterprise' | 'api' | 'consumer',
+  mixFact: FactId,
+  growthInput: InputId,
+  label: string,
+): { readonly arr: LineDef; readonly growth: LineDef; readonly mix: LineDef } => ({
+  arr: {
+    id: `arr.${name}`,
+    label: `${label} ARR (year end)`,
+    unit: 'usdB',
+    sheet: 'Revenue Mix',
+    section: 'Run-rate revenue (ARR, end of year)',
+    source:
+      actuals.lastActualYear === LAST_HISTORY_YEAR
+        ? `F5–F7 × ${mixFact} (2023–24 at the 2025 mix: assumption); then assumption`
+        : `ARR facts to ${actuals.lastActualYear} × ${mixFact}, the latest mix fact (other years at that mix: assumption); then assumption`,
+    from: FIRST_HISTORY_YEAR,
+    at: perHistoryYear(actuals, (arr) => mul(arr, fact('ratio', mixFact))),
+    formula: mul(prev('usdB', `arr.${name}`), add(num('ratio', 1), line('ratio', `growth.${name}`))),
+  },
+  growth: {
+    id: `growth.${name}`,
+    label: `${label} ARR growth`,
+    unit: 'ratio',
+    sheet: 'Revenue Mix',
+    section: 'Growth path (assumption)',
+    source: `${actuals.lastActualYear + 1}: assumption; then fades toward terminal growth`,
+    from: actuals.lastActualYear + 1,
+    at: { [actuals.lastActualYear + 1]: input('ratio', growthInput) },
+    // Growth fades toward a terminal rate, not to zero: terminal + (previous − terminal) × (1 − fade).
+    formula: add(
+      input('ratio', 'terminalGrowth'),
+      mul(
+        sub(prev('ratio', `growth.${name}`), input('ratio', 'terminalGrowth')),
+        sub(num('ratio', 1), input('ratio', 'growthFade')),
+      ),
+    ),
+  },
+  mix: {
+    id: `mix.${name}`,
+    label: `${label} share of ARR`,
+    unit: 'ratio',
+    sheet: 'Revenue Mix',
+    section: 'Revenue mix (share of ARR)',
+    source: `${mixFact} (2025); derived`,
+    from: FIRST_HISTORY_YEAR,
+    formula: div(line('usdB', `arr.${name}`), line('usdB', 'arr.total')),
+  },
+});
+
+/** The three segments' ARR, growth and mix lines for a history. */
+const segmentsFor = (actuals: LineActuals) => [
+  segment(actuals, 'enterprise', 'F10', 'enterpriseGrowth2026', 'Enterprise'),
+  segment(actuals, 'api', 'F11', 'apiGrowth2026', 'API'),
+  segment(actuals, 'consumer', 'F12', 'consumerGrowth2026', 'Consumer'),
+];
+
 /**
- * The model: every line item, in layout order. Calibrated so that 2023–2025 ARR equal F5–F7, the 2025 segment split
- * equals F10–F12 and the 2025 operating income equals minus the loss of the chosen basis (F9 or 2 × F8).
+ * The model's line items for a history, in layout order. Calibrated so that each history year's ARR equals its ARR
+ * fact (2023–2025: F5–F7; a later actual year: the ARR a facts file reports), the segment split of those years equals
+ * the mix facts in use (F10–F12) and the 2025 operating income equals minus the loss of the chosen basis (F9 or
+ * 2 × F8). Only the run-rate side rolls forward with an ARR actual: costs stay calibrated to the 2025 loss, and the
+ * round, the price step and the build-out stay in the years their facts give.
+ * @example buildLines({ lastActualYear: 2026, arrFacts: { ...BUILTIN_ACTUALS.arrFacts, 2026: 'X1' } })
  */
-export const LINES: readonly LineDef[] = [
+export const buildLines = (actuals: LineActuals = BUILTIN_ACTUALS): readonly LineDef[] => [
   {
     id: 'arr.total',
     label: 'Total ARR (year end)',
     unit: 'usdB',
     sheet: 'Revenue Mix',
     section: 'Run-rate revenue (ARR, end of year)',
-    source: 'F5, F6, F7 (2023–25); then sum of segments',
+    source:
+      actuals.lastActualYear === LAST_HISTORY_YEAR
+        ? 'F5, F6, F7 (2023–25); then sum of segments'
+        : `${Object.values(actuals.arrFacts).join(', ')} (${FIRST_HISTORY_YEAR}–${actuals.lastActualYear}); then sum of segments`,
     from: FIRST_HISTORY_YEAR,
-    at: perHistoryYear((arr) => arr),
+    at: perHistoryYear(actuals, (arr) => arr),
     formula: add(add(line('usdB', 'arr.enterprise'), line('usdB', 'arr.api')), line('usdB', 'arr.consumer')),
   },
-  ...segments.map((s) => s.arr),
-  ...segments.map((s) => s.growth),
-  ...segments.map((s) => s.mix),
+  ...segmentsFor(actuals).map((s) => s.arr),
+  ...segmentsFor(actuals).map((s) => s.growth),
+  ...segmentsFor(actuals).map((s) => s.mix),
   {
     id: 'revenue.total',
     label: 'Recognized revenue (year)',
@@ -559,6 +586,9 @@ export const LINES: readonly LineDef[] = [
     formula: mul(prev('flag', 'flag.profitableSoFar'), sub(one, line('ratio', 'flag.profitable'))),
   },
 ];
+
+/** The model's line items on the built-in facts (history 2023–2025). */
+export const LINES: readonly LineDef[] = buildLines(BUILTIN_ACTUALS);
 
 const lineById: ReadonlyMap<string, LineDef> = new Map(LINES.map((def) => [def.id, def]));
 

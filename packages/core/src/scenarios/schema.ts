@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { MAX_HORIZON, MIN_HORIZON } from '../model/calendar.js';
 import { INPUT_IDS, INPUTS, type InputId } from '../model/inputs.js';
+import { hasXmlInvalidChar } from '../xml-text.js';
 import { BUILTIN_SCENARIO_NAMES } from './scenario.js';
-import { hasXmlInvalidChar } from './xml-text.js';
 
 /** The largest scenario file accepted: real ones are a few hundred bytes. */
 export const MAX_SCENARIO_FILE_BYTES = 64 * 1024;

@@ -33,13 +33,14 @@ const namesUsedIn = (formula: string): string[] =>
     .match(/(?<![A-Za-z0-9_$])[a-z][A-Za-z0-9_]*(?![A-Za-z0-9_(])/g) ?? [];
 
 describe('buildWorkbookPlan', () => {
-  it('lays out the six sheets in order, and leaves out the optional ones on request', () => {
+  it('lays out the seven sheets in order, and leaves out the optional ones on request', () => {
     expect(plan.sheets.map((s) => s.name)).toEqual([
       'Cover',
       'Assumptions',
       'Revenue Mix',
       'Loss Model',
       'Checks',
+      'Competitors',
       'Sources',
     ]);
     const lean = buildWorkbookPlan({ scenarios: builtins, selected: 'base', include: [] });

@@ -1,8 +1,11 @@
 import { userErrors } from '../errors/messages.js';
+import { BUILTIN_FACT_SET, type FactSet } from '../facts/fact-set.js';
 import { evaluate } from '../model/evaluate.js';
+import { modelForFacts } from '../model/model-for-facts.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { assumptionsNames, buildAssumptionsSheet } from './assumptions-sheet.js';
 import { buildChecksSheet } from './checks-sheet.js';
+import { buildCompetitorsSheet } from './competitors-sheet.js';
 import { coverCharts } from './cover-charts.js';
 import { buildCoverSheet, coverNames } from './cover-sheet.js';
 import { markCrossSheetLinks } from './link-styles.js';
@@ -12,7 +15,7 @@ import { printSetupFor } from './print-setup.js';
 import { buildSourcesSheet, sourcesNames } from './sources-sheet.js';
 
 /** Sheets a user may leave out; the others hold the model itself and are always built. */
-export const OPTIONAL_SHEETS: readonly SheetName[] = ['Cover', 'Checks'];
+export const OPTIONAL_SHEETS: readonly SheetName[] = ['Cover', 'Checks', 'Competitors'];
 
 export interface WorkbookPlanOptions {
   /** The scenarios that get a column on the Assumptions sheet, in order. */
@@ -21,6 +24,8 @@ export interface WorkbookPlanOptions {
   readonly selected: string;
   /** Optional sheets to build (default: all). */
   readonly include?: readonly SheetName[];
+  /** The facts the model rests on, each fact's vintage in use (default: the built-in article). */
+  readonly facts?: FactSet;
 }
 
 /**
@@ -36,24 +41,29 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
   if (!selected) throw new Error(`selected scenario ${options.selected} is not among the plan's scenarios`);
   const include = (name: SheetName) =>
     !OPTIONAL_SHEETS.includes(name) || (options.include ?? OPTIONAL_SHEETS).includes(name);
-  const evaluation = evaluate(selected);
+  const facts = options.facts ?? BUILTIN_FACT_SET;
+  const model = modelForFacts(facts);
+  const evaluation = evaluate(selected, model);
   const { years } = evaluation;
 
-  const cover = include('Cover') ? buildCoverSheet(evaluation, include('Checks')) : null;
+  const cover = include('Cover')
+    ? buildCoverSheet(evaluation, include('Checks'), facts.asOf ?? facts.latest)
+    : null;
   const layouts: SheetPlan[] = [
     ...(cover ? [cover] : []),
     buildAssumptionsSheet(options.scenarios, selected),
-    buildModelSheet('Revenue Mix', evaluation),
-    buildModelSheet('Loss Model', evaluation),
+    buildModelSheet('Revenue Mix', evaluation, model.lines),
+    buildModelSheet('Loss Model', evaluation, model.lines),
     ...(include('Checks') ? [buildChecksSheet(evaluation)] : []),
-    buildSourcesSheet(),
+    ...(include('Competitors') ? [buildCompetitorsSheet(facts)] : []),
+    buildSourcesSheet(facts),
   ];
   const names = [
     ...(include('Cover') ? coverNames() : []),
     ...assumptionsNames(),
     ...modelNames('Revenue Mix', years),
     ...modelNames('Loss Model', years),
-    ...sourcesNames(),
+    ...sourcesNames(facts),
   ];
   const sheets = layouts.map(
     (sheet): SheetPlan => ({

@@ -7,7 +7,7 @@ import { a1, absolute } from './address.js';
 import { formulaCell, gridWidth, text } from './cells.js';
 import { inputName } from './names.js';
 import type { Cell, SheetPlan } from './plan.js';
-import { scalarContext } from './scalar-context.js';
+import { firstIndexOf, scalarContext } from './scalar-context.js';
 
 const HEADER_ROW = 5;
 export const CHECKS_STATUS_COLUMN = 2;
@@ -26,7 +26,7 @@ const SHOWN_OP = { '<=': '≤', '>=': '≥', '=': '=' } as const;
  * definitions `evaluate()` runs), the comparison, and the status it gives. Above them, the live 2025 loss basis.
  */
 export const buildChecksSheet = (evaluation: Evaluation): SheetPlan => {
-  const ctx = scalarContext(evaluation.years);
+  const ctx = scalarContext(evaluation.years, firstIndexOf(evaluation.lines));
   const byId = new Map(evaluation.checks.map((c) => [c.id, c]));
   const basis = INPUTS.loss2025Basis;
   const rows: (readonly (Cell | null)[])[] = [

@@ -1,4 +1,5 @@
 import { HUXIU_2026_02_20 } from '../facts/sources.js';
+import { BUILTIN_AS_OF } from '../facts/vintages.js';
 import type { Evaluation } from '../model/evaluate.js';
 import { compileScalar, NOT_REACHED } from '../model/scalar-formulas.js';
 import { SUMMARY_FIGURES } from '../model/summary.js';
@@ -8,7 +9,7 @@ import { formulaCell, gridWidth, text } from './cells.js';
 import { checksStatusRange } from './checks-sheet.js';
 import { SELECTED_SCENARIO_NAME } from './names.js';
 import type { Cell, DefinedName, SheetPlan } from './plan.js';
-import { scalarContext } from './scalar-context.js';
+import { firstIndexOf, scalarContext } from './scalar-context.js';
 import { UNIT_FORMATS } from './styles.js';
 
 /** The Cover shows every summary figure but the horizon's last year (it is in each label). */
@@ -17,9 +18,13 @@ const KEY_FIGURES = SUMMARY_FIGURES.filter((figure) => figure.key !== 'horizonEn
 const FIRST_FIGURE_ROW = 6;
 
 /** The Cover: what the workbook is, the live scenario and the key figures, all live formulas. */
-export const buildCoverSheet = (evaluation: Evaluation, withChecks: boolean): SheetPlan => {
+export const buildCoverSheet = (
+  evaluation: Evaluation,
+  withChecks: boolean,
+  factsAsOf = BUILTIN_AS_OF,
+): SheetPlan => {
   const { summary } = evaluation;
-  const ctx = scalarContext(evaluation.years);
+  const ctx = scalarContext(evaluation.years, firstIndexOf(evaluation.lines));
   const horizonEnd = summary.horizonEndYear;
   const article = HUXIU_2026_02_20;
   const rows: (readonly (Cell | null)[])[] = [
@@ -106,7 +111,7 @@ export const buildCoverSheet = (evaluation: Evaluation, withChecks: boolean): Sh
     ],
     [
       text(
-        `Facts: ${article.publisher}, ${article.published.slice(0, 10)}, and the sources it cites (see Sources).`,
+        `Facts as of ${factsAsOf}: ${article.publisher}, ${article.published.slice(0, 10)}, the sources it cites, and any newer vintage (see Sources).`,
         'note',
       ),
     ],

@@ -1,6 +1,6 @@
 import type { Evaluation } from '../model/evaluate.js';
 import { compileFormula, type FormulaContext } from '../model/formulas.js';
-import { expressionFor, type ModelSheet } from '../model/lines.js';
+import { expressionFor, LINES, type LineDef, type LineId, type ModelSheet } from '../model/lines.js';
 import { UNIT_LABELS } from '../units.js';
 import { a1, qualified, rowRange } from './address.js';
 import { formulaCell, gridWidth, text } from './cells.js';
@@ -30,10 +30,19 @@ const contextFor = (sheet: ModelSheet): FormulaContext => ({
   yearRow: YEARS_NAME,
 });
 
-/** Lays out a model sheet: one row per line, one column per year, every value a live formula. */
-export const buildModelSheet = (sheet: ModelSheet, evaluation: Evaluation): SheetPlan => {
+/**
+ * Lays out a model sheet: one row per line, one column per year, every value a live formula. `lines` are the
+ * evaluated model's definitions (a model rolled forward by an ARR actual calibrates more years); the layout is the
+ * same for every model.
+ */
+export const buildModelSheet = (
+  sheet: ModelSheet,
+  evaluation: Evaluation,
+  lines: readonly LineDef[] = LINES,
+): SheetPlan => {
   const ctx = contextFor(sheet);
-  const { years } = evaluation;
+  const { years, lastActualYear } = evaluation;
+  const defOf = new Map<LineId, LineDef>(lines.map((def) => [def.id, def]));
   const rows: (readonly (Cell | null)[])[] = [
     [text(TITLES[sheet], 'title')],
     [
@@ -47,15 +56,20 @@ export const buildModelSheet = (sheet: ModelSheet, evaluation: Evaluation): Shee
       ),
       null,
       null,
-      ...periodMarks(years),
+      ...periodMarks(years, lastActualYear),
     ],
-    [text('Line', 'header'), text('Unit', 'header'), text('Source', 'header'), ...years.map(yearHeaderCell)],
+    [
+      text('Line', 'header'),
+      text('Unit', 'header'),
+      text('Source', 'header'),
+      ...years.map((y) => yearHeaderCell(y, lastActualYear)),
+    ],
   ];
   for (const entry of MODEL_ROWS[sheet]) {
     if (entry.kind === 'blank') rows.push([]);
     else if (entry.kind === 'section') rows.push([text(entry.title, 'section')]);
     else {
-      const { def } = entry;
+      const def = defOf.get(entry.def.id) ?? entry.def;
       const series = evaluation.lines[def.id];
       rows.push([
         text(def.label, 'label'),

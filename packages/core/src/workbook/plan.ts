@@ -43,7 +43,14 @@ export interface FormulaCell {
 
 export type Cell = TextCell | NumberCell | FormulaCell;
 
-export type SheetName = 'Cover' | 'Assumptions' | 'Revenue Mix' | 'Loss Model' | 'Checks' | 'Sources';
+export type SheetName =
+  | 'Cover'
+  | 'Assumptions'
+  | 'Revenue Mix'
+  | 'Loss Model'
+  | 'Checks'
+  | 'Competitors'
+  | 'Sources';
 
 /** Every sheet the plan can lay out, in workbook order. */
 export const SHEET_NAMES: readonly SheetName[] = [
@@ -52,6 +59,7 @@ export const SHEET_NAMES: readonly SheetName[] = [
   'Revenue Mix',
   'Loss Model',
   'Checks',
+  'Competitors',
   'Sources',
 ];
 

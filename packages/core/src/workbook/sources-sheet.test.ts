@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { resolveFactSet } from '../facts/fact-set.js';
 import { FACTS, TIMELINE } from '../facts/facts.js';
+import { parseFactsText } from '../facts/parse-facts-text.js';
+import { BUILTIN_OBSERVATIONS } from '../facts/vintages.js';
 import type { Cell } from './plan.js';
 import { buildSourcesSheet, sourcesNames } from './sources-sheet.js';
 import { UNIT_FORMATS } from './styles.js';
@@ -27,6 +30,8 @@ describe('buildSourcesSheet', () => {
       'As stated',
       'Original source',
       'Chain',
+      'As of',
+      'In use',
     ]);
     expect(sheet.freeze).toEqual({ rows: 4, columns: 1 });
   });
@@ -54,7 +59,7 @@ describe('buildSourcesSheet', () => {
   });
 
   it('gives every column of the grid a width', () => {
-    expect(sheet.width).toBe(11);
+    expect(sheet.width).toBe(13);
     expect(sheet.columnWidths.length).toBeGreaterThanOrEqual(sheet.width);
   });
 });
@@ -81,5 +86,64 @@ describe('sourcesNames', () => {
       const name = names.find((n) => n.name === `fact_${fact.id}_year`);
       expect(name && at(name.ref), fact.id).toMatchObject({ kind: 'number', value: fact.year });
     }
+  });
+});
+
+describe('the Sources sheet with newer vintages', () => {
+  const observations = [
+    ...BUILTIN_OBSERVATIONS,
+    ...parseFactsText(
+      [
+        'facts:',
+        '  - { id: F9, value: 13.5, asOf: 2026-05-01, source: { publisher: WSJ, title: Loss restated } }',
+        '  - { id: X1, company: Anthropic, metric: funding, value: 13, asOf: 2026-09-01, source: { publisher: R } }',
+      ].join('\n'),
+      'newer.yaml',
+    ),
+  ];
+  const rowsOf = (asOf: string | null) => {
+    const facts = resolveFactSet(observations, asOf);
+    const built = buildSourcesSheet(facts);
+    const names = sourcesNames(facts);
+    const cellAt = (ref: string) => {
+      const [, column = '', row = ''] = /^\$([A-Z])\$(\d+)$/.exec(ref) ?? [];
+      return built.rows[Number(row) - 1]?.[column.charCodeAt(0) - 65];
+    };
+    const of = (id: string) =>
+      built.rows
+        .filter((row) => textOf(row[0]) === id)
+        .map((row) => [row[3]?.kind === 'number' ? row[3].value : null, textOf(row[11]), textOf(row[12])]);
+    const named = (name: string) => {
+      const found = names.find((n) => n.name === name);
+      return found && cellAt(found.ref);
+    };
+    return { of, named, built };
+  };
+
+  it('shows every vintage, marks the one in use and names its cell', () => {
+    const { of, named } = rowsOf(null);
+    expect(of('F9')).toEqual([
+      [9, '2026-02-20', 'superseded'],
+      [13.5, '2026-05-01', '● in use'],
+    ]);
+    expect(named('fact_F9')).toMatchObject({ kind: 'number', value: 13.5, style: 'input' });
+    expect(named('fact_X1')).toMatchObject({ kind: 'number', value: 13 });
+  });
+
+  it('as of an earlier date, names the older vintage and leaves the later ones unnamed', () => {
+    const { of, named, built } = rowsOf('2026-04-30');
+    expect(of('F9')).toEqual([
+      [9, '2026-02-20', '● in use'],
+      [13.5, '2026-05-01', 'not yet known on 2026-04-30'],
+    ]);
+    expect(named('fact_F9')).toMatchObject({ kind: 'number', value: 9 });
+    expect(named('fact_X1')).toBeUndefined();
+    expect(textOf(built.rows[2]?.[0])).toContain('Facts as of 2026-04-30');
+  });
+
+  it('gives each file vintage its source chain and the file it came from', () => {
+    const { built } = rowsOf(null);
+    const row = built.rows.find((r) => textOf(r[0]) === 'F9' && textOf(r[11]) === '2026-05-01');
+    expect(textOf(row?.[10])).toBe('WSJ, “Loss restated” (file newer.yaml)');
   });
 });

@@ -1,4 +1,6 @@
-import { FACTS, TIMELINE } from '../facts/facts.js';
+import type { Observation } from '../facts/fact.js';
+import { BUILTIN_FACT_SET, type FactSet } from '../facts/fact-set.js';
+import { TIMELINE } from '../facts/facts.js';
 import { describeSourceChain, HUXIU_2026_02_20 } from '../facts/sources.js';
 import { UNIT_LABELS } from '../units.js';
 import { absolute } from './address.js';
@@ -12,8 +14,21 @@ const VALUE_COLUMN = 4;
 const YEAR_COLUMN = 8;
 const factRow = (index: number): number => HEADER_ROW + 1 + index;
 
-/** The Sources sheet: every fact with its qualifier and source chain, then the timeline of events. */
-export const buildSourcesSheet = (): SheetPlan => {
+/** Every vintage of every fact in sheet order (one row each): facts in the set's order, vintages oldest first. */
+const vintageRows = (facts: FactSet): readonly Observation[] => [...facts.vintages.values()].flat();
+
+/** What the "In use" column says of a vintage: the model reads the one marked in use, by its name. */
+const useOf = (facts: FactSet, observation: Observation): string => {
+  if (facts.facts.includes(observation)) return '● in use';
+  if (facts.asOf !== null && observation.asOf > facts.asOf) return `not yet known on ${facts.asOf}`;
+  return 'superseded';
+};
+
+/**
+ * The Sources sheet: every vintage of every fact with its qualifier, as-of date and source chain, the one in use
+ * marked (its value cell holds the fact's name, so every formula reads the value in use); then the timeline.
+ */
+export const buildSourcesSheet = (facts: FactSet = BUILTIN_FACT_SET): SheetPlan => {
   const article = HUXIU_2026_02_20;
   const rows: (readonly (Cell | null)[])[] = [
     [text('Sources', 'title')],
@@ -25,7 +40,7 @@ export const buildSourcesSheet = (): SheetPlan => {
     ],
     [
       text(
-        'Every number in this workbook is one of these facts, a formula over them, or a labelled assumption.',
+        `Every number in this workbook is one of these facts, a formula over them, or a labelled assumption. Facts as of ${facts.asOf ?? facts.latest}: each fact's vintage in use is marked; formulas read it by name (fact_F9).`,
         'note',
       ),
     ],
@@ -41,19 +56,35 @@ export const buildSourcesSheet = (): SheetPlan => {
       'As stated',
       'Original source',
       'Chain',
+      'As of',
+      'In use',
     ].map((h) => text(h, 'header')),
-    ...FACTS.map((f) => [
+    ...vintageRows(facts).map((f) => [
       text(f.id, 'label'),
       text(f.company),
       text(f.secondary ? `${f.label}; ${f.secondary.label} ≈ ${f.secondary.value}` : f.label),
-      f.value === null ? text('—', 'note') : numberCell(f.value, f.unit ? UNIT_FORMATS[f.unit] : undefined),
+      // Only the vintage in use is blue: it is the cell the model reads; the others are for the record.
+      f.value === null
+        ? text('—', 'note')
+        : numberCell(
+            f.value,
+            f.unit ? UNIT_FORMATS[f.unit] : undefined,
+            facts.facts.includes(f) ? 'input' : 'note',
+          ),
       text(f.unit ? UNIT_LABELS[f.unit] : '—', 'note'),
       text(`${f.qualifier} (${f.qualifierText})`),
       text(f.period),
       f.year === null ? text('—', 'note') : numberCell(f.year, '0'),
       text(f.stated),
       text(f.source.originalDate ? `${f.source.original}, ${f.source.originalDate}` : f.source.original),
-      text(describeSourceChain(f.source), 'note'),
+      text(
+        f.origin === 'built-in'
+          ? describeSourceChain(f.source)
+          : `${describeSourceChain(f.source)} (file ${f.origin})`,
+        'note',
+      ),
+      text(f.asOf),
+      text(useOf(facts, f), facts.facts.includes(f) ? 'label' : 'note'),
     ]),
     [],
     [text('Timeline and qualitative points (not used in arithmetic)', 'section')],
@@ -64,7 +95,7 @@ export const buildSourcesSheet = (): SheetPlan => {
     name: 'Sources',
     rows,
     width: gridWidth(rows),
-    columnWidths: [10, 11, 52, 10, 9, 30, 22, 7, 28, 40, 60],
+    columnWidths: [10, 11, 52, 10, 9, 30, 22, 7, 28, 40, 60, 11, 24],
     freeze: { rows: HEADER_ROW, columns: 1 },
     validations: [],
     // The page ends at the last column: a long source chain overflowing past it would shrink the whole page.
@@ -72,25 +103,28 @@ export const buildSourcesSheet = (): SheetPlan => {
   };
 };
 
-/** `fact_F7` for each fact's value cell, and `fact_F4_year` for each year cell. */
-export const sourcesNames = (): readonly DefinedName[] =>
-  FACTS.flatMap((f, index) => [
-    ...(f.value === null
-      ? []
-      : [
-          {
-            name: factName(f.id, 'value'),
-            sheet: 'Sources' as const,
-            ref: absolute(factRow(index), VALUE_COLUMN),
-          },
-        ]),
-    ...(f.year === null
-      ? []
-      : [
-          {
-            name: factName(f.id, 'year'),
-            sheet: 'Sources' as const,
-            ref: absolute(factRow(index), YEAR_COLUMN),
-          },
-        ]),
-  ]);
+/** The names of one row's value and year cells. */
+const namesOf = (f: Observation, index: number): readonly DefinedName[] => [
+  ...(f.value === null
+    ? []
+    : [
+        {
+          name: factName(f.id, 'value'),
+          sheet: 'Sources' as const,
+          ref: absolute(factRow(index), VALUE_COLUMN),
+        },
+      ]),
+  ...(f.year === null
+    ? []
+    : [
+        {
+          name: factName(f.id, 'year'),
+          sheet: 'Sources' as const,
+          ref: absolute(factRow(index), YEAR_COLUMN),
+        },
+      ]),
+];
+
+/** `fact_F7` for the value cell of each fact's vintage in use, and `fact_F4_year` for its year cell. */
+export const sourcesNames = (facts: FactSet = BUILTIN_FACT_SET): readonly DefinedName[] =>
+  vintageRows(facts).flatMap((f, index) => (facts.facts.includes(f) ? namesOf(f, index) : []));

@@ -1,5 +1,15 @@
 // @vitest-environment jsdom
-import { BUILTIN_SCENARIOS, buildWorkbookPlan, evaluate, type WorkbookPlan, withHorizon } from '@aifin/core';
+import {
+  BUILTIN_OBSERVATIONS,
+  BUILTIN_SCENARIOS,
+  buildWorkbookPlan,
+  evaluate,
+  modelForFacts,
+  parseFactsText,
+  resolveFactSet,
+  type WorkbookPlan,
+  withHorizon,
+} from '@aifin/core';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -82,7 +92,7 @@ describe('App', () => {
     const expected = buildWorkbookPlan({
       scenarios: [BUILTIN_SCENARIOS.bear, BUILTIN_SCENARIOS.base, withHorizon(BUILTIN_SCENARIOS.bull, 12)],
       selected: 'bull',
-      include: ['Cover'],
+      include: ['Cover', 'Competitors'],
     });
     expect(calls[0]?.plan).toEqual(expected);
     expect(calls[0]?.options?.replaceUserSheets).toBe(false);
@@ -243,5 +253,47 @@ describe('App', () => {
     expect(facts[0]?.textContent).toContain('F1');
     expect(facts[0]?.textContent).toContain('at-least');
     expect(facts[0]?.textContent).toContain('Bloomberg, citing several unnamed people (2026-02-19) → Huxiu');
+  });
+
+  it('builds the same plan from an imported facts file as the CLI, and shows a bad file’s error', async () => {
+    const { calls, buildModel } = recordingBuild(ok(['Cover']));
+    renderApp(buildModel);
+    const text =
+      'facts:\n  - { id: F9, value: 13.5, asOf: 2026-05-01, source: { publisher: WSJ } }\n  - { id: X1, metric: arr, period: 2026, value: 30, asOf: 2026-11-20, source: { publisher: Reuters } }\n';
+    const input = screen.getByLabelText('Facts file (JSON or YAML)');
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [new File([text], 'newer.yaml')] } });
+    });
+    await waitFor(() => expect(screen.getByTestId('facts-as-of').textContent).toContain('2026-11-20'));
+    const facts = resolveFactSet([...BUILTIN_OBSERVATIONS, ...parseFactsText(text, 'newer.yaml')]);
+    const evaluation = evaluate(BUILTIN_SCENARIOS.base, modelForFacts(facts));
+    expect(evaluation.lastActualYear).toBe(2026);
+    expect(screen.getByTestId('preview-arr').textContent).toBe(
+      formatUsdB(evaluation.summary.arrAtHorizonEnd),
+    );
+    expect(screen.getByText(`Projects 2027–${evaluation.summary.horizonEndYear}`)).toBeTruthy();
+
+    fireEvent.click(buildButton());
+    await screen.findByTestId('build-result');
+    expect(calls[0]?.plan).toEqual(
+      buildWorkbookPlan({
+        scenarios: Object.values(BUILTIN_SCENARIOS),
+        selected: 'base',
+        include: ['Cover', 'Checks', 'Competitors'],
+        facts,
+      }),
+    );
+
+    const bad = new File(
+      ['facts:\n  - { id: F7, value: 0, asOf: 2026-05-02, source: { publisher: A } }\n'],
+      'bad.yaml',
+    );
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [bad] } });
+    });
+    const error = await screen.findByTestId('facts-import-error');
+    expect(error.textContent).toContain('bad.yaml: facts[0].value = 0: must be above 0 for an ARR');
+    // The earlier import stays in use.
+    expect(screen.getByTestId('facts-as-of').textContent).toContain('newer.yaml');
   });
 });

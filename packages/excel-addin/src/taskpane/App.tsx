@@ -1,10 +1,13 @@
 import {
+  BUILTIN_OBSERVATIONS,
   BUILTIN_SCENARIOS,
   buildWorkbookPlan,
   evaluate,
-  FACTS,
+  modelForFacts,
+  type Observation,
   OPTIONAL_SHEETS,
   parseHorizon,
+  resolveFactSet,
   type Scenario,
   type SheetName,
   withHorizon,
@@ -25,6 +28,7 @@ import { useEffect, useMemo, useState } from 'react';
 import logoUrl from '../../assets/logo.svg';
 import { BuildStatus } from './BuildStatus.js';
 import type { ExcelOperations } from './excel-operations.js';
+import { FactsImport } from './FactsImport.js';
 import { markFirstRender } from './first-render.js';
 import { HorizonField } from './HorizonField.js';
 import { PreviewPanel } from './PreviewPanel.js';
@@ -84,6 +88,11 @@ export const App = ({ operations }: AppProps) => {
   const [horizonText, setHorizonText] = useState<string>(String(BUILTIN_SCENARIOS.base.horizon));
   const [included, setIncluded] = useState<ReadonlySet<SheetName>>(() => new Set(OPTIONAL_SHEETS));
   const [importError, setImportError] = useState<string | null>(null);
+  // Imported facts files, in order: each file's observations build on the built-in ones and the earlier files'.
+  const [factFiles, setFactFiles] = useState<
+    readonly { name: string; observations: readonly Observation[] }[]
+  >([]);
+  const [factsError, setFactsError] = useState<string | null>(null);
   const { state, build, replaceAndBuild, cancel } = useBuild(operations.buildModel);
 
   useEffect(markFirstRender, []);
@@ -96,7 +105,15 @@ export const App = ({ operations }: AppProps) => {
     () => (hError === null ? withHorizon(selected, parseHorizon(horizonText)) : null),
     [selected, horizonText, hError],
   );
-  const evaluation = useMemo(() => (effective ? evaluate(effective) : null), [effective]);
+  const observations = useMemo(
+    () => [...BUILTIN_OBSERVATIONS, ...factFiles.flatMap((f) => f.observations)],
+    [factFiles],
+  );
+  const factSet = useMemo(() => resolveFactSet(observations), [observations]);
+  const evaluation = useMemo(
+    () => (effective ? evaluate(effective, modelForFacts(factSet)) : null),
+    [effective, factSet],
+  );
 
   const busy = state.status === 'running';
   const blocked = operations.unsupportedMessage !== null;
@@ -126,6 +143,23 @@ export const App = ({ operations }: AppProps) => {
     setHorizonText(String(scenario.horizon));
   };
 
+  const importFactsFile = async (file: File) => {
+    // Loaded on demand, like scenario files: the YAML parser and the facts schema.
+    const { readFactsFile } = await import('./read-facts-file.js');
+    // Importing a file of the same name again replaces the earlier import (the user fixed the file).
+    const others = factFiles.filter((f) => f.name !== file.name);
+    const result = await readFactsFile(file, [
+      ...BUILTIN_OBSERVATIONS,
+      ...others.flatMap((f) => f.observations),
+    ]);
+    if (!result.ok) {
+      setFactsError(result.message);
+      return;
+    }
+    setFactsError(null);
+    setFactFiles([...others, { name: file.name, observations: result.observations }]);
+  };
+
   const onBuild = () => {
     if (!effective) return;
     const planScenarios = scenarios.map((s) => (s.name === effective.name ? effective : s));
@@ -134,6 +168,7 @@ export const App = ({ operations }: AppProps) => {
         scenarios: planScenarios,
         selected: effective.name,
         include: OPTIONAL_SHEETS.filter((sheet) => included.has(sheet)),
+        facts: factSet,
       }),
     );
   };
@@ -169,11 +204,23 @@ export const App = ({ operations }: AppProps) => {
           importError={importError}
           disabled={busy}
         />
+        <FactsImport
+          files={factFiles.map((f) => f.name)}
+          asOf={factSet.latest}
+          onImportFile={(file) => void importFactsFile(file)}
+          onClear={() => {
+            setFactFiles([]);
+            setFactsError(null);
+          }}
+          importError={factsError}
+          disabled={busy}
+        />
         <HorizonField
           value={horizonText}
           onChange={setHorizonText}
           error={hError}
           lastYear={evaluation?.summary.horizonEndYear ?? null}
+          {...(evaluation ? { firstYear: evaluation.lastActualYear + 1 } : {})}
           disabled={busy}
         />
         <SheetChoice
@@ -212,7 +259,7 @@ export const App = ({ operations }: AppProps) => {
         <PreviewPanel evaluation={evaluation} />
       </section>
 
-      <SourcesPanel facts={FACTS} />
+      <SourcesPanel facts={factSet.facts} />
     </main>
   );
 };

@@ -10,6 +10,8 @@ export interface HorizonFieldProps {
   readonly error: string | null;
   /** The last projected year for a valid horizon, shown as a hint. */
   readonly lastYear: number | null;
+  /** The first projected year (default 2026; later when a facts file's ARR actual rolls the model forward). */
+  readonly firstYear?: number;
   readonly disabled?: boolean;
 }
 
@@ -22,7 +24,12 @@ export const HorizonField = (props: HorizonFieldProps) => (
     label={`Projection horizon (years, ${MIN_HORIZON}–${MAX_HORIZON})`}
     {...(props.error
       ? { validationState: 'error' as const, validationMessage: props.error }
-      : { hint: props.lastYear === null ? null : `Projects ${FIRST_PROJECTION_YEAR}–${props.lastYear}` })}
+      : {
+          hint:
+            props.lastYear === null
+              ? null
+              : `Projects ${props.firstYear ?? FIRST_PROJECTION_YEAR}–${props.lastYear}`,
+        })}
   >
     <Input
       type="number"

@@ -123,7 +123,7 @@ describe('task pane in headless Chromium', { timeout: 60_000 }, () => {
     const plan = buildWorkbookPlan({
       scenarios: [bear8, BUILTIN_SCENARIOS.base, BUILTIN_SCENARIOS.bull],
       selected: 'bear',
-      include: ['Cover'],
+      include: ['Cover', 'Competitors'],
     });
     const host = await recorded(page);
     const planSheets = plan.sheets.map((s) => s.name);

@@ -89,7 +89,7 @@ describe('the built functions script in a stand-in CustomFunctions runtime', () 
       expect(resultOf('FACT', fact.id, 'source')).toBe(describeSourceChain(fact.source));
       // As of the original publication where the article dates it, else the article's own date.
       expect(resultOf('FACT', fact.id, 'asOf')).toBe(
-        fact.source.originalDate ?? fact.source.via.published.slice(0, 10),
+        fact.source.originalDate ?? fact.source.via?.published.slice(0, 10),
       );
     }
   });

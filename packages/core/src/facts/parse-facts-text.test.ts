@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { userErrorOf } from '../errors/user-error-of.test-support.js';
+import { parseFactsText } from './parse-facts-text.js';
+import { describeSourceChain } from './sources.js';
+import { BUILTIN_OBSERVATIONS } from './vintages.js';
+
+const source =
+  'source: { publisher: Reuters, date: 2026-11-20, title: OpenAI run rate, url: https://example.com/a }';
+
+describe('parseFactsText', () => {
+  it('reads a revision of a known fact, inheriting what it does not restate', () => {
+    const [f9] = parseFactsText(
+      `facts:\n  - { id: F9, value: 13.5, qualifier: estimate, asOf: 2026-05-01, ${source} }`,
+      'f.yaml',
+    );
+    expect(f9).toMatchObject({
+      id: 'F9',
+      kind: 'net-loss',
+      company: 'OpenAI',
+      value: 13.5,
+      unit: 'usdB',
+      year: 2025,
+      asOf: '2026-05-01',
+      origin: 'f.yaml',
+    });
+    if (!f9) throw new Error('no observation');
+    expect(describeSourceChain(f9.source)).toBe(
+      'Reuters (2026-11-20), “OpenAI run rate”, https://example.com/a',
+    );
+  });
+
+  it('reads a new fact from JSON, its year from the period', () => {
+    const [x1] = parseFactsText(
+      JSON.stringify({
+        facts: [
+          {
+            id: 'X1',
+            company: 'OpenAI',
+            metric: 'arr',
+            period: 2026,
+            value: 30,
+            unit: 'usdB',
+            qualifier: 'approx',
+            asOf: '2026-11-20',
+            source: { publisher: 'Reuters' },
+          },
+        ],
+      }),
+      'x.json',
+    );
+    expect(x1).toMatchObject({
+      id: 'X1',
+      kind: 'arr',
+      label: 'Annualized revenue (ARR)',
+      year: 2026,
+      value: 30,
+      stated: '30 B USD',
+      qualifier: 'approx',
+      qualifierText: 'as x.json states it',
+    });
+  });
+
+  const entry = (fields: string) =>
+    `facts:\n  - { id: F9, value: 10, asOf: 2026-05-01, ${source}, ${fields} }`;
+  const badCases: readonly (readonly [string, string, string])[] = [
+    [
+      'unknown metric',
+      'facts:\n  - { id: X2, metric: profit, value: 1, asOf: 2026-05-01, source: { publisher: A } }',
+      'f.yaml: facts[0].metric = "profit": must be one of',
+    ],
+    [
+      'ARR at zero',
+      'facts:\n  - { id: F7, value: 0, asOf: 2026-05-01, source: { publisher: A } }',
+      'f.yaml: facts[0].value = 0: must be above 0 for an ARR',
+    ],
+    [
+      'ARR below zero',
+      'facts:\n  - { id: X3, metric: arr, value: -4, asOf: 2026-05-01, source: { publisher: A } }',
+      'f.yaml: facts[0].value = -4: must be above 0',
+    ],
+    [
+      'a date that is not a date',
+      'facts:\n  - { id: F9, value: 10, asOf: 2026-02-30, source: { publisher: A } }',
+      'f.yaml: facts[0].asOf = "2026-02-30": must be a date written YYYY-MM-DD',
+    ],
+    [
+      'a source date that is not a date',
+      'facts:\n  - { id: F9, value: 10, asOf: 2026-03-01, source: { publisher: A, date: soon } }',
+      'f.yaml: facts[0].source.date = "soon": must be a date',
+    ],
+    [
+      'a unit that does not fit the metric',
+      entry('unit: ratio'),
+      'f.yaml: facts[0].unit = "ratio": must be usdB for net-loss',
+    ],
+    [
+      'text that XML 1.0 cannot hold (it would break the workbook)',
+      'facts:\n  - { id: F9, value: 10, asOf: 2026-05-01, source: { publisher: "A\\uFFFE" } }',
+      'f.yaml: facts[0].source.publisher = "A\uFFFE": must not contain control characters',
+    ],
+    [
+      'a share above 1',
+      'facts:\n  - { id: F15, value: 25, asOf: 2026-05-01, source: { publisher: A } }',
+      'f.yaml: facts[0].value = 25: must be from 0 to 1 for market-share',
+    ],
+    [
+      'two observations with one asOf',
+      'facts:\n  - { id: F9, value: 10, asOf: 2026-05-01, source: { publisher: A } }\n  - { id: F9, value: 11, asOf: 2026-05-01, source: { publisher: B } }',
+      'f.yaml: facts[1].asOf = "2026-05-01": F9 already has an observation as of 2026-05-01',
+    ],
+    [
+      'an asOf the built-in vintage has',
+      'facts:\n  - { id: F9, value: 10, asOf: 2026-02-20, source: { publisher: A } }',
+      'f.yaml: facts[0].asOf = "2026-02-20": F9 already has',
+    ],
+    [
+      'a revision of an unknown id without metric',
+      'facts:\n  - { id: X9, value: 10, asOf: 2026-05-01, source: { publisher: A } }',
+      'f.yaml: facts[0].metric = undefined: is required for X9, which is not a known fact',
+    ],
+    ['an unknown field', entry('colour: red'), 'f.yaml: facts[0].colour = "red": is not a known field here'],
+    [
+      'a missing source',
+      'facts:\n  - { id: F9, value: 10, asOf: 2026-05-01 }',
+      'f.yaml: facts[0].source = undefined: is required',
+    ],
+    [
+      'a value that is not a number',
+      'facts:\n  - { id: F9, value: lots, asOf: 2026-05-01, source: { publisher: A } }',
+      'f.yaml: facts[0].value = "lots": must be a number',
+    ],
+    ['not YAML', 'facts: [', 'f.yaml: not valid JSON or YAML'],
+  ];
+  it.each(badCases)('rejects %s in one line naming the file, the entry and the field', (_, text, message) => {
+    const error = userErrorOf(() => parseFactsText(text, 'f.yaml'));
+    expect(error.message).toContain(message);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('knows the ids of earlier files, so a later file may revise a fact an earlier one added', () => {
+    const first = parseFactsText(
+      'facts: [{ id: X1, metric: arr, period: 2026, value: 30, asOf: 2026-11-20, source: { publisher: A } }]',
+      'a.yaml',
+    );
+    const [revised] = parseFactsText(
+      'facts: [{ id: X1, value: 31, asOf: 2026-12-01, source: { publisher: B } }]',
+      'b.yaml',
+      [...BUILTIN_OBSERVATIONS, ...first],
+    );
+    expect(revised).toMatchObject({ kind: 'arr', year: 2026, value: 31 });
+  });
+});

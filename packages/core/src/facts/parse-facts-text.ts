@@ -1,0 +1,149 @@
+// Loads the YAML parser, like the scenario parser: the task pane imports it lazily, when a file is picked.
+import * as v from 'valibot';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { userErrors } from '../errors/messages.js';
+import type { Fact, Observation } from './fact.js';
+import {
+  type FactsFileEntry,
+  FactsFileSchema,
+  MAX_FACTS_FILE_BYTES,
+  METRIC_UNITS,
+} from './facts-file-schema.js';
+import { METRIC_LABELS } from './metric-labels.js';
+import { BUILTIN_OBSERVATIONS } from './vintages.js';
+
+/** "facts[2].asOf" from a valibot issue path: list positions in brackets, keys after dots. */
+const pathOf = (issue: v.BaseIssue<unknown>): string =>
+  (issue.path ?? []).reduce(
+    (path, item) =>
+      typeof item.key === 'number'
+        ? `${path}[${item.key}]`
+        : path
+          ? `${path}.${String(item.key)}`
+          : String(item.key),
+    '',
+  );
+
+/** A union reports one issue of its own; an option that got past the type check says what was really wrong. */
+const deepest = (issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> => {
+  const inner = issue.type === 'union' ? issue.issues?.find((i) => (i.path?.length ?? 0) > 0) : undefined;
+  if (!inner?.path) return issue;
+  return deepest({ ...inner, path: [...(issue.path ?? []), ...inner.path] as typeof inner.path });
+};
+
+const ENTRY_FIELDS = 'id, company, metric, label, period, value, unit, qualifier, stated, asOf, source';
+
+const describeIssue = (
+  issue: v.BaseIssue<unknown>,
+): { readonly value: unknown; readonly problem: string } => {
+  if (issue.type !== 'object' && issue.type !== 'strict_object')
+    return { value: issue.input, problem: issue.message };
+  const depth = issue.path?.length ?? 0;
+  const parent = issue.path?.[depth - 2]?.key;
+  if (issue.expected === 'never') {
+    const known = parent === 'source' ? 'publisher, date, title, url' : depth <= 1 ? 'facts' : ENTRY_FIELDS;
+    return { value: issue.path?.at(-1)?.value, problem: `is not a known field here: use ${known}` };
+  }
+  if (issue.received === 'undefined' && depth > 0) return { value: undefined, problem: 'is required' };
+  return {
+    value: issue.input,
+    problem: depth === 0 ? 'must be a mapping with a "facts" list' : 'must be a mapping',
+  };
+};
+
+const parseText = (text: string, file: string): unknown => {
+  try {
+    if (file.toLowerCase().endsWith('.json')) return JSON.parse(text) as unknown;
+    return parseYaml(text, { uniqueKeys: true, maxAliasCount: 100 }) as unknown;
+  } catch (error) {
+    const detail =
+      error instanceof YAMLParseError || error instanceof SyntaxError
+        ? error.message.split('\n')[0]
+        : String(error);
+    throw userErrors.factsSyntax(file, detail ?? 'unreadable');
+  }
+};
+
+const statedOf = (entry: FactsFileEntry, unit: Fact['unit']): string =>
+  entry.stated ??
+  (unit === 'usdB'
+    ? `${entry.value} B USD`
+    : unit === 'ratio'
+      ? `${Math.round(entry.value * 1000) / 10} %`
+      : unit === 'gw'
+        ? `${entry.value} GW`
+        : String(entry.value));
+
+/**
+ * Parses and validates a facts file's text (JSON or YAML) into observations. `known` holds the observations already
+ * loaded (the built-in ones, and those of earlier files): a revision inherits what it does not restate from the
+ * latest of them, and must not repeat an `asOf`. Bad input throws an `AifinError` naming the file, the entry and the
+ * field.
+ * @example parseFactsText('facts: [{ id: F9, value: 13.5, asOf: 2026-05-01, source: { publisher: WSJ } }]', 'f.yaml')
+ */
+export const parseFactsText = (
+  text: string,
+  file: string,
+  known: readonly Observation[] = BUILTIN_OBSERVATIONS,
+): readonly Observation[] => {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_FACTS_FILE_BYTES) throw userErrors.factsTooLarge(file, bytes, MAX_FACTS_FILE_BYTES);
+  const result = v.safeParse(FactsFileSchema, parseText(text, file));
+  if (!result.success) {
+    const issue = deepest(result.issues[0]);
+    const { value, problem } = describeIssue(issue);
+    throw userErrors.factsInvalid(file, pathOf(issue), value, problem);
+  }
+  const seen = [...known];
+  return result.output.facts.map((entry, index) => {
+    const at = (field: string) => `facts[${index}].${field}`;
+    const fail = (field: keyof FactsFileEntry, problem: string): never => {
+      throw userErrors.factsInvalid(file, at(field), entry[field], problem);
+    };
+    const earlier = seen.filter((o) => o.id === entry.id);
+    const base = earlier.reduce<Observation | undefined>(
+      (latest, o) => (!latest || o.asOf > latest.asOf ? o : latest),
+      undefined,
+    );
+    if (!base && entry.metric === undefined)
+      fail('metric', `is required for ${entry.id}, which is not a known fact`);
+    if (base && entry.metric !== undefined && entry.metric !== base.kind)
+      fail('metric', `must be ${base.kind}, the metric of ${entry.id}, or left out`);
+    if (earlier.some((o) => o.asOf === entry.asOf))
+      fail('asOf', `${entry.id} already has an observation as of ${entry.asOf}`);
+    const kind = base?.kind ?? (entry.metric as keyof typeof METRIC_UNITS);
+    const unit = kind === 'ipo-timing' ? null : METRIC_UNITS[kind];
+    if (unit === null)
+      fail('value', `${entry.id} is not a number (${base?.label ?? kind}): it cannot be revised here`);
+    if (entry.unit !== undefined && entry.unit !== unit) fail('unit', `must be ${unit} for ${kind}`);
+    if (kind === 'arr' && entry.value <= 0) fail('value', 'must be above 0 for an ARR');
+    if (unit === 'ratio' && (entry.value < 0 || entry.value > 1))
+      fail('value', `must be from 0 to 1 for ${kind}`);
+    const year = typeof entry.period === 'number' ? entry.period : (base?.year ?? null);
+    const observation: Observation = {
+      id: entry.id,
+      company: entry.company ?? base?.company ?? 'OpenAI',
+      kind,
+      label: entry.label ?? base?.label ?? METRIC_LABELS[kind],
+      value: entry.value,
+      unit,
+      qualifier: entry.qualifier ?? base?.qualifier ?? 'exact',
+      // The article's own word for a qualifier has no counterpart in a facts file.
+      qualifierText: `as ${file} states it`,
+      period: entry.period === undefined ? (base?.period ?? '') : String(entry.period),
+      year,
+      stated: statedOf(entry, unit),
+      source: {
+        original: entry.source.publisher,
+        originalDate: entry.source.date ?? null,
+        via: null,
+        ...(entry.source.title === undefined ? {} : { title: entry.source.title }),
+        ...(entry.source.url === undefined ? {} : { url: entry.source.url }),
+      },
+      asOf: entry.asOf,
+      origin: file,
+    };
+    seen.push(observation);
+    return observation;
+  });
+};

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { resolveFactSet } from '../facts/fact-set.js';
+import { parseFactsText } from '../facts/parse-facts-text.js';
+import { BUILTIN_OBSERVATIONS } from '../facts/vintages.js';
+import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
+import { BUILTIN_MODEL, evaluate } from './evaluate.js';
+import { modelForFacts } from './model-for-facts.js';
+
+const restatedF9 = parseFactsText(
+  'facts: [{ id: F9, value: 13.5, qualifier: estimate, asOf: 2026-05-01, source: { publisher: WSJ } }]',
+  'f9.yaml',
+);
+const observations = [...BUILTIN_OBSERVATIONS, ...restatedF9];
+const operatingIncome2025 = (asOf: string | null): number | null | undefined => {
+  const evaluation = evaluate(BUILTIN_SCENARIOS.base, modelForFacts(resolveFactSet(observations, asOf)));
+  return evaluation.lines.operatingIncome[evaluation.years.indexOf(2025)];
+};
+
+describe('modelForFacts', () => {
+  it('calibrates 2025 to a restated F9', () => {
+    expect(operatingIncome2025(null)).toBeCloseTo(-13.5, 9);
+  });
+
+  it('restores the article figure (−9) as of a date before the restatement', () => {
+    expect(operatingIncome2025('2026-04-30')).toBeCloseTo(-9, 9);
+  });
+
+  it('compiles each fact set once and reuses the built-in instance for the built-in numbers', () => {
+    const set = resolveFactSet(observations);
+    expect(modelForFacts(set)).toBe(modelForFacts(set));
+    expect(modelForFacts(resolveFactSet(observations))).toBe(modelForFacts(set));
+    expect(modelForFacts(resolveFactSet(observations, '2026-04-30'))).toBe(BUILTIN_MODEL);
+    expect(modelForFacts(set)).not.toBe(BUILTIN_MODEL);
+  });
+
+  it('gives the same numbers as the built-in model when a file adds a fact no line reads', () => {
+    const added = parseFactsText(
+      'facts: [{ id: X1, company: Anthropic, metric: funding, value: 13, asOf: 2026-09-01, source: { publisher: A } }]',
+      'x.yaml',
+    );
+    const withFile = evaluate(
+      BUILTIN_SCENARIOS.base,
+      modelForFacts(resolveFactSet([...BUILTIN_OBSERVATIONS, ...added])),
+    );
+    expect(withFile.lines).toEqual(evaluate(BUILTIN_SCENARIOS.base).lines);
+  });
+});
