@@ -2,6 +2,9 @@
  * @aifin/core: sourced facts about OpenAI and its competitors, the model built on them, scenarios and the
  * workbook plan. Pure: no I/O, no clock, no randomness; runs unchanged in Node and in the browser.
  */
+
+export type { FactRange, QualifierSpread } from './analysis/fact-ranges.js';
+export { factRanges, QUALIFIER_SPREADS } from './analysis/fact-ranges.js';
 export type { AifinErrorCode } from './errors/aifin-error.js';
 export { AifinError } from './errors/aifin-error.js';
 export { userErrors } from './errors/messages.js';
@@ -51,6 +54,10 @@ export { SUMMARY_FIGURES, summarize } from './model/summary.js';
 export { builtinScenario } from './scenarios/builtin-scenario.js';
 export { BUILTIN_SCENARIOS, isBuiltinScenarioName } from './scenarios/builtins.js';
 export { parseHorizon, withHorizon } from './scenarios/horizon.js';
+export type { InputDocument } from './scenarios/input-document.js';
+export { describeInputs } from './scenarios/input-document.js';
+export type { InputRange, RangeRule } from './scenarios/input-ranges.js';
+export { inputRanges, RANGE_RULES, rangeByRule } from './scenarios/input-ranges.js';
 export { parseScenarioText } from './scenarios/parse-scenario-text.js';
 export { resolveScenario } from './scenarios/resolve-scenario.js';
 export type { BuiltinScenarioName, Scenario } from './scenarios/scenario.js';

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { BUILTIN_SCENARIOS, evaluate, FACTS, withHorizon } from '@aifin/core';
+import { BUILTIN_SCENARIOS, describeInputs, evaluate, FACTS, withHorizon } from '@aifin/core';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../test/support/memory-io.js';
@@ -47,7 +47,11 @@ describe('runExport', () => {
     const bear = JSON.parse(await readFile(join(dir, 'out', 'aifin-bear.json'), 'utf8'));
     expect(bear).toEqual(
       JSON.parse(
-        JSON.stringify({ ...withoutInputs(evaluate(withHorizon(BUILTIN_SCENARIOS.bear, 6))), facts: FACTS }),
+        JSON.stringify({
+          ...withoutInputs(evaluate(withHorizon(BUILTIN_SCENARIOS.bear, 6))),
+          inputs: describeInputs(BUILTIN_SCENARIOS.bear),
+          facts: FACTS,
+        }),
       ),
     );
     const csv = await readFile(join(dir, 'out', 'aifin-fast.csv'), 'utf8');

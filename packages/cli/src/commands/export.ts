@@ -56,7 +56,7 @@ const render = async (
     case 'csv':
       return renderCsv(evaluation);
     case 'json':
-      return renderJson(evaluation);
+      return renderJson(evaluation, scenario);
   }
 };
 

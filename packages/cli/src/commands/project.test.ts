@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AifinError, BUILTIN_SCENARIOS, evaluate, FACTS, withHorizon } from '@aifin/core';
+import { AifinError, BUILTIN_SCENARIOS, describeInputs, evaluate, FACTS, withHorizon } from '@aifin/core';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../test/support/memory-io.js';
 import { tempDir } from '../../test/support/temp-dir.js';
@@ -8,15 +8,18 @@ import { runProject } from './project.js';
 
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
-/** The JSON document leaves the raw inputs out (a choice is an index there). */
+/** The evaluation without its raw inputs (a choice is an index there): the document describes them instead. */
 const withoutInputs = <T extends { inputs: unknown }>({ inputs: _, ...rest }: T) => rest;
 
 describe('runProject', () => {
   it('prints the JSON document of evaluate() for a built-in and a horizon', async () => {
     const { io, stdout } = memoryIo(process.cwd());
     expect(await runProject({ scenario: 'bull', horizon: '8', json: true }, io)).toBe(0);
-    const expected = evaluate(withHorizon(BUILTIN_SCENARIOS.bull, 8));
-    expect(JSON.parse(stdout())).toEqual(asJson({ ...withoutInputs(expected), facts: FACTS }));
+    const scenario = withHorizon(BUILTIN_SCENARIOS.bull, 8);
+    const expected = evaluate(scenario);
+    expect(JSON.parse(stdout())).toEqual(
+      asJson({ ...withoutInputs(expected), inputs: describeInputs(scenario), facts: FACTS }),
+    );
   });
 
   it('projects a scenario file', async () => {

@@ -91,7 +91,7 @@ export const runProject = async (options: ProjectOptions, io: Io): Promise<numbe
   if (resolved === undefined) throw new Error('no scenario resolved');
   const evaluation = evaluate(resolved.scenario);
   if (options.json) {
-    io.out(renderJson(evaluation));
+    io.out(renderJson(evaluation, resolved.scenario));
     return 0;
   }
   io.out(`Scenario ${resolved.scenario.name}: ${resolved.scenario.description}\n`);

@@ -1,16 +1,27 @@
-import { type Evaluation, FACTS, type Fact } from '@aifin/core';
+import {
+  describeInputs,
+  type Evaluation,
+  FACTS,
+  type Fact,
+  type InputDocument,
+  type InputId,
+  type Scenario,
+} from '@aifin/core';
 
 /**
  * The JSON document of one scenario, shared by `aifin project --json` and the exported .json: the evaluation
  * (`lines` aligned with `years`, null where a line is not modelled in that year) and the facts it rests on.
  */
 export interface JsonDocument extends Omit<Evaluation, 'inputs'> {
+  /** Every input with its value, range, unit, label, rationale and source (a choice by its option name). */
+  readonly inputs: Readonly<Record<InputId, InputDocument>>;
   readonly facts: readonly Fact[];
 }
 
-/** @example toJsonDocument(evaluate(BUILTIN_SCENARIOS.base)).lines['arr.total'] */
-export const toJsonDocument = (evaluation: Evaluation): JsonDocument => ({
+/** @example toJsonDocument(evaluate(base), base).lines['arr.total'] */
+export const toJsonDocument = (evaluation: Evaluation, scenario: Scenario): JsonDocument => ({
   scenario: evaluation.scenario,
+  inputs: describeInputs(scenario),
   years: evaluation.years,
   lines: evaluation.lines,
   summary: evaluation.summary,
@@ -18,6 +29,6 @@ export const toJsonDocument = (evaluation: Evaluation): JsonDocument => ({
   facts: FACTS,
 });
 
-/** The document as pretty-printed JSON with a final newline. @example renderJson(evaluate(scenario)) */
-export const renderJson = (evaluation: Evaluation): string =>
-  `${JSON.stringify(toJsonDocument(evaluation), null, 2)}\n`;
+/** The document as pretty-printed JSON with a final newline. @example renderJson(evaluate(scenario), scenario) */
+export const renderJson = (evaluation: Evaluation, scenario: Scenario): string =>
+  `${JSON.stringify(toJsonDocument(evaluation, scenario), null, 2)}\n`;
