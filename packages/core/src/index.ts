@@ -3,10 +3,36 @@
  * workbook plan. Pure: no I/O, no clock, no randomness; runs unchanged in Node and in the browser.
  */
 
+export type { AnalysisFrame } from './analysis/analysis-frame.js';
+export { analysisFrame } from './analysis/analysis-frame.js';
+export type { Distribution, Uniform } from './analysis/distributions.js';
+export { DISTRIBUTIONS, draw, pert, triangular } from './analysis/distributions.js';
 export type { FactRange, QualifierSpread } from './analysis/fact-ranges.js';
 export { factRanges, QUALIFIER_SPREADS } from './analysis/fact-ranges.js';
+export type { Metric } from './analysis/metric.js';
+export { parseMetric, readMetric } from './analysis/metric.js';
+export type { Axis, SensitivityGrid, Tornado, TornadoBar } from './analysis/sensitivity.js';
+export { sensitivityGrid, tornado } from './analysis/sensitivity.js';
+export type {
+  ChunkSpec,
+  PercentileKey,
+  PreparedSimulation,
+  SimulatedLine,
+  SimulationChunk,
+  SimulationRequest,
+  SimulationResult,
+  UniformFactory,
+} from './analysis/simulate.js';
+export {
+  mergeChunks,
+  PERCENTILES,
+  prepareSimulation,
+  SIMULATED_LINES,
+  simulateChunk,
+} from './analysis/simulate.js';
 export type { AifinErrorCode } from './errors/aifin-error.js';
 export { AifinError } from './errors/aifin-error.js';
+export { analysisErrors } from './errors/analysis-messages.js';
 export { userErrors } from './errors/messages.js';
 export type { Company, Fact, FactId, MetricKind, Qualifier, TimelineEvent } from './facts/fact.js';
 export { FACTS, TIMELINE } from './facts/facts.js';

@@ -14,7 +14,9 @@ export type AifinErrorCode =
   /** An output file is already there; overwriting it needs the user's say-so (`--force`). */
   | 'OUTPUT_EXISTS'
   /** The output directory, or a file in it, cannot be written: not a directory, not a file, or not permitted. */
-  | 'OUTPUT_INVALID';
+  | 'OUTPUT_INVALID'
+  /** A sensitivity or simulation request names an unknown input or metric, or a bad range, count or seed. */
+  | 'ANALYSIS_INVALID';
 
 /**
  * Bad user input: a typed error whose message names the field and the value, fit to show as one line.

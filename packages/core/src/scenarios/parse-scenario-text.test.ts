@@ -79,7 +79,9 @@ describe('parseScenarioText', () => {
       userErrorOf(() =>
         parseScenarioText('name: x\ninputs:\n  growthFade: { value: 0.2, why: no }\n', 'i.yaml'),
       ).message,
-    ).toBe('i.yaml: inputs.growthFade.why = "no": is not a known field here: use value, low, high, rationale');
+    ).toBe(
+      'i.yaml: inputs.growthFade.why = "no": is not a known field here: use value, low, high, rationale',
+    );
   });
 
   it('rejects a horizon outside 1–15 or not whole, and an unknown parent', () => {
