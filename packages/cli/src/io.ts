@@ -14,6 +14,8 @@ export interface Io {
   readonly err: (text: string) => void;
   /** A terminal to draw a progress bar on, or null to stay quiet (stderr is a file, a pipe or a test). */
   readonly progress: Writable | null;
+  /** True when stdout is a terminal: tables may carry pictures (sparklines, bands) a pipe would not want. */
+  readonly outIsTerminal?: boolean;
 }
 
 /** The real process streams. */
@@ -22,4 +24,5 @@ export const nodeIo = (): Io => ({
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   progress: process.stderr.isTTY ? process.stderr : null,
+  outIsTerminal: process.stdout.isTTY === true,
 });

@@ -50,4 +50,18 @@ describe('runProject', () => {
     const { io } = memoryIo(process.cwd());
     await expect(runProject({ horizon: '16', json: true }, io)).rejects.toThrow(AifinError);
   });
+
+  it('adds a sparkline per line on a terminal only', async () => {
+    const plain = memoryIo(process.cwd());
+    await runProject({ json: false }, plain.io);
+    expect(plain.stdout()).not.toMatch(/[▁▂▃▄▅▆▇█]/);
+    const terminal = memoryIo(process.cwd());
+    await runProject({ json: false }, { ...terminal.io, outIsTerminal: true });
+    const arrRow = terminal.stdout().split('\n').find((row) => row.includes('Total ARR'));
+    // ARR rises every year: the sparkline climbs from the lowest block to the highest.
+    expect(arrRow).toMatch(/▁[▁▂▃▄▅▆▇█]*█/);
+    const json = memoryIo(process.cwd());
+    await runProject({ json: true }, { ...json.io, outIsTerminal: true });
+    expect(json.stdout()).not.toMatch(/[▁▂▃▄▅▆▇█]/);
+  });
 });

@@ -8,6 +8,7 @@ import {
   SUMMARY_FIGURES,
   UNIT_LABELS,
 } from '@aifin/core';
+import { sparkline } from '../analysis/pictures.js';
 import type { Io } from '../io.js';
 import { formatValue } from '../render/format-value.js';
 import { renderJson } from '../render/json.js';
@@ -45,12 +46,19 @@ const MAIN_LINES: readonly LineId[] = [
   'equityValue',
 ];
 
-const linesTable = (evaluation: Evaluation): string =>
+/** The main lines by year; on a terminal, each with a sparkline of its years (a pipe gets the plain table). */
+const linesTable = (evaluation: Evaluation, pictures: boolean): string =>
   renderTable(
-    ['line', 'unit', ...evaluation.years.map(String)],
+    ['line', 'unit', ...evaluation.years.map(String), ...(pictures ? ['trend'] : [])],
     MAIN_LINES.map((id) => {
       const { label, unit } = getLine(id);
-      return [label, UNIT_LABELS[unit], ...evaluation.lines[id].map((value) => formatValue(value, unit))];
+      const series = evaluation.lines[id];
+      return [
+        label,
+        UNIT_LABELS[unit],
+        ...series.map((value) => formatValue(value, unit)),
+        ...(pictures ? [sparkline(series)] : []),
+      ];
     }),
     { alignRight: evaluation.years.map((_, i) => i + 2) },
   );
@@ -95,7 +103,7 @@ export const runProject = async (options: ProjectOptions, io: Io): Promise<numbe
     return 0;
   }
   io.out(`Scenario ${resolved.scenario.name}: ${resolved.scenario.description}\n`);
-  io.out(linesTable(evaluation));
+  io.out(linesTable(evaluation, io.outIsTerminal === true));
   io.out(summaryTable(evaluation));
   io.out(checksTable(evaluation));
   return 0;

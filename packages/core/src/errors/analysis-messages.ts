@@ -29,12 +29,16 @@ export const analysisErrors = {
     invalid(`${flag} = ${showValue(value)}: FROM must be below TO`),
   outsideBounds: (flag: string, value: string, min: number, max: number) =>
     invalid(`${flag} = ${showValue(value)}: the range must lie within the input's bounds, ${min} to ${max}`),
+  integerSteps: (flag: string, value: string) =>
+    invalid(`${flag} = ${showValue(value)}: a whole-number input needs whole-number steps from FROM to TO`),
   paths: (value: string, min: number, max: number) =>
     invalid(`paths = ${showValue(value)}: must be a whole number from ${min} to ${max}`),
   seed: (value: string, max: number) =>
     invalid(`seed = ${showValue(value)}: must be a whole number from 0 to ${max}`),
   workers: (value: string, max: number) =>
     invalid(`workers = ${showValue(value)}: must be a whole number from 1 to ${max}`),
+  distribution: (value: string, known: readonly string[]) =>
+    invalid(`distribution = ${showValue(value)}: use one of ${known.join(', ')}`),
   sameAxis: (input: string) => invalid(`x and y both vary ${showValue(input)}: choose two different inputs`),
   missingFlag: (flag: string) => invalid(`${flag} is required`),
 } as const;
