@@ -13,7 +13,8 @@ const GOAL_MS = 20;
 const RUNS = 30;
 const base = BUILTIN_SCENARIOS.base;
 const ranges = inputRanges(base);
-const steps = (range) => Array.from({ length: 21 }, (_, i) => range.low + ((range.high - range.low) * i) / 20);
+const steps = (range) =>
+  Array.from({ length: 21 }, (_, i) => range.low + ((range.high - range.low) * i) / 20);
 
 const once = () => {
   let cells = 0;

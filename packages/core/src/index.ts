@@ -5,8 +5,8 @@
 
 export type { AnalysisFrame } from './analysis/analysis-frame.js';
 export { analysisFrame } from './analysis/analysis-frame.js';
-export type { Distribution, Uniform } from './analysis/distributions.js';
-export { DISTRIBUTIONS, draw, pert, triangular } from './analysis/distributions.js';
+export type { Distribution, Sampler, Uniform } from './analysis/distributions.js';
+export { DISTRIBUTIONS, draw, pert, sampler, triangular } from './analysis/distributions.js';
 export type { FactRange, QualifierSpread } from './analysis/fact-ranges.js';
 export { factRanges, QUALIFIER_SPREADS } from './analysis/fact-ranges.js';
 export type { Metric } from './analysis/metric.js';

@@ -5,7 +5,7 @@ import { INPUT_IDS, type InputId } from '../model/inputs.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import type { InputRange } from '../scenarios/input-ranges.js';
 import type { Scenario } from '../scenarios/scenario.js';
-import { pert, triangular } from './distributions.js';
+import { pert, sampler, triangular } from './distributions.js';
 import {
   type ChunkSpec,
   mergeChunks,
@@ -38,7 +38,8 @@ const run = (req: SimulationRequest, paths: number, seed: number, workers = 1) =
 
 describe('distributions', () => {
   it('stay within low and high, and a point range gives its value exactly', () => {
-    const rng = pathUniform(1, 2);
+    const rng = sampler();
+    rng.reset(pathUniform(1, 2));
     for (let i = 0; i < 2000; i++) {
       const x = pert(rng, 0.2, 0.3, 0.6);
       expect(x).toBeGreaterThanOrEqual(0.2);
@@ -52,7 +53,8 @@ describe('distributions', () => {
   });
 
   it('put the PERT mean at (low + 4 mode + high) / 6', () => {
-    const rng = pathUniform(3, 4);
+    const rng = sampler();
+    rng.reset(pathUniform(3, 4));
     let sum = 0;
     const n = 20000;
     for (let i = 0; i < n; i++) sum += pert(rng, 0, 0.2, 1);
@@ -81,6 +83,26 @@ describe('simulation', () => {
     // The draws do spread: 2030 cash is not one number.
     const cash = result.percentiles['cash.end'];
     expect((cash.p95[7] as number) - (cash.p5[7] as number)).toBeGreaterThan(1);
+  });
+
+  it('computes each percentile as PERCENTILE.INC over every path (checked against a full sort)', () => {
+    const req = request(base);
+    const prepared = prepareSimulation(req);
+    const chunk = simulateChunk(prepared, { seed: 42, start: 0, count: 2000 }, pathUniform);
+    const years = prepared.frame.yearCount;
+    for (const [l, line] of SIMULATED_LINES.entries()) {
+      for (const y of [3, 7]) {
+        const from = (l * years + y) * 2000;
+        const sorted = Float64Array.from(chunk.samples.subarray(from, from + 2000)).sort();
+        for (const [key, p] of PERCENTILES) {
+          const h = (sorted.length - 1) * p;
+          const lo = Math.floor(h);
+          const expected =
+            (sorted[lo] as number) + (h - lo) * ((sorted[lo + 1] as number) - (sorted[lo] as number));
+          expect(result.percentiles[line][key][y], `${line} ${key} ${y}`).toBe(expected);
+        }
+      }
+    }
   });
 
   it('gives cumulative probabilities that never fall from one year to the next', () => {
