@@ -94,7 +94,7 @@ export type { Gw, Quantity, Ratio, Unit, UsdB, Year } from './units.js';
 export { quantity, UNIT_LABELS } from './units.js';
 export { columnLetter, qualified } from './workbook/address.js';
 export type { WorkbookPlanOptions } from './workbook/build-workbook-plan.js';
-export { buildWorkbookPlan, OPTIONAL_SHEETS } from './workbook/build-workbook-plan.js';
+export { ANALYSIS_SHEETS, buildWorkbookPlan, OPTIONAL_SHEETS } from './workbook/build-workbook-plan.js';
 export { factName, inputName, lineName, SELECTED_SCENARIO_NAME, YEARS_NAME } from './workbook/names.js';
 export type {
   Cell,
@@ -118,5 +118,6 @@ export type {
   PrintSpan,
 } from './workbook/print-setup.js';
 export { headerFooterCode, SOURCE_LINE } from './workbook/print-setup.js';
+export { buildScenariosSheet, SCENARIO_LINES, SCENARIOS_CHECK_CELL } from './workbook/scenarios-sheet.js';
 export type { StyleSpec } from './workbook/styles.js';
 export { CELL_STYLES, UNIT_FORMATS } from './workbook/styles.js';

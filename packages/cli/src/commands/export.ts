@@ -1,10 +1,12 @@
 import {
+  ANALYSIS_SHEETS,
   BUILTIN_SCENARIO_NAMES,
   buildWorkbookPlan,
   builtinScenario,
   type Evaluation,
   evaluate,
   isBuiltinScenarioName,
+  OPTIONAL_SHEETS,
   parseHorizon,
   type Scenario,
 } from '@aifin/core';
@@ -51,7 +53,11 @@ const render = async (
   switch (format) {
     case 'xlsx':
       return renderXlsx(
-        buildWorkbookPlan({ scenarios: workbookScenarios(scenario, horizon), selected: scenario.name }),
+        buildWorkbookPlan({
+          scenarios: workbookScenarios(scenario, horizon),
+          selected: scenario.name,
+          include: [...OPTIONAL_SHEETS, ...ANALYSIS_SHEETS],
+        }),
       );
     case 'csv':
       return renderCsv(evaluation);

@@ -57,7 +57,10 @@ describe('runProject', () => {
     expect(plain.stdout()).not.toMatch(/[▁▂▃▄▅▆▇█]/);
     const terminal = memoryIo(process.cwd());
     await runProject({ json: false }, { ...terminal.io, outIsTerminal: true });
-    const arrRow = terminal.stdout().split('\n').find((row) => row.includes('Total ARR'));
+    const arrRow = terminal
+      .stdout()
+      .split('\n')
+      .find((row) => row.includes('Total ARR'));
     // ARR rises every year: the sparkline climbs from the lowest block to the highest.
     expect(arrRow).toMatch(/▁[▁▂▃▄▅▆▇█]*█/);
     const json = memoryIo(process.cwd());

@@ -1,4 +1,5 @@
 import { evaluate } from '../model/evaluate.js';
+import { withHorizon } from '../scenarios/horizon.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { assumptionsNames, buildAssumptionsSheet } from './assumptions-sheet.js';
 import { buildChecksSheet } from './checks-sheet.js';
@@ -8,17 +9,21 @@ import { markCrossSheetLinks } from './link-styles.js';
 import { buildModelSheet, modelCharts, modelNames } from './model-sheets.js';
 import type { SheetName, SheetPlan, WorkbookPlan } from './plan.js';
 import { printSetupFor } from './print-setup.js';
+import { buildScenariosSheet } from './scenarios-sheet.js';
 import { buildSourcesSheet, sourcesNames } from './sources-sheet.js';
 
 /** Sheets a user may leave out; the others hold the model itself and are always built. */
 export const OPTIONAL_SHEETS: readonly SheetName[] = ['Cover', 'Checks'];
+
+/** Analysis sheets: built only when `include` names them (`aifin export` does). */
+export const ANALYSIS_SHEETS: readonly SheetName[] = ['Scenarios'];
 
 export interface WorkbookPlanOptions {
   /** The scenarios that get a column on the Assumptions sheet, in order. */
   readonly scenarios: readonly Scenario[];
   /** The one the live column follows; its horizon sets the year columns. Must be among `scenarios`. */
   readonly selected: string;
-  /** Optional sheets to build (default: all). */
+  /** Optional sheets to build (default: all of `OPTIONAL_SHEETS`); analysis sheets only when named here. */
   readonly include?: readonly SheetName[];
 }
 
@@ -42,6 +47,14 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     buildModelSheet('Loss Model', evaluation),
     ...(include('Checks') ? [buildChecksSheet(evaluation)] : []),
     buildSourcesSheet(),
+    ...((options.include ?? []).includes('Scenarios')
+      ? [
+          buildScenariosSheet(
+            options.scenarios.map((s) => evaluate(withHorizon(s, selected.horizon))),
+            selected.name,
+          ),
+        ]
+      : []),
   ];
   const names = [
     ...(include('Cover') ? coverNames() : []),

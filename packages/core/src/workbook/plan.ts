@@ -15,7 +15,9 @@ export type CellStyle =
   | 'link'
   | 'headerActual'
   | 'periodActual'
-  | 'periodEstimate';
+  | 'periodEstimate'
+  /** A number computed by aifin when the workbook was built: a value, not a formula, and not an input. */
+  | 'computed';
 
 /** A text cell. Renderers write it as text even when it starts with "=" (user strings never become formulas). */
 export interface TextCell {
@@ -43,7 +45,14 @@ export interface FormulaCell {
 
 export type Cell = TextCell | NumberCell | FormulaCell;
 
-export type SheetName = 'Cover' | 'Assumptions' | 'Revenue Mix' | 'Loss Model' | 'Checks' | 'Sources';
+export type SheetName =
+  | 'Cover'
+  | 'Assumptions'
+  | 'Revenue Mix'
+  | 'Loss Model'
+  | 'Checks'
+  | 'Sources'
+  | 'Scenarios';
 
 /** Every sheet the plan can lay out, in workbook order. */
 export const SHEET_NAMES: readonly SheetName[] = [
@@ -53,6 +62,7 @@ export const SHEET_NAMES: readonly SheetName[] = [
   'Loss Model',
   'Checks',
   'Sources',
+  'Scenarios',
 ];
 
 /**
