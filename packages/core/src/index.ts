@@ -100,6 +100,7 @@ export type {
   Cell,
   CellStyle,
   ChartPlan,
+  ColorScale,
   DefinedName,
   FormulaCell,
   ListValidation,
@@ -119,5 +120,6 @@ export type {
 } from './workbook/print-setup.js';
 export { headerFooterCode, SOURCE_LINE } from './workbook/print-setup.js';
 export { buildScenariosSheet, SCENARIO_LINES, SCENARIOS_CHECK_CELL } from './workbook/scenarios-sheet.js';
+export { buildSensitivitySheet, GRID_STEPS } from './workbook/sensitivity-sheet.js';
 export type { StyleSpec } from './workbook/styles.js';
 export { CELL_STYLES, UNIT_FORMATS } from './workbook/styles.js';

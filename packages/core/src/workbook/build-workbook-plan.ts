@@ -10,13 +10,14 @@ import { buildModelSheet, modelCharts, modelNames } from './model-sheets.js';
 import type { SheetName, SheetPlan, WorkbookPlan } from './plan.js';
 import { printSetupFor } from './print-setup.js';
 import { buildScenariosSheet } from './scenarios-sheet.js';
+import { buildSensitivitySheet } from './sensitivity-sheet.js';
 import { buildSourcesSheet, sourcesNames } from './sources-sheet.js';
 
 /** Sheets a user may leave out; the others hold the model itself and are always built. */
 export const OPTIONAL_SHEETS: readonly SheetName[] = ['Cover', 'Checks'];
 
 /** Analysis sheets: built only when `include` names them (`aifin export` does). */
-export const ANALYSIS_SHEETS: readonly SheetName[] = ['Scenarios'];
+export const ANALYSIS_SHEETS: readonly SheetName[] = ['Scenarios', 'Sensitivity'];
 
 export interface WorkbookPlanOptions {
   /** The scenarios that get a column on the Assumptions sheet, in order. */
@@ -55,6 +56,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
           ),
         ]
       : []),
+    ...((options.include ?? []).includes('Sensitivity') ? [buildSensitivitySheet(selected)] : []),
   ];
   const names = [
     ...(include('Cover') ? coverNames() : []),

@@ -52,7 +52,8 @@ export type SheetName =
   | 'Loss Model'
   | 'Checks'
   | 'Sources'
-  | 'Scenarios';
+  | 'Scenarios'
+  | 'Sensitivity';
 
 /** Every sheet the plan can lay out, in workbook order. */
 export const SHEET_NAMES: readonly SheetName[] = [
@@ -63,6 +64,7 @@ export const SHEET_NAMES: readonly SheetName[] = [
   'Checks',
   'Sources',
   'Scenarios',
+  'Sensitivity',
 ];
 
 /**
@@ -72,6 +74,19 @@ export const SHEET_NAMES: readonly SheetName[] = [
 export type ListValidation =
   | { readonly ref: string; readonly source: string }
   | { readonly ref: string; readonly values: readonly string[] };
+
+/**
+ * A three-colour scale over a range (Excel's red–yellow–green): the lowest number gets `low`, the median `mid`,
+ * the highest `high`; text cells in the range are left alone. Colours are RGB hex without "#".
+ */
+export interface ColorScale {
+  readonly kind: 'colorScale';
+  /** A1 range on the sheet, e.g. "C8:M18". */
+  readonly ref: string;
+  readonly low: string;
+  readonly mid: string;
+  readonly high: string;
+}
 
 /** One sheet: a grid of cells from A1 (rows may be shorter than `width`; missing cells are empty). */
 export interface SheetPlan {
@@ -84,6 +99,8 @@ export interface SheetPlan {
   /** Rows and columns kept in view when scrolling. */
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly validations: readonly ListValidation[];
+  /** Conditional formats (colour scales over sensitivity grids); absent: none. */
+  readonly conditionalFormats?: readonly ColorScale[];
   /** How the sheet prints; `buildWorkbookPlan` sets it on every sheet (absent: the host's defaults). */
   readonly print?: PrintSetup;
 }
