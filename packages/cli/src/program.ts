@@ -31,6 +31,8 @@ interface ExportFlags {
   readonly out: string;
   readonly force?: true;
   readonly horizon?: string;
+  readonly simulate?: string;
+  readonly seed?: string;
 }
 
 interface SensitivityFlags {
@@ -110,6 +112,8 @@ export const buildProgram = (io: Io, setExitCode: (code: number) => void): Comma
     .option('--out <dir>', 'output directory, created when missing', 'out')
     .option('--force', 'overwrite existing files')
     .option('--horizon <years>', 'projected years after 2025, 1-15, for every scenario')
+    .option('--simulate <paths>', 'add a Risk sheet: this many simulated paths (100-10000000) per workbook')
+    .option('--seed <k>', 'the seed of --simulate (default: 1)')
     .addHelpText(
       'after',
       `${SCENARIO_NOTE}
@@ -129,6 +133,8 @@ ${JSON_NOTE}`,
             out: flags.out,
             force: flags.force === true,
             horizon: flags.horizon,
+            simulate: flags.simulate,
+            seed: flags.seed,
           },
           io,
         ),

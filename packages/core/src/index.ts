@@ -119,6 +119,7 @@ export type {
   PrintSpan,
 } from './workbook/print-setup.js';
 export { headerFooterCode, SOURCE_LINE } from './workbook/print-setup.js';
+export { buildRiskSheet, riskCharts } from './workbook/risk-sheet.js';
 export { buildScenariosSheet, SCENARIO_LINES, SCENARIOS_CHECK_CELL } from './workbook/scenarios-sheet.js';
 export { buildSensitivitySheet, GRID_STEPS } from './workbook/sensitivity-sheet.js';
 export type { StyleSpec } from './workbook/styles.js';

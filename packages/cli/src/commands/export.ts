@@ -1,5 +1,6 @@
 import {
   ANALYSIS_SHEETS,
+  analysisErrors,
   BUILTIN_SCENARIO_NAMES,
   buildWorkbookPlan,
   builtinScenario,
@@ -10,6 +11,8 @@ import {
   parseHorizon,
   type Scenario,
 } from '@aifin/core';
+import { parsePaths, parseSeed } from '../analysis/parse-args.js';
+import { runSimulation } from '../analysis/run-simulation.js';
 import type { Io } from '../io.js';
 import { type ExportFormat, parseFormats } from '../output/formats.js';
 import { checkTargets, planTargets, type Target } from '../output/targets.js';
@@ -21,6 +24,7 @@ import { renderJson } from '../render/json.js';
 import { renderTable } from '../render/table.js';
 import { renderXlsx } from '../render/xlsx.js';
 import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
+import { DEFAULT_SEED, defaultWorkers } from './simulate.js';
 
 /** `aifin export` flags. */
 export interface ExportOptions {
@@ -34,6 +38,16 @@ export interface ExportOptions {
   /** Overwrite existing files. */
   readonly force: boolean;
   readonly horizon?: string | undefined;
+  /** `--simulate N`: paths for a Risk sheet in each workbook. */
+  readonly simulate?: string | undefined;
+  /** `--seed K` of that simulation. */
+  readonly seed?: string | undefined;
+}
+
+/** A Risk sheet's simulation, as the flags ask for it. */
+interface RiskRequest {
+  readonly paths: number;
+  readonly seed: number;
 }
 
 /** The workbook of one scenario: the built-ins beside it (so the selector can switch), with the same horizon. */
@@ -44,11 +58,25 @@ const workbookScenarios = (selected: Scenario, horizon: number | undefined): rea
   return isBuiltinScenarioName(selected.name) ? builtins : [...builtins, selected];
 };
 
+const simulationFor = async (scenario: Scenario, risk: RiskRequest) => {
+  const result = await runSimulation({
+    scenario,
+    holdFacts: false,
+    distribution: 'pert',
+    seed: risk.seed,
+    paths: risk.paths,
+    workers: defaultWorkers(risk.paths),
+    onProgress: () => {},
+  });
+  return { result, description: "PERT draws; facts within their qualifier's spread" };
+};
+
 const render = async (
   format: ExportFormat,
   scenario: Scenario,
   evaluation: Evaluation,
   horizon: number | undefined,
+  risk: RiskRequest | null,
 ): Promise<string | Buffer> => {
   switch (format) {
     case 'xlsx':
@@ -57,6 +85,7 @@ const render = async (
           scenarios: workbookScenarios(scenario, horizon),
           selected: scenario.name,
           include: [...OPTIONAL_SHEETS, ...ANALYSIS_SHEETS],
+          ...(risk ? { simulation: await simulationFor(scenario, risk) } : {}),
         }),
       );
     case 'csv':
@@ -91,6 +120,15 @@ const summaryTable = (evaluations: readonly Evaluation[], targets: readonly Targ
  */
 export const runExport = async (options: ExportOptions, io: Io): Promise<number> => {
   const formats = parseFormats(options.formats.length === 0 ? ['xlsx'] : options.formats);
+  if (options.seed !== undefined && options.simulate === undefined)
+    throw analysisErrors.seedWithoutSimulate();
+  const risk: RiskRequest | null =
+    options.simulate === undefined
+      ? null
+      : {
+          paths: parsePaths(options.simulate),
+          seed: options.seed === undefined ? DEFAULT_SEED : parseSeed(options.seed),
+        };
   const horizon = options.horizon === undefined ? undefined : parseHorizon(options.horizon);
   const resolved = await resolveScenarios(
     { refs: options.scenarios, dir: options.scenariosDir, horizon },
@@ -113,7 +151,7 @@ export const runExport = async (options: ExportOptions, io: Io): Promise<number>
       const files = new Map<string, string | Buffer>();
       for (const format of formats) {
         const target = targets.find((t) => t.scenario === scenario.name && t.format === format);
-        if (target) files.set(target.path, await render(format, scenario, evaluation, horizon));
+        if (target) files.set(target.path, await render(format, scenario, evaluation, horizon, risk));
       }
       await writeFiles(options.out, io.cwd, files);
       progress.step(scenario.name);

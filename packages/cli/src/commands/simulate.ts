@@ -37,6 +37,10 @@ export const DEFAULT_SEED = 1;
 const MIN_PATHS_PER_WORKER = 20_000;
 const BAND_WIDTH = 32;
 
+/** Worker threads for a run: the machine's cores, fewer when each would get too few paths to pay for starting. */
+export const defaultWorkers = (paths: number): number =>
+  Math.max(1, Math.min(availableParallelism(), Math.floor(paths / MIN_PATHS_PER_WORKER)));
+
 const parseDistribution = (text: string): Distribution => {
   if (!(DISTRIBUTIONS as readonly string[]).includes(text))
     throw analysisErrors.distribution(text, DISTRIBUTIONS);
@@ -108,10 +112,7 @@ export const runSimulate = async (options: SimulateOptions, io: Io): Promise<num
   const paths = options.paths === undefined ? DEFAULT_PATHS : parsePaths(options.paths);
   const seed = options.seed === undefined ? DEFAULT_SEED : parseSeed(options.seed);
   const distribution = options.distribution === undefined ? 'pert' : parseDistribution(options.distribution);
-  const workers =
-    options.workers === undefined
-      ? Math.max(1, Math.min(availableParallelism(), Math.floor(paths / MIN_PATHS_PER_WORKER)))
-      : parseWorkers(options.workers);
+  const workers = options.workers === undefined ? defaultWorkers(paths) : parseWorkers(options.workers);
   const [resolved] = await resolveScenarios(
     {
       refs: [options.scenario ?? 'base'],

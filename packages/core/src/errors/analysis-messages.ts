@@ -40,5 +40,6 @@ export const analysisErrors = {
   distribution: (value: string, known: readonly string[]) =>
     invalid(`distribution = ${showValue(value)}: use one of ${known.join(', ')}`),
   sameAxis: (input: string) => invalid(`x and y both vary ${showValue(input)}: choose two different inputs`),
+  seedWithoutSimulate: () => invalid('--seed is the seed of --simulate: give --simulate N as well'),
   missingFlag: (flag: string) => invalid(`${flag} is required`),
 } as const;

@@ -1,3 +1,4 @@
+import type { SimulationResult } from '../analysis/simulate.js';
 import { evaluate } from '../model/evaluate.js';
 import { withHorizon } from '../scenarios/horizon.js';
 import type { Scenario } from '../scenarios/scenario.js';
@@ -9,6 +10,7 @@ import { markCrossSheetLinks } from './link-styles.js';
 import { buildModelSheet, modelCharts, modelNames } from './model-sheets.js';
 import type { SheetName, SheetPlan, WorkbookPlan } from './plan.js';
 import { printSetupFor } from './print-setup.js';
+import { buildRiskSheet, riskCharts } from './risk-sheet.js';
 import { buildScenariosSheet } from './scenarios-sheet.js';
 import { buildSensitivitySheet } from './sensitivity-sheet.js';
 import { buildSourcesSheet, sourcesNames } from './sources-sheet.js';
@@ -26,6 +28,8 @@ export interface WorkbookPlanOptions {
   readonly selected: string;
   /** Optional sheets to build (default: all of `OPTIONAL_SHEETS`); analysis sheets only when named here. */
   readonly include?: readonly SheetName[];
+  /** A simulation of the selected scenario, run by the caller (a shell with threads): adds the Risk sheet. */
+  readonly simulation?: { readonly result: SimulationResult; readonly description: string };
 }
 
 /**
@@ -57,6 +61,9 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
         ]
       : []),
     ...((options.include ?? []).includes('Sensitivity') ? [buildSensitivitySheet(selected)] : []),
+    ...(options.simulation
+      ? [buildRiskSheet(options.simulation.result, options.simulation.description)]
+      : []),
   ];
   const names = [
     ...(include('Cover') ? coverNames() : []),
@@ -74,7 +81,11 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
   return {
     sheets,
     names,
-    charts: [...(cover ? coverCharts(cover, years) : []), ...modelCharts(years)],
+    charts: [
+      ...(cover ? coverCharts(cover, years) : []),
+      ...modelCharts(years),
+      ...(options.simulation ? riskCharts(options.simulation.result) : []),
+    ],
     selectedScenario: selected.name,
     years,
   };

@@ -53,7 +53,8 @@ export type SheetName =
   | 'Checks'
   | 'Sources'
   | 'Scenarios'
-  | 'Sensitivity';
+  | 'Sensitivity'
+  | 'Risk';
 
 /** Every sheet the plan can lay out, in workbook order. */
 export const SHEET_NAMES: readonly SheetName[] = [
@@ -65,6 +66,7 @@ export const SHEET_NAMES: readonly SheetName[] = [
   'Sources',
   'Scenarios',
   'Sensitivity',
+  'Risk',
 ];
 
 /**
