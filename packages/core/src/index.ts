@@ -90,6 +90,7 @@ export type { BuiltinScenarioName, Scenario } from './scenarios/scenario.js';
 export { BUILTIN_SCENARIO_NAMES } from './scenarios/scenario.js';
 export type { ScenarioFile } from './scenarios/schema.js';
 export { MAX_SCENARIO_FILE_BYTES, SCENARIO_NAME_PATTERN, ScenarioFileSchema } from './scenarios/schema.js';
+export { WHAT_IF_NAME, whatIfScenario } from './scenarios/what-if.js';
 export type { Gw, Quantity, Ratio, Unit, UsdB, Year } from './units.js';
 export { quantity, UNIT_LABELS } from './units.js';
 export { columnLetter, qualified } from './workbook/address.js';

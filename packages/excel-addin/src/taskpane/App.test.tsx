@@ -1,5 +1,12 @@
 // @vitest-environment jsdom
-import { BUILTIN_SCENARIOS, buildWorkbookPlan, evaluate, type WorkbookPlan, withHorizon } from '@aifin/core';
+import {
+  BUILTIN_SCENARIOS,
+  buildWorkbookPlan,
+  evaluate,
+  type WorkbookPlan,
+  whatIfScenario,
+  withHorizon,
+} from '@aifin/core';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -234,6 +241,41 @@ describe('App', () => {
     expect(error.textContent).toContain('slow.yaml: inputs.apiGrowth2026 = "fast"');
     // The earlier import stays selected.
     expect((screen.getByRole('combobox', { name: 'Scenario' }) as HTMLSelectElement).value).toBe('fast');
+  });
+
+  it('previews a what-if on every slider move and builds it as its own scenario column', async () => {
+    const { calls, buildModel } = recordingBuild(
+      ok(['Cover', 'Assumptions', 'Revenue Mix', 'Loss Model', 'Sources']),
+    );
+    renderApp(buildModel);
+    const thisButton = screen.getByRole('button', { name: 'Build this' });
+    expect(thisButton).toHaveProperty('disabled', true);
+    const slider = screen.getByRole('slider', { name: 'growthFade' });
+    // The slider spans base's reasoned range for the input.
+    expect(slider.getAttribute('min')).toBe('0.2');
+    expect(slider.getAttribute('max')).toBe('0.4');
+    fireEvent.change(slider, { target: { value: '0.2' } });
+    const base = BUILTIN_SCENARIOS.base;
+    const expected = whatIfScenario(base, { growthFade: 0.2 });
+    expect(screen.getByTestId('preview-arr').textContent).toBe(
+      formatUsdB(evaluate(expected).summary.arrAtHorizonEnd),
+    );
+    expect(screen.getByRole('heading', { name: 'Preview: what-if (from base)' })).toBeTruthy();
+
+    fireEvent.click(thisButton);
+    await screen.findByTestId('build-result');
+    expect(calls[0]?.plan).toEqual(
+      buildWorkbookPlan({
+        scenarios: [BUILTIN_SCENARIOS.bear, base, BUILTIN_SCENARIOS.bull, expected],
+        selected: 'what-if',
+        include: ['Cover', 'Checks'],
+      }),
+    );
+
+    // Choosing another scenario starts the what-if afresh from it.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Scenario' }), { target: { value: 'bull' } });
+    expect(screen.getByRole('heading', { name: 'Preview: bull' })).toBeTruthy();
+    expect(screen.getByRole('slider', { name: 'growthFade' }).getAttribute('min')).toBe('0.15');
   });
 
   it('lists every fact with its qualifier and source chain', () => {

@@ -3,10 +3,13 @@ import {
   buildWorkbookPlan,
   evaluate,
   FACTS,
+  type InputId,
   OPTIONAL_SHEETS,
   parseHorizon,
   type Scenario,
   type SheetName,
+  WHAT_IF_NAME,
+  whatIfScenario,
   withHorizon,
 } from '@aifin/core';
 import {
@@ -32,6 +35,7 @@ import { ScenarioPicker } from './ScenarioPicker.js';
 import { SheetChoice } from './SheetChoice.js';
 import { SourcesPanel } from './SourcesPanel.js';
 import { useBuild } from './use-build.js';
+import { WhatIfPanel } from './WhatIfPanel.js';
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -84,6 +88,7 @@ export const App = ({ operations }: AppProps) => {
   const [horizonText, setHorizonText] = useState<string>(String(BUILTIN_SCENARIOS.base.horizon));
   const [included, setIncluded] = useState<ReadonlySet<SheetName>>(() => new Set(OPTIONAL_SHEETS));
   const [importError, setImportError] = useState<string | null>(null);
+  const [whatIf, setWhatIf] = useState<Readonly<Partial<Record<InputId, number>>>>({});
   const { state, build, replaceAndBuild, cancel } = useBuild(operations.buildModel);
 
   useEffect(markFirstRender, []);
@@ -96,7 +101,13 @@ export const App = ({ operations }: AppProps) => {
     () => (hError === null ? withHorizon(selected, parseHorizon(horizonText)) : null),
     [selected, horizonText, hError],
   );
-  const evaluation = useMemo(() => (effective ? evaluate(effective) : null), [effective]);
+  // The what-if scenario, once a slider has moved: the chosen scenario with the changed inputs.
+  const whatIfEffective = useMemo(
+    () => (effective && Object.keys(whatIf).length > 0 ? whatIfScenario(effective, whatIf) : null),
+    [effective, whatIf],
+  );
+  const previewed = whatIfEffective ?? effective;
+  const evaluation = useMemo(() => (previewed ? evaluate(previewed) : null), [previewed]);
 
   const busy = state.status === 'running';
   const blocked = operations.unsupportedMessage !== null;
@@ -105,6 +116,7 @@ export const App = ({ operations }: AppProps) => {
     const next = scenarios.find((s) => s.name === name);
     if (!next) return;
     setSelectedName(name);
+    setWhatIf({});
     // A scenario file may carry its own horizon; choosing it shows that horizon, which the user can still change.
     setHorizonText(String(next.horizon));
   };
@@ -123,7 +135,26 @@ export const App = ({ operations }: AppProps) => {
     // Importing a file of the same scenario name again replaces the earlier import (the user fixed the file).
     setImported((list) => [...list.filter((s) => s.name !== scenario.name), scenario]);
     setSelectedName(scenario.name);
+    setWhatIf({});
     setHorizonText(String(scenario.horizon));
+  };
+
+  const onBuildWhatIf = () => {
+    if (!effective || !whatIfEffective) return;
+    // The what-if column sits beside the scenarios it came from; an imported file of the same name gives way.
+    const planScenarios = [
+      ...scenarios
+        .filter((s) => s.name !== WHAT_IF_NAME)
+        .map((s) => (s.name === effective.name ? effective : s)),
+      whatIfEffective,
+    ];
+    build(
+      buildWorkbookPlan({
+        scenarios: planScenarios,
+        selected: WHAT_IF_NAME,
+        include: OPTIONAL_SHEETS.filter((sheet) => included.has(sheet)),
+      }),
+    );
   };
 
   const onBuild = () => {
@@ -207,10 +238,26 @@ export const App = ({ operations }: AppProps) => {
 
       <section className={styles.section} aria-labelledby="preview-title">
         <Subtitle2 as="h2" id="preview-title" className={styles.heading}>
-          Preview: {selected.name}
+          Preview: {whatIfEffective ? `${WHAT_IF_NAME} (from ${selected.name})` : selected.name}
         </Subtitle2>
         <PreviewPanel evaluation={evaluation} />
       </section>
+
+      {effective && (
+        <section className={styles.section} aria-labelledby="what-if-title">
+          <Subtitle2 as="h2" id="what-if-title" className={styles.heading}>
+            What if
+          </Subtitle2>
+          <WhatIfPanel
+            from={effective}
+            changes={whatIf}
+            onChange={(id, value) => setWhatIf((changes) => ({ ...changes, [id]: value }))}
+            onReset={() => setWhatIf({})}
+            onBuild={onBuildWhatIf}
+            disabled={busy || blocked}
+          />
+        </section>
+      )}
 
       <SourcesPanel facts={FACTS} />
     </main>
