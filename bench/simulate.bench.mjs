@@ -18,25 +18,8 @@ const { uniformFloat64 } = await import(
   pathToFileURL(fromCli.resolve('pure-rand/distribution/uniformFloat64')).href
 );
 
-// The CLI's per-path generator (packages/cli/src/analysis/uniform.ts), so both sides draw the same numbers.
-const fmix32 = (x) => {
-  let h = x >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h | 0;
-};
-const pathUniform = (seed, path) => {
-  const rng = xoroshiro128plusFromState([
-    fmix32(seed),
-    fmix32(path),
-    fmix32(seed ^ 0x6a09e667),
-    fmix32(path ^ 0xbb67ae85),
-  ]);
-  return { next: () => uniformFloat64(rng) };
-};
+// The generator the CLI passes in (packages/cli/src/analysis/uniform.ts), so both sides draw the same numbers.
+const pathUniform = core.pathUniformFrom(xoroshiro128plusFromState, uniformFloat64);
 
 const PATHS = 100_000;
 const SEED = 7;

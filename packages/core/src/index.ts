@@ -11,6 +11,7 @@ export type { FactRange, QualifierSpread } from './analysis/fact-ranges.js';
 export { factRanges, QUALIFIER_SPREADS } from './analysis/fact-ranges.js';
 export type { Metric } from './analysis/metric.js';
 export { parseMetric, readMetric } from './analysis/metric.js';
+export { MAX_SEED, pathUniformFrom } from './analysis/path-uniform.js';
 export type { Axis, SensitivityGrid, Tornado, TornadoBar } from './analysis/sensitivity.js';
 export { sensitivityGrid, tornado } from './analysis/sensitivity.js';
 export type {
