@@ -46,6 +46,7 @@ const request = {
   facts: core.FACTS,
   holdFacts: false,
   distribution: 'pert',
+  model: core.BUILTIN_MODEL,
 };
 const prepared = core.prepareSimulation(request);
 const years = prepared.frame.yearCount;

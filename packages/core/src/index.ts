@@ -23,13 +23,17 @@ export type {
   SimulationRequest,
   SimulationResult,
   UniformFactory,
+  Varied,
+  VariedSlots,
 } from './analysis/simulate.js';
 export {
   mergeChunks,
   PERCENTILES,
   prepareSimulation,
+  prepareSimulationFrom,
   SIMULATED_LINES,
   simulateChunk,
+  variedSlots,
 } from './analysis/simulate.js';
 export type { AifinErrorCode } from './errors/aifin-error.js';
 export { AifinError } from './errors/aifin-error.js';

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import {
+  BUILTIN_MODEL,
   FACTS,
   mergeChunks,
   prepareSimulation,
@@ -46,6 +47,7 @@ export const runSimulation = async (job: SimulationJob): Promise<SimulationResul
     facts: FACTS,
     holdFacts: job.holdFacts,
     distribution: job.distribution,
+    model: BUILTIN_MODEL,
   });
   const chunks: SimulationChunk[] = [];
   let done = 0;

@@ -45,7 +45,10 @@ export interface FactRange {
  * drawing them independently would break the whole rather than express doubt about it.
  * @example factRanges(BUILTIN_MODEL, FACTS).find((r) => r.id === 'F1') // { low: 100, value: 100, high: 125, … }
  */
-export const factRanges = (model: Model, facts: readonly Fact[]): readonly FactRange[] => {
+export const factRanges = (
+  model: Model,
+  facts: readonly Pick<Fact, 'id' | 'kind' | 'qualifier'>[],
+): readonly FactRange[] => {
   const byId = new Map(facts.map((fact) => [fact.id, fact]));
   const ranges: FactRange[] = [];
   model.factSlots.forEach((slot, index) => {

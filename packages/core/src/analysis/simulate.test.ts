@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FACTS } from '../facts/facts.js';
-import { evaluate } from '../model/evaluate.js';
+import { BUILTIN_MODEL, evaluate } from '../model/evaluate.js';
 import { INPUT_IDS, type InputId } from '../model/inputs.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import type { InputRange } from '../scenarios/input-ranges.js';
@@ -22,6 +22,7 @@ const request = (scenario: Scenario, holdFacts = false): SimulationRequest => ({
   facts: FACTS,
   holdFacts,
   distribution: 'pert',
+  model: BUILTIN_MODEL,
 });
 
 /** Runs `paths` paths split into `workers` contiguous chunks, merged. */

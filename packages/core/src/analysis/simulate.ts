@@ -1,6 +1,6 @@
 import type { Fact } from '../facts/fact.js';
 import type { Model } from '../model/compile-model.js';
-import { BUILTIN_MODEL } from '../model/evaluate.js';
+import type { EvaluationRequest } from '../model/evaluate.js';
 import { INPUT_IDS, INPUTS } from '../model/inputs.js';
 import type { LineId } from '../model/line-ids.js';
 import { inputRanges } from '../scenarios/input-ranges.js';
@@ -36,12 +36,13 @@ export type PercentileKey = (typeof PERCENTILES)[number][0];
 /** What to simulate: a scenario (its ranges), whether facts vary within their qualifier's spread, and how to draw. */
 export interface SimulationRequest {
   readonly scenario: Scenario;
-  /** The fact set whose qualifiers give the facts' spreads (the model's own facts). */
-  readonly facts: readonly Fact[];
+  /** The fact set whose qualifiers give the facts' spreads (the model's own facts; only id, kind, qualifier read). */
+  readonly facts: readonly Pick<Fact, 'id' | 'kind' | 'qualifier'>[];
   /** Keep every fact at its reported value (`--hold-facts`). */
   readonly holdFacts: boolean;
   readonly distribution: Distribution;
-  readonly model?: Model;
+  /** The model instance (`BUILTIN_MODEL`, or one compiled from a fact set): a worker compiles its own. */
+  readonly model: Model;
 }
 
 /** A generator for one path, from the run's seed and the path's index: the same path draws the same numbers in any chunk. */
@@ -66,7 +67,8 @@ export interface SimulationChunk {
   readonly breakeven: Int16Array;
 }
 
-interface Varied {
+/** One varied slot: where it sits and its low / value / high. */
+export interface Varied {
   readonly slot: number;
   readonly low: number;
   readonly value: number;
@@ -89,14 +91,19 @@ export interface PreparedSimulation {
   readonly profitFirst: number;
 }
 
+/** Which input and fact slots a simulation varies, within which low / value / high: plain data a worker can take. */
+export interface VariedSlots {
+  readonly inputs: readonly Varied[];
+  readonly facts: readonly Varied[];
+}
+
 /**
- * Prepares a simulation: buffers, the varied inputs (every input with a range wider than a point; a choice is held
- * at the scenario's option) and, unless held, the varied facts.
- * @example const prepared = prepareSimulation({ scenario: base, facts: FACTS, holdFacts: false, distribution: 'pert' })
+ * The slots a simulation varies: every input with a range wider than a point (a choice is held at the scenario's
+ * option) and, unless held, every fact with a spread. Kept apart from `prepareSimulationFrom` so that a worker can
+ * take them ready-made and leave the inputs' labels and reasons out of its bundle.
+ * @example variedSlots({ scenario: base, facts: FACTS, holdFacts: false, distribution: 'pert', model })
  */
-export const prepareSimulation = (request: SimulationRequest): PreparedSimulation => {
-  const model = request.model ?? BUILTIN_MODEL;
-  const frame = analysisFrame(model, request.scenario);
+export const variedSlots = (request: SimulationRequest): VariedSlots => {
   const ranges = inputRanges(request.scenario);
   const inputs: Varied[] = [];
   INPUT_IDS.forEach((id, slot) => {
@@ -107,13 +114,32 @@ export const prepareSimulation = (request: SimulationRequest): PreparedSimulatio
   });
   const facts = request.holdFacts
     ? []
-    : factRanges(model, request.facts).map((r) => ({ ...r, integer: false }));
+    : factRanges(request.model, request.facts).map(({ slot, low, value, high }) => ({
+        slot,
+        low,
+        value,
+        high,
+        integer: false,
+      }));
+  return { inputs, facts };
+};
+
+/**
+ * Prepares a simulation from slots chosen already: the buffers and the rows the paths record.
+ * @example prepareSimulationFrom(model, scenario, variedSlots(request), 'pert')
+ */
+export const prepareSimulationFrom = (
+  model: Model,
+  scenario: EvaluationRequest,
+  varied: VariedSlots,
+  distribution: Distribution,
+): PreparedSimulation => {
   const row = (id: LineId) => (model.rowOf.get(id) as number) * model.stride;
   return {
-    frame,
-    inputs,
-    facts,
-    distribution: request.distribution,
+    frame: analysisFrame(model, scenario),
+    inputs: varied.inputs,
+    facts: varied.facts,
+    distribution,
     rows: SIMULATED_LINES.map(row),
     firstIndex: SIMULATED_LINES.map((id) => model.firstIndex.get(id) ?? 0),
     gapRow: row('flag.fundingGap'),
@@ -122,6 +148,14 @@ export const prepareSimulation = (request: SimulationRequest): PreparedSimulatio
     profitFirst: model.firstIndex.get('flag.profitable') ?? 0,
   };
 };
+
+/**
+ * Prepares a simulation: buffers, the varied inputs (every input with a range wider than a point; a choice is held
+ * at the scenario's option) and, unless held, the varied facts.
+ * @example const prepared = prepareSimulation({ scenario: base, facts: FACTS, holdFacts: false, distribution: 'pert', model })
+ */
+export const prepareSimulation = (request: SimulationRequest): PreparedSimulation =>
+  prepareSimulationFrom(request.model, request.scenario, variedSlots(request), request.distribution);
 
 const drawInto = (
   buffer: Float64Array,

@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { mergeChunks, prepareSimulation, simulateChunk } from '../analysis/simulate.js';
 import { pathUniform } from '../analysis/uniform.test-support.js';
 import { FACTS } from '../facts/facts.js';
+import { BUILTIN_MODEL } from '../model/evaluate.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { buildWorkbookPlan } from './build-workbook-plan.js';
 import type { Cell } from './plan.js';
 
 const base = BUILTIN_SCENARIOS.base;
-const prepared = prepareSimulation({ scenario: base, facts: FACTS, holdFacts: false, distribution: 'pert' });
+const prepared = prepareSimulation({
+  scenario: base,
+  facts: FACTS,
+  holdFacts: false,
+  distribution: 'pert',
+  model: BUILTIN_MODEL,
+});
 const result = mergeChunks(prepared, 'base', 3, [
   simulateChunk(prepared, { seed: 3, start: 0, count: 300 }, pathUniform),
 ]);

@@ -1,4 +1,4 @@
-import { parseMetric } from '../analysis/metric.js';
+import type { Metric } from '../analysis/metric.js';
 import { sensitivityGrid, type Tornado, tornado } from '../analysis/sensitivity.js';
 import { INPUTS, type InputId } from '../model/inputs.js';
 import { getLine } from '../model/lines.js';
@@ -61,9 +61,18 @@ const tornadoRows = (result: Tornado, title: string, unit: Unit): Rows => [
 export const buildSensitivitySheet = (scenario: Scenario): SheetPlan => {
   const ranges = inputRanges(scenario);
   const cashYear = Math.min(2030, 2025 + scenario.horizon);
-  const metrics = [
-    { text: 'runwayEndYear', title: 'Runway ends (first year a funding gap opens)', unit: 'year' as Unit },
-    { text: `cash.end@${cashYear}`, title: `Cash at end of ${cashYear}`, unit: getLine('cash.end').unit },
+  // Metrics built directly rather than parsed: the sheet never sees user text (and the pane skips the parser).
+  const metrics: readonly { metric: Metric; title: string; unit: Unit }[] = [
+    {
+      metric: { kind: 'summary', key: 'runwayEndYear', text: 'runwayEndYear' },
+      title: 'Runway ends (first year a funding gap opens)',
+      unit: 'year',
+    },
+    {
+      metric: { kind: 'line', id: 'cash.end', year: cashYear, text: `cash.end@${cashYear}` },
+      title: `Cash at end of ${cashYear}`,
+      unit: getLine('cash.end').unit,
+    },
   ];
   const rows: Rows = [
     [text(`Sensitivity of scenario ${scenario.name}`, 'title')],
@@ -77,7 +86,7 @@ export const buildSensitivitySheet = (scenario: Scenario): SheetPlan => {
     [],
   ];
   const scales: ColorScale[] = [];
-  const tornadoes = metrics.map((m) => tornado(scenario, parseMetric(m.text, scenario.horizon), ranges));
+  const tornadoes = metrics.map((m) => tornado(scenario, m.metric, ranges));
   metrics.forEach((m, i) => {
     rows.push(...tornadoRows(tornadoes[i] as Tornado, `Tornado: ${m.title}`, m.unit));
   });
@@ -90,7 +99,7 @@ export const buildSensitivitySheet = (scenario: Scenario): SheetPlan => {
     });
     const x = axis(first.input, first.low, first.high);
     const y = axis(second.input, second.low, second.high);
-    const result = sensitivityGrid(scenario, parseMetric(m.text, scenario.horizon), x, y);
+    const result = sensitivityGrid(scenario, m.metric, x, y);
     rows.push([text(`Grid: ${m.title}, by ${y.input} (rows) and ${x.input} (columns)`, 'section')]);
     rows.push([
       text(`${y.input} \\ ${x.input}`, 'header'),

@@ -1,4 +1,5 @@
 import {
+  ANALYSIS_SHEETS,
   BUILTIN_SCENARIOS,
   buildWorkbookPlan,
   evaluate,
@@ -8,6 +9,7 @@ import {
   parseHorizon,
   type Scenario,
   type SheetName,
+  type SimulationResult,
   WHAT_IF_NAME,
   whatIfScenario,
   withHorizon,
@@ -31,10 +33,12 @@ import type { ExcelOperations } from './excel-operations.js';
 import { markFirstRender } from './first-render.js';
 import { HorizonField } from './HorizonField.js';
 import { PreviewPanel } from './PreviewPanel.js';
+import { RiskPanel } from './RiskPanel.js';
 import { ScenarioPicker } from './ScenarioPicker.js';
 import { SheetChoice } from './SheetChoice.js';
 import { SourcesPanel } from './SourcesPanel.js';
 import { useBuild } from './use-build.js';
+import { useSimulation } from './use-simulation.js';
 import { WhatIfPanel } from './WhatIfPanel.js';
 
 /** Props of {@link App}. */
@@ -90,6 +94,7 @@ export const App = ({ operations }: AppProps) => {
   const [importError, setImportError] = useState<string | null>(null);
   const [whatIf, setWhatIf] = useState<Readonly<Partial<Record<InputId, number>>>>({});
   const { state, build, replaceAndBuild, cancel } = useBuild(operations.buildModel);
+  const simulation = useSimulation(operations.runSimulation);
 
   useEffect(markFirstRender, []);
 
@@ -137,6 +142,29 @@ export const App = ({ operations }: AppProps) => {
     setSelectedName(scenario.name);
     setWhatIf({});
     setHorizonText(String(scenario.horizon));
+  };
+
+  // The scenario the preview shows, as the plan will hold it, and the other scenarios beside it.
+  const planFor = (shown: Scenario, simulated: SimulationResult | null) => {
+    const others = scenarios
+      .filter((s) => s.name !== WHAT_IF_NAME)
+      .map((s) => (effective && s.name === effective.name ? effective : s));
+    return buildWorkbookPlan({
+      scenarios: shown.name === WHAT_IF_NAME ? [...others, shown] : others,
+      selected: shown.name,
+      include: [
+        ...OPTIONAL_SHEETS.filter((sheet) => included.has(sheet)),
+        ...(simulated ? ANALYSIS_SHEETS : []),
+      ],
+      ...(simulated
+        ? {
+            simulation: {
+              result: simulated,
+              description: "PERT draws in the task pane; facts within their qualifier's spread",
+            },
+          }
+        : {}),
+    });
   };
 
   const onBuildWhatIf = () => {
@@ -254,6 +282,28 @@ export const App = ({ operations }: AppProps) => {
             onChange={(id, value) => setWhatIf((changes) => ({ ...changes, [id]: value }))}
             onReset={() => setWhatIf({})}
             onBuild={onBuildWhatIf}
+            disabled={busy || blocked}
+          />
+        </section>
+      )}
+
+      {operations.runSimulation && previewed && (
+        <section className={styles.section} aria-labelledby="risk-title">
+          <Subtitle2 as="h2" id="risk-title" className={styles.heading}>
+            Risk: {previewed.name}
+          </Subtitle2>
+          <RiskPanel
+            state={
+              simulation.state.status === 'done' && simulation.state.scenario !== previewed
+                ? {
+                    status: 'idle',
+                    note: 'The scenario changed since the last run: run the simulation again.',
+                  }
+                : simulation.state
+            }
+            onRun={(paths, seed) => simulation.run(previewed, paths, seed)}
+            onCancel={simulation.cancel}
+            onBuild={(result) => build(planFor(previewed, result))}
             disabled={busy || blocked}
           />
         </section>

@@ -1,5 +1,5 @@
 import { INPUTS, type InputId, inputRanges, type Scenario } from '@aifin/core';
-import { Button, Caption1, Field, makeStyles, Slider, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, makeStyles, tokens } from '@fluentui/react-components';
 
 /** The inputs a reader most often wants to push: growth, how fast it fades, margins, money and the multiple. */
 export const WHAT_IF_INPUTS: readonly InputId[] = [
@@ -31,6 +31,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalS },
   note: { color: tokens.colorNeutralForeground3 },
+  slider: { width: '100%', accentColor: tokens.colorBrandBackground },
 });
 
 const shown = (id: InputId, value: number): string =>
@@ -56,14 +57,17 @@ export const WhatIfPanel = ({ from, changes, onChange, onReset, onBuild, disable
         const value = changes[id] ?? from.inputs[id];
         return (
           <Field key={id} label={`${INPUTS[id].label}: ${shown(id, value)}`}>
-            <Slider
+            {/* A native range input: keyboard and screen readers know it, and it costs the pane no JavaScript. */}
+            <input
+              type="range"
+              className={styles.slider}
               aria-label={id}
               min={range.low}
               max={range.high}
               step={INPUTS[id].integer ? 1 : (range.high - range.low) / SLIDER_STEPS}
               value={value}
               disabled={disabled}
-              onChange={(_event, data) => onChange(id, data.value)}
+              onChange={(event) => onChange(id, Number(event.target.value))}
             />
           </Field>
         );
