@@ -13,7 +13,11 @@ const outdir = join(here, 'dist');
 const pkg = JSON.parse(await readFile(join(here, 'package.json'), 'utf8'));
 
 const result = await build({
-  entryPoints: { aifin: join(here, 'src/index.ts') },
+  // The simulation's worker thread loads its own entry beside aifin.js.
+  entryPoints: {
+    aifin: join(here, 'src/index.ts'),
+    'simulate-worker': join(here, 'src/analysis/simulate-worker.ts'),
+  },
   outdir,
   bundle: true,
   splitting: true,

@@ -16,6 +16,8 @@ export interface Io {
   readonly err: (text: string) => void;
   /** A terminal to draw a progress bar on, or null to stay quiet (stderr is a file, a pipe or a test). */
   readonly progress: Writable | null;
+  /** True when stdout is a terminal: tables may carry pictures (sparklines, bands) a pipe would not want. */
+  readonly outIsTerminal?: boolean;
 }
 
 const codeOf = (error: unknown): string =>
@@ -46,5 +48,6 @@ export const nodeIo = (): Io => {
       process.stderr.write(terminalSafe(text));
     },
     progress: process.stderr.isTTY ? process.stderr : null,
+    outIsTerminal: process.stdout.isTTY === true,
   };
 };

@@ -63,6 +63,31 @@ interface ExportFlags {
   readonly out?: string;
   readonly force?: true;
   readonly horizon?: string;
+  readonly simulate?: string;
+  readonly seed?: string;
+}
+
+interface SensitivityFlags {
+  readonly scenario?: string;
+  readonly horizon?: string;
+  readonly x?: string;
+  readonly y?: string;
+  readonly metric?: string;
+  readonly tornado?: true;
+  readonly json?: true;
+  readonly csv?: true;
+}
+
+interface SimulateFlags {
+  readonly scenario?: string;
+  readonly horizon?: string;
+  readonly paths?: string;
+  readonly seed?: string;
+  readonly workers?: string;
+  readonly distribution?: string;
+  readonly holdFacts?: true;
+  readonly json?: true;
+  readonly csv?: true;
 }
 
 /**
@@ -144,6 +169,12 @@ export const buildProgram = (io: Io, setExitCode: (code: number) => void): Comma
     .option(FACTS_FLAG, FACTS_HELP, collect)
     .option(AS_OF_FLAG, AS_OF_HELP, once('as-of'))
     .addHelpText('after', FACTS_NOTE)
+    .option(
+      '--simulate <paths>',
+      'add a Risk sheet: this many simulated paths (100-10000000) per workbook',
+      once('simulate'),
+    )
+    .option('--seed <k>', 'the seed of --simulate (default: 1)', once('seed'))
     .addHelpText(
       'after',
       `${SCENARIO_NOTE}
@@ -164,6 +195,102 @@ ${JSON_NOTE}`,
             force: flags.force === true,
             horizon: flags.horizon,
             ...factsFlags(flags),
+            simulate: flags.simulate,
+            seed: flags.seed,
+          },
+          io,
+        ),
+      );
+    });
+
+  program
+    .command('sensitivity')
+    .description('a two-way grid of a metric over two inputs, or a tornado ranking every input by its swing')
+    .option('--scenario <name|file>', 'built-in scenario or scenario file (default: base)', once('scenario'))
+    .option(
+      '--horizon <years>',
+      'projected years after 2025, 1-15 (default: the scenario’s own)',
+      once('horizon'),
+    )
+    .option(
+      '--x <INPUT=FROM:TO:STEPS>',
+      'the input across the columns, e.g. growthFade=0.1:0.5:21 (2-101 steps)',
+      once('x'),
+    )
+    .option('--y <INPUT=FROM:TO:STEPS>', 'the input down the rows', once('y'))
+    .option(
+      '--metric <metric>',
+      'a summary field (runwayEndYear) or <line>@<year> (cash.end@2030)',
+      once('metric'),
+    )
+    .option('--tornado', 'rank every input by how far its low-high range moves the metric')
+    .option('--json', 'print { scenario, metric, x, y, grid } with grid[yIndex][xIndex] (null: not reached)')
+    .option('--csv', 'print the grid (or the tornado) as CSV')
+    .action(async (_flags: unknown, command: Command) => {
+      const flags = command.opts<SensitivityFlags>();
+      const { runSensitivity } = await import('./commands/sensitivity.js');
+      setExitCode(
+        await runSensitivity(
+          {
+            scenario: flags.scenario,
+            horizon: flags.horizon,
+            x: flags.x,
+            y: flags.y,
+            metric: flags.metric,
+            tornado: flags.tornado === true,
+            json: flags.json === true,
+            csv: flags.csv === true,
+          },
+          io,
+        ),
+      );
+    });
+
+  program
+    .command('simulate')
+    .description(
+      'Monte Carlo: percentile bands by year and the chance the runway ends / breakeven comes by each year',
+    )
+    .option('--scenario <name|file>', 'built-in scenario or scenario file (default: base)', once('scenario'))
+    .option(
+      '--horizon <years>',
+      'projected years after 2025, 1-15 (default: the scenario’s own)',
+      once('horizon'),
+    )
+    .option('--paths <n>', 'paths to draw, 100 to 10000000 (default: 10000)', once('paths'))
+    .option(
+      '--seed <k>',
+      'a whole number from 0 to 4294967295 (default: 1); the same seed gives the same result',
+      once('seed'),
+    )
+    .option(
+      '--workers <n>',
+      'worker threads (default: the machine’s cores, fewer for small runs)',
+      once('workers'),
+    )
+    .option(
+      '--distribution <name>',
+      'pert or triangular, from low / value / high (default: pert)',
+      once('distribution'),
+    )
+    .option('--hold-facts', 'hold every fact at its reported value (default: within its qualifier’s spread)')
+    .option('--json', 'print { scenario, paths, seed, years, percentiles, probabilities }')
+    .option('--csv', 'print line,statistic,year,value rows')
+    .action(async (_flags: unknown, command: Command) => {
+      const flags = command.opts<SimulateFlags>();
+      const { runSimulate } = await import('./commands/simulate.js');
+      setExitCode(
+        await runSimulate(
+          {
+            scenario: flags.scenario,
+            horizon: flags.horizon,
+            paths: flags.paths,
+            seed: flags.seed,
+            workers: flags.workers,
+            distribution: flags.distribution,
+            holdFacts: flags.holdFacts === true,
+            json: flags.json === true,
+            csv: flags.csv === true,
           },
           io,
         ),

@@ -12,6 +12,7 @@ import {
   LINE_IDS,
   lineName,
   parseScenarioText,
+  SCENARIOS_CHECK_CELL,
   type Scenario,
   SELECTED_SCENARIO_NAME,
   type Summary,
@@ -146,6 +147,13 @@ const workbookOf = (name: string): ExcelJS.Workbook => {
   return workbook;
 };
 
+/** The status of the Scenarios sheet's live check, as recalculated. */
+const scenariosCheck = (workbook: ExcelJS.Workbook): Shown => {
+  const sheet = workbook.getWorksheet('Scenarios');
+  if (!sheet) throw new Error('the workbook has no Scenarios sheet');
+  return shown(sheet.getCell(SCENARIOS_CHECK_CELL.row, SCENARIOS_CHECK_CELL.column));
+};
+
 describe('LibreOffice recalculation', () => {
   it('recomputes a formula whose cached result is stale', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'aifin-recalc-control-'));
@@ -200,6 +208,10 @@ describe.each(scenarios)('exported $name, recalculated by LibreOffice', (scenari
     expect(summaryMismatches(workbookOf(scenario.name), evaluation.summary, keys)).toEqual([]);
   });
 
+  it('keeps the Scenarios sheet’s live check ok: the live column matches the built one', () => {
+    expect(scenariosCheck(workbookOf(scenario.name))).toBe('ok');
+  });
+
   it('shows the check statuses of evaluate() on the Checks sheet', () => {
     const expected = Object.fromEntries(evaluation.checks.map((c) => [c.id, c.status]));
     expect(checkStatuses(workbookOf(scenario.name))).toEqual(expected);
@@ -226,5 +238,21 @@ describe('the scenario selector', () => {
     expect(mismatches).toEqual([]);
     expect(compared).toBe(LINE_IDS.length * bear.years.length);
     expect(summaryMismatches(result, bear.summary, ['breakevenYear', 'runwayEndYear'])).toEqual([]);
+    // The built bear column now answers the live check.
+    expect(scenariosCheck(result)).toBe('ok');
+  });
+
+  it('flags on the Scenarios sheet when an input is edited after the build', async () => {
+    const dir = join(workdir, 'edited');
+    await mkdir(dir, { recursive: true });
+    const workbook = await readWorkbook(join(workdir, 'exported', 'aifin-base.xlsx'));
+    const input = namedRange(workbook, 'in_growthFade');
+    const cell = workbook.getWorksheet(input.sheet)?.getCell(input.addresses[0] ?? '');
+    if (!cell) throw new Error('the growthFade input cell is missing');
+    cell.value = 0.05;
+    const edited = join(dir, 'aifin-base-edited.xlsx');
+    await workbook.xlsx.writeFile(edited);
+    const [file] = await recalculate([edited], join(dir, 'recalculated'));
+    expect(scenariosCheck(await readWorkbook(file ?? ''))).toBe('flag');
   });
 });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BUILTIN_SCENARIOS, buildWorkbookPlan } from '@aifin/core';
+import { ANALYSIS_SHEETS, BUILTIN_SCENARIOS, buildWorkbookPlan, OPTIONAL_SHEETS } from '@aifin/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBinary, runBinary } from './support/binary.js';
 import { convert } from './support/libreoffice.js';
@@ -13,6 +13,8 @@ import { tempDir } from './support/temp-dir.js';
 const sheetNames = buildWorkbookPlan({
   scenarios: Object.values(BUILTIN_SCENARIOS),
   selected: 'base',
+  // What `aifin export` builds: every optional sheet and the analysis sheets.
+  include: [...OPTIONAL_SHEETS, ...ANALYSIS_SHEETS],
 }).sheets.map((s) => s.name);
 
 /** Exports one scenario with the built binary and prints the workbook to PDF with LibreOffice. */

@@ -2,8 +2,42 @@
  * @aifin/core: sourced facts about OpenAI and its competitors, the model built on them, scenarios and the
  * workbook plan. Pure: no I/O, no clock, no randomness; runs unchanged in Node and in the browser.
  */
+
+export type { AnalysisFrame } from './analysis/analysis-frame.js';
+export { analysisFrame } from './analysis/analysis-frame.js';
+export type { Distribution, Sampler, Uniform } from './analysis/distributions.js';
+export { DISTRIBUTIONS, draw, pert, sampler, triangular } from './analysis/distributions.js';
+export type { FactRange, QualifierSpread } from './analysis/fact-ranges.js';
+export { factRanges, QUALIFIER_SPREADS } from './analysis/fact-ranges.js';
+export type { Metric } from './analysis/metric.js';
+export { parseMetric, readMetric } from './analysis/metric.js';
+export { MAX_SEED, pathUniformFrom } from './analysis/path-uniform.js';
+export type { Axis, SensitivityGrid, Tornado, TornadoBar } from './analysis/sensitivity.js';
+export { sensitivityGrid, tornado } from './analysis/sensitivity.js';
+export type {
+  ChunkSpec,
+  PercentileKey,
+  PreparedSimulation,
+  SimulatedLine,
+  SimulationChunk,
+  SimulationRequest,
+  SimulationResult,
+  UniformFactory,
+  Varied,
+  VariedSlots,
+} from './analysis/simulate.js';
+export {
+  mergeChunks,
+  PERCENTILES,
+  prepareSimulation,
+  prepareSimulationFrom,
+  SIMULATED_LINES,
+  simulateChunk,
+  variedSlots,
+} from './analysis/simulate.js';
 export type { AifinErrorCode } from './errors/aifin-error.js';
 export { AifinError } from './errors/aifin-error.js';
+export { analysisErrors } from './errors/analysis-messages.js';
 export { escapeForTerminal } from './errors/escape-for-terminal.js';
 export { userErrors } from './errors/messages.js';
 export { parseAsOf } from './facts/as-of.js';
@@ -77,22 +111,28 @@ export { SUMMARY_FIGURES, summarize } from './model/summary.js';
 export { builtinScenario } from './scenarios/builtin-scenario.js';
 export { BUILTIN_SCENARIOS, isBuiltinScenarioName } from './scenarios/builtins.js';
 export { parseHorizon, withHorizon } from './scenarios/horizon.js';
+export type { InputDocument } from './scenarios/input-document.js';
+export { describeInputs } from './scenarios/input-document.js';
+export type { InputRange, RangeRule } from './scenarios/input-ranges.js';
+export { inputRanges, RANGE_RULES, rangeByRule } from './scenarios/input-ranges.js';
 export { parseScenarioText } from './scenarios/parse-scenario-text.js';
 export { resolveScenario } from './scenarios/resolve-scenario.js';
 export type { BuiltinScenarioName, Scenario } from './scenarios/scenario.js';
 export { BUILTIN_SCENARIO_NAMES } from './scenarios/scenario.js';
 export type { ScenarioFile } from './scenarios/schema.js';
 export { MAX_SCENARIO_FILE_BYTES, SCENARIO_NAME_PATTERN, ScenarioFileSchema } from './scenarios/schema.js';
+export { WHAT_IF_NAME, whatIfScenario } from './scenarios/what-if.js';
 export type { Gw, Quantity, Ratio, Unit, UsdB, Year } from './units.js';
 export { quantity, UNIT_LABELS } from './units.js';
 export { columnLetter, qualified } from './workbook/address.js';
 export type { WorkbookPlanOptions } from './workbook/build-workbook-plan.js';
-export { buildWorkbookPlan, OPTIONAL_SHEETS } from './workbook/build-workbook-plan.js';
+export { ANALYSIS_SHEETS, buildWorkbookPlan, OPTIONAL_SHEETS } from './workbook/build-workbook-plan.js';
 export { factName, inputName, lineName, SELECTED_SCENARIO_NAME, YEARS_NAME } from './workbook/names.js';
 export type {
   Cell,
   CellStyle,
   ChartPlan,
+  ColorScale,
   DefinedName,
   FormulaCell,
   ListValidation,
@@ -111,6 +151,9 @@ export type {
   PrintSpan,
 } from './workbook/print-setup.js';
 export { headerFooterCode, SOURCE_LINE } from './workbook/print-setup.js';
+export { buildRiskSheet, riskCharts } from './workbook/risk-sheet.js';
+export { buildScenariosSheet, SCENARIO_LINES, SCENARIOS_CHECK_CELL } from './workbook/scenarios-sheet.js';
+export { buildSensitivitySheet, GRID_STEPS } from './workbook/sensitivity-sheet.js';
 export type { StyleSpec } from './workbook/styles.js';
 export { CELL_STYLES, UNIT_FORMATS } from './workbook/styles.js';
 export { hasXmlInvalidChar, stripXmlInvalidChars } from './xml-text.js';

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { BUILTIN_FACT_SET, BUILTIN_SCENARIOS, evaluate, withHorizon } from '@aifin/core';
+import { BUILTIN_FACT_SET, BUILTIN_SCENARIOS, describeInputs, evaluate, withHorizon } from '@aifin/core';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../test/support/memory-io.js';
@@ -49,6 +49,7 @@ describe('runExport', () => {
       JSON.parse(
         JSON.stringify({
           ...withoutInputs(evaluate(withHorizon(BUILTIN_SCENARIOS.bear, 6))),
+          inputs: describeInputs(BUILTIN_SCENARIOS.bear),
           factsAsOf: '2026-02-20',
           facts: BUILTIN_FACT_SET.facts,
         }),

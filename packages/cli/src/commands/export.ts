@@ -1,4 +1,6 @@
 import {
+  ANALYSIS_SHEETS,
+  analysisErrors,
   BUILTIN_SCENARIO_NAMES,
   buildWorkbookPlan,
   builtinScenario,
@@ -7,9 +9,12 @@ import {
   type FactSet,
   isBuiltinScenarioName,
   modelForFacts,
+  OPTIONAL_SHEETS,
   parseHorizon,
   type Scenario,
 } from '@aifin/core';
+import { parsePaths, parseSeed } from '../analysis/parse-args.js';
+import { runSimulation } from '../analysis/run-simulation.js';
 import { type FactsFlags, loadFactSet } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
 import { type ExportFormat, parseFormats } from '../output/formats.js';
@@ -22,6 +27,7 @@ import { renderJson } from '../render/json.js';
 import { renderTable } from '../render/table.js';
 import { renderXlsx } from '../render/xlsx.js';
 import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
+import { DEFAULT_SEED, defaultWorkers } from './simulate.js';
 
 /** `aifin export` flags. */
 export interface ExportOptions extends FactsFlags {
@@ -35,6 +41,16 @@ export interface ExportOptions extends FactsFlags {
   /** Overwrite existing files. */
   readonly force: boolean;
   readonly horizon?: string | undefined;
+  /** `--simulate N`: paths for a Risk sheet in each workbook. */
+  readonly simulate?: string | undefined;
+  /** `--seed K` of that simulation. */
+  readonly seed?: string | undefined;
+}
+
+/** A Risk sheet's simulation, as the flags ask for it. */
+interface RiskRequest {
+  readonly paths: number;
+  readonly seed: number;
 }
 
 /** The workbook of one scenario: the built-ins beside it (so the selector can switch), with the same horizon. */
@@ -45,12 +61,26 @@ const workbookScenarios = (selected: Scenario, horizon: number | undefined): rea
   return isBuiltinScenarioName(selected.name) ? builtins : [...builtins, selected];
 };
 
+const simulationFor = async (scenario: Scenario, risk: RiskRequest) => {
+  const result = await runSimulation({
+    scenario,
+    holdFacts: false,
+    distribution: 'pert',
+    seed: risk.seed,
+    paths: risk.paths,
+    workers: defaultWorkers(risk.paths),
+    onProgress: () => {},
+  });
+  return { result, description: "PERT draws; facts within their qualifier's spread" };
+};
+
 const render = async (
   format: ExportFormat,
   scenario: Scenario,
   evaluation: Evaluation,
   horizon: number | undefined,
   facts: FactSet,
+  risk: RiskRequest | null,
 ): Promise<string | Buffer> => {
   switch (format) {
     case 'xlsx':
@@ -59,12 +89,14 @@ const render = async (
           scenarios: workbookScenarios(scenario, horizon),
           selected: scenario.name,
           facts,
+          include: [...OPTIONAL_SHEETS, ...ANALYSIS_SHEETS],
+          ...(risk ? { simulation: await simulationFor(scenario, risk) } : {}),
         }),
       );
     case 'csv':
       return renderCsv(evaluation);
     case 'json':
-      return renderJson(evaluation, facts);
+      return renderJson(evaluation, scenario, facts);
   }
 };
 
@@ -103,6 +135,19 @@ const summaryTable = (evaluations: readonly Evaluation[], targets: readonly Targ
  */
 export const runExport = async (options: ExportOptions, io: Io): Promise<number> => {
   const formats = parseFormats(options.formats.length === 0 ? ['xlsx'] : options.formats);
+  if (options.seed !== undefined && options.simulate === undefined)
+    throw analysisErrors.seedWithoutSimulate();
+  // The Risk sheet's simulation runs in worker threads on the built-in model; a facts file's numbers would not reach
+  // it, and a Risk sheet that disagrees with the rest of its workbook is worse than none.
+  if (options.simulate !== undefined && ((options.facts?.length ?? 0) > 0 || options.asOf !== undefined))
+    throw analysisErrors.simulateWithFacts();
+  const risk: RiskRequest | null =
+    options.simulate === undefined
+      ? null
+      : {
+          paths: parsePaths(options.simulate),
+          seed: options.seed === undefined ? DEFAULT_SEED : parseSeed(options.seed),
+        };
   const horizon = options.horizon === undefined ? undefined : parseHorizon(options.horizon);
   const resolved = await resolveScenarios(
     { refs: options.scenarios, dir: options.scenariosDir, horizon },
@@ -127,7 +172,7 @@ export const runExport = async (options: ExportOptions, io: Io): Promise<number>
       const evaluation = evaluate(scenario, model);
       evaluations.push(evaluation);
       for (const target of targets.filter((t) => t.scenario === scenario.name))
-        await batch.stage(target, await render(target.format, scenario, evaluation, horizon, facts));
+        await batch.stage(target, await render(target.format, scenario, evaluation, horizon, facts, risk));
       progress.step(scenario.name);
     }
     progress.stop();

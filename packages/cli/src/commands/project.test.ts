@@ -1,6 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AifinError, BUILTIN_FACT_SET, BUILTIN_SCENARIOS, evaluate, withHorizon } from '@aifin/core';
+import {
+  AifinError,
+  BUILTIN_FACT_SET,
+  BUILTIN_SCENARIOS,
+  describeInputs,
+  evaluate,
+  withHorizon,
+} from '@aifin/core';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../test/support/memory-io.js';
 import { tempDir } from '../../test/support/temp-dir.js';
@@ -8,16 +15,22 @@ import { runProject } from './project.js';
 
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
-/** The JSON document leaves the raw inputs out (a choice is an index there). */
+/** The evaluation without its raw inputs (a choice is an index there): the document describes them instead. */
 const withoutInputs = <T extends { inputs: unknown }>({ inputs: _, ...rest }: T) => rest;
 
 describe('runProject', () => {
   it('prints the JSON document of evaluate() for a built-in and a horizon', async () => {
     const { io, stdout } = memoryIo(process.cwd());
     expect(await runProject({ scenario: 'bull', horizon: '8', json: true }, io)).toBe(0);
-    const expected = evaluate(withHorizon(BUILTIN_SCENARIOS.bull, 8));
+    const scenario = withHorizon(BUILTIN_SCENARIOS.bull, 8);
+    const expected = evaluate(scenario);
     expect(JSON.parse(stdout())).toEqual(
-      asJson({ ...withoutInputs(expected), factsAsOf: '2026-02-20', facts: BUILTIN_FACT_SET.facts }),
+      asJson({
+        ...withoutInputs(expected),
+        inputs: describeInputs(scenario),
+        factsAsOf: '2026-02-20',
+        facts: BUILTIN_FACT_SET.facts,
+      }),
     );
   });
 
@@ -48,6 +61,23 @@ describe('runProject', () => {
   it('throws core’s user error for a bad horizon', async () => {
     const { io } = memoryIo(process.cwd());
     await expect(runProject({ horizon: '16', json: true }, io)).rejects.toThrow(AifinError);
+  });
+
+  it('adds a sparkline per line on a terminal only', async () => {
+    const plain = memoryIo(process.cwd());
+    await runProject({ json: false }, plain.io);
+    expect(plain.stdout()).not.toMatch(/[▁▂▃▄▅▆▇█]/);
+    const terminal = memoryIo(process.cwd());
+    await runProject({ json: false }, { ...terminal.io, outIsTerminal: true });
+    const arrRow = terminal
+      .stdout()
+      .split('\n')
+      .find((row) => row.includes('Total ARR'));
+    // ARR rises every year: the sparkline climbs from the lowest block to the highest.
+    expect(arrRow).toMatch(/▁[▁▂▃▄▅▆▇█]*█/);
+    const json = memoryIo(process.cwd());
+    await runProject({ json: true }, { ...json.io, outIsTerminal: true });
+    expect(json.stdout()).not.toMatch(/[▁▂▃▄▅▆▇█]/);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   SUMMARY_FIGURES,
   UNIT_LABELS,
 } from '@aifin/core';
+import { sparkline } from '../analysis/pictures.js';
 import { type FactsFlags, loadFactSet } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
 import { formatValue } from '../render/format-value.js';
@@ -48,12 +49,19 @@ const MAIN_LINES: readonly LineId[] = [
   'equityValue',
 ];
 
-const linesTable = (evaluation: Evaluation): string =>
+/** The main lines by year; on a terminal, each with a sparkline of its years (a pipe gets the plain table). */
+const linesTable = (evaluation: Evaluation, pictures: boolean): string =>
   renderTable(
-    ['line', 'unit', ...evaluation.years.map(String)],
+    ['line', 'unit', ...evaluation.years.map(String), ...(pictures ? ['trend'] : [])],
     MAIN_LINES.map((id) => {
       const { label, unit } = getLine(id);
-      return [label, UNIT_LABELS[unit], ...evaluation.lines[id].map((value) => formatValue(value, unit))];
+      const series = evaluation.lines[id];
+      return [
+        label,
+        UNIT_LABELS[unit],
+        ...series.map((value) => formatValue(value, unit)),
+        ...(pictures ? [sparkline(series)] : []),
+      ];
     }),
     { alignRight: evaluation.years.map((_, i) => i + 2) },
   );
@@ -95,14 +103,14 @@ export const runProject = async (options: ProjectOptions, io: Io): Promise<numbe
   const facts = await loadFactSet(options, () => io.cwd);
   const evaluation = evaluate(resolved.scenario, modelForFacts(facts));
   if (options.json) {
-    io.out(renderJson(evaluation, facts));
+    io.out(renderJson(evaluation, resolved.scenario, facts));
     return 0;
   }
   io.out(`Scenario ${resolved.scenario.name}: ${escapeForTerminal(resolved.scenario.description)}\n`);
   io.out(
     `Facts as of ${facts.asOf ?? facts.latest}; actuals to ${evaluation.lastActualYear}, projected from ${evaluation.lastActualYear + 1}.\n`,
   );
-  io.out(linesTable(evaluation));
+  io.out(linesTable(evaluation, io.outIsTerminal === true));
   io.out(summaryTable(evaluation));
   io.out(checksTable(evaluation));
   return 0;

@@ -1,4 +1,4 @@
-import { BUILTIN_FACT_SET, BUILTIN_SCENARIOS, evaluate } from '@aifin/core';
+import { BUILTIN_FACT_SET, BUILTIN_SCENARIOS, evaluate, INPUT_IDS, INPUTS, UNIT_LABELS } from '@aifin/core';
 import { describe, expect, it } from 'vitest';
 import { renderJson } from './json.js';
 
@@ -7,8 +7,9 @@ const withoutInputs = <T extends { inputs: unknown }>({ inputs: _, ...rest }: T)
 
 describe('renderJson', () => {
   it('is evaluate() plus the facts, with lines aligned to years and null where not modelled', () => {
-    const evaluation = evaluate({ ...BUILTIN_SCENARIOS.bull, horizon: 9 });
-    const doc = JSON.parse(renderJson(evaluation));
+    const scenario = { ...BUILTIN_SCENARIOS.bull, horizon: 9 };
+    const evaluation = evaluate(scenario);
+    const { inputs, ...doc } = JSON.parse(renderJson(evaluation, scenario));
     expect(Object.keys(doc)).toEqual([
       'scenario',
       'years',
@@ -31,5 +32,22 @@ describe('renderJson', () => {
     for (const series of Object.values(doc.lines) as unknown[][])
       expect(series).toHaveLength(doc.years.length);
     expect(doc.lines['costs.total'][0]).toBeNull();
+  });
+
+  it('carries every input with its value, range, unit, label, rationale and source', () => {
+    const doc = JSON.parse(renderJson(evaluate(BUILTIN_SCENARIOS.base), BUILTIN_SCENARIOS.base));
+    expect(Object.keys(doc.inputs)).toEqual([...INPUT_IDS]);
+    expect(doc.inputs.growthFade).toMatchObject({
+      value: 0.3,
+      low: 0.2,
+      high: 0.4,
+      unit: UNIT_LABELS.ratio,
+      label: INPUTS.growthFade.label,
+      rationale: BUILTIN_SCENARIOS.base.rationale.growthFade,
+      source: 'assumption',
+    });
+    expect(doc.inputs.fundingVsF1).toMatchObject({ low: 1, high: 1.3, source: 'assumption (builds on F1)' });
+    // A choice has no numeric range: it is shown by its option's name and held there.
+    expect(doc.inputs.loss2025Basis).toMatchObject({ value: 'F9', low: null, high: null });
   });
 });

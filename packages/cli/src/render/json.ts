@@ -1,4 +1,13 @@
-import { BUILTIN_FACT_SET, type Evaluation, type FactSet, type Observation } from '@aifin/core';
+import {
+  BUILTIN_FACT_SET,
+  describeInputs,
+  type Evaluation,
+  type FactSet,
+  type InputDocument,
+  type InputId,
+  type Observation,
+  type Scenario,
+} from '@aifin/core';
 
 /**
  * The JSON document of one scenario, shared by `aifin project --json` and the exported .json: the evaluation
@@ -6,14 +15,21 @@ import { BUILTIN_FACT_SET, type Evaluation, type FactSet, type Observation } fro
  * vintage in use of each, with its `asOf`.
  */
 export interface JsonDocument extends Omit<Evaluation, 'inputs'> {
+  /** Every input with its value, range, unit, label, rationale and source (a choice by its option name). */
+  readonly inputs: Readonly<Record<InputId, InputDocument>>;
   /** The `--as-of` date the facts are taken as known on, or the latest date among them when none was given. */
   readonly factsAsOf: string;
   readonly facts: readonly Observation[];
 }
 
-/** @example toJsonDocument(evaluate(BUILTIN_SCENARIOS.base)).lines['arr.total'] */
-export const toJsonDocument = (evaluation: Evaluation, facts: FactSet = BUILTIN_FACT_SET): JsonDocument => ({
+/** @example toJsonDocument(evaluate(base), base).lines['arr.total'] */
+export const toJsonDocument = (
+  evaluation: Evaluation,
+  scenario: Scenario,
+  facts: FactSet = BUILTIN_FACT_SET,
+): JsonDocument => ({
   scenario: evaluation.scenario,
+  inputs: describeInputs(scenario),
   years: evaluation.years,
   lastActualYear: evaluation.lastActualYear,
   lines: evaluation.lines,
@@ -23,6 +39,9 @@ export const toJsonDocument = (evaluation: Evaluation, facts: FactSet = BUILTIN_
   facts: facts.facts,
 });
 
-/** The document as pretty-printed JSON with a final newline. @example renderJson(evaluate(scenario)) */
-export const renderJson = (evaluation: Evaluation, facts: FactSet = BUILTIN_FACT_SET): string =>
-  `${JSON.stringify(toJsonDocument(evaluation, facts), null, 2)}\n`;
+/** The document as pretty-printed JSON with a final newline. @example renderJson(evaluate(scenario), scenario) */
+export const renderJson = (
+  evaluation: Evaluation,
+  scenario: Scenario,
+  facts: FactSet = BUILTIN_FACT_SET,
+): string => `${JSON.stringify(toJsonDocument(evaluation, scenario, facts), null, 2)}\n`;

@@ -161,3 +161,22 @@ describe('renderXlsx with text that looks like a formula', () => {
     expect(sheet?.getCell('C1').formula).toBe('1+1');
   });
 });
+
+describe('renderXlsx with the analysis sheets', () => {
+  it('writes the Sensitivity sheet’s colour scales as conditional formats', async () => {
+    const plan = buildWorkbookPlan({
+      scenarios: Object.values(BUILTIN_SCENARIOS),
+      selected: 'base',
+      include: ['Cover', 'Checks', 'Scenarios', 'Sensitivity'],
+    });
+    const scales = plan.sheets.find((s) => s.name === 'Sensitivity')?.conditionalFormats ?? [];
+    expect(scales).toHaveLength(2);
+    const buffer = await renderXlsx(plan);
+    const sheetIndex = plan.sheets.findIndex((s) => s.name === 'Sensitivity') + 1;
+    const xml = await zipEntry(buffer, `xl/worksheets/sheet${sheetIndex}.xml`);
+    for (const scale of scales) expect(xml).toContain(`<conditionalFormatting sqref="${scale.ref}">`);
+    expect(xml.match(/<colorScale>/g)).toHaveLength(2);
+    expect(xml).toContain('<color rgb="FFF8696B"/>');
+    expect((await readBack(buffer)).worksheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
+  });
+});

@@ -107,13 +107,26 @@ const renderSheet = (workbook: Workbook, plan: SheetPlan): void => {
       target.dataValidation = { type: 'list', allowBlank: false, showErrorMessage: true, formulae: [source] };
     }
   }
+  for (const [index, scale] of (plan.conditionalFormats ?? []).entries()) {
+    sheet.addConditionalFormatting({
+      ref: scale.ref,
+      rules: [
+        {
+          type: 'colorScale',
+          priority: index + 1,
+          cfvo: [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }],
+          color: [{ argb: `FF${scale.low}` }, { argb: `FF${scale.mid}` }, { argb: `FF${scale.high}` }],
+        },
+      ],
+    });
+  }
   if (plan.print) applyPrintSetup(sheet, plan.print);
 };
 
 /**
  * Renders a workbook plan as an .xlsx file, deciding nothing about its contents: every sheet in plan order, its
  * cells (text, numbers, formulas with their cached values), number formats, styles, column widths, frozen panes
- * list validations and print setup, then every defined name. Excel recalculates everything on open. ExcelJS cannot
+ * list validations, colour scales and print setup, then every defined name. Excel recalculates everything on open. ExcelJS cannot
  * write charts, so `addChartParts` writes `plan.charts` into the package afterwards.
  * @example await writeFile('aifin-base.xlsx', await renderXlsx(buildWorkbookPlan({ scenarios, selected: 'base' })))
  */

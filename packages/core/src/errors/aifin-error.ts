@@ -26,7 +26,9 @@ export type AifinErrorCode =
   /** The working directory no longer exists or cannot be read. */
   | 'CWD_INVALID'
   /** The command line itself is wrong: a single-value flag given twice. */
-  | 'USAGE';
+  | 'USAGE'
+  /** A sensitivity or simulation request names an unknown input or metric, or a bad range, count or seed. */
+  | 'ANALYSIS_INVALID';
 
 /**
  * Bad user input: a typed error whose message names the field and the value, fit to show as one line.

@@ -59,7 +59,7 @@ describe('parseScenarioText', () => {
     );
     expect(
       userErrorOf(() => parseScenarioText('name: x\ninputs:\n  openingCash: lots\n', 'b.yaml')).message,
-    ).toBe('b.yaml: inputs.openingCash = "lots": must be a number, or { value, rationale }');
+    ).toBe('b.yaml: inputs.openingCash = "lots": must be a number, or { value, low, high, rationale }');
     expect(userErrorOf(() => parseScenarioText('name: "../etc"\n', 'c.yaml')).message).toMatch(
       /^c\.yaml: name = "\.\.\/etc": must be 1–64/,
     );
@@ -79,7 +79,9 @@ describe('parseScenarioText', () => {
       userErrorOf(() =>
         parseScenarioText('name: x\ninputs:\n  growthFade: { value: 0.2, why: no }\n', 'i.yaml'),
       ).message,
-    ).toBe('i.yaml: inputs.growthFade.why = "no": is not a known field here: use value, rationale');
+    ).toBe(
+      'i.yaml: inputs.growthFade.why = "no": is not a known field here: use value, low, high, rationale',
+    );
   });
 
   it('rejects a horizon outside 1–15 or not whole, and an unknown parent', () => {

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { parseAllDocuments } from 'yaml';
 import { userErrors } from '../errors/messages.js';
-import { INPUT_IDS } from '../model/inputs.js';
+import { INPUT_IDS, INPUTS, isInputId } from '../model/inputs.js';
 import { resolveScenario } from './resolve-scenario.js';
 import type { Scenario } from './scenario.js';
 import { MAX_SCENARIO_FILE_BYTES, ScenarioFileSchema } from './schema.js';
@@ -41,7 +41,9 @@ const describeIssue = (
         ? INPUT_IDS.join(', ')
         : parent === undefined
           ? SCENARIO_FIELDS
-          : 'value, rationale';
+          : typeof parent === 'string' && isInputId(parent) && INPUTS[parent].choices
+            ? 'value, rationale'
+            : 'value, low, high, rationale';
     return { value: issue.path?.at(-1)?.value, problem: `is not a known field here: use ${known}` };
   }
   if (issue.received === 'undefined' && depth > 0) return { value: undefined, problem: 'is required' };

@@ -1,5 +1,6 @@
 import { INPUT_IDS, type InputId } from '../model/inputs.js';
 import { BUILTIN_SCENARIOS } from './builtins.js';
+import type { InputRange } from './input-ranges.js';
 import type { Scenario } from './scenario.js';
 import type { ScenarioFile } from './schema.js';
 
@@ -10,6 +11,7 @@ export const resolveScenario = (data: ScenarioFile): Scenario => {
   const inputs: Record<InputId, number> = { ...parent.inputs };
   const rationale: Record<InputId, string> = { ...parent.rationale };
   const overrides: InputId[] = [];
+  const ranges: Partial<Record<InputId, InputRange>> = {};
   for (const id of INPUT_IDS) {
     const override = data.inputs?.[id];
     if (override === undefined) continue;
@@ -19,6 +21,13 @@ export const resolveScenario = (data: ScenarioFile): Scenario => {
       typeof override === 'number' || override.rationale === undefined
         ? `Set by scenario ${data.name} (no reason given).`
         : override.rationale;
+    if (
+      typeof override !== 'number' &&
+      'low' in override &&
+      override.low !== undefined &&
+      override.high !== undefined
+    )
+      ranges[id] = { low: override.low, high: override.high, reason: `Range set by scenario ${data.name}.` };
   }
   return {
     name: data.name,
@@ -30,5 +39,6 @@ export const resolveScenario = (data: ScenarioFile): Scenario => {
     inputs,
     rationale,
     overrides,
+    ...(Object.keys(ranges).length > 0 ? { ranges } : {}),
   };
 };

@@ -1,4 +1,5 @@
 import type { InputId, InputValues } from '../model/inputs.js';
+import type { InputRange } from './input-ranges.js';
 
 export const BUILTIN_SCENARIO_NAMES = ['bear', 'base', 'bull'] as const;
 export type BuiltinScenarioName = (typeof BUILTIN_SCENARIO_NAMES)[number];
@@ -16,4 +17,6 @@ export interface Scenario {
   readonly rationale: Readonly<Record<InputId, string>>;
   /** The inputs a scenario file set (empty for a built-in), in input order. */
   readonly overrides: readonly InputId[];
+  /** Ranges a scenario file gave (`{ value, low, high }`); every other input's range follows its rule. */
+  readonly ranges?: Readonly<Partial<Record<InputId, InputRange>>>;
 }

@@ -45,25 +45,49 @@ const inputValue = (id: InputId) => {
   return choices ? choiceValue(choices) : numberValue(id);
 };
 
+/** `{ value, low, high }`: a range for sensitivity and simulation, holding the value, both ends or neither. */
+const rangedOverride = (id: InputId) =>
+  v.pipe(
+    v.strictObject(
+      {
+        value: numberValue(id),
+        low: v.optional(numberValue(id)),
+        high: v.optional(numberValue(id)),
+        rationale: v.optional(freeText),
+      },
+      'must have only "value", "low", "high" and "rationale"',
+    ),
+    v.check(
+      (o) => (o.low === undefined) === (o.high === undefined),
+      'must give both "low" and "high", or neither',
+    ),
+    v.check(
+      (o) => o.low === undefined || o.high === undefined || (o.low <= o.value && o.value <= o.high),
+      'must have low ≤ value ≤ high',
+    ),
+  );
+
 const inputOverride = (id: InputId) => {
   const { choices } = INPUTS[id];
   return v.union(
     [
       inputValue(id),
-      v.strictObject(
-        { value: inputValue(id), rationale: v.optional(freeText) },
-        'must have only "value" and "rationale"',
-      ),
+      choices
+        ? v.strictObject(
+            { value: inputValue(id), rationale: v.optional(freeText) },
+            'must have only "value" and "rationale"',
+          )
+        : rangedOverride(id),
     ],
     choices
       ? `must be one of ${choices.join(', ')}, or { value, rationale }`
-      : 'must be a number, or { value, rationale }',
+      : 'must be a number, or { value, low, high, rationale }',
   );
 };
 
 /**
  * A user scenario file: a name, an optional built-in to extend (default base), an optional horizon, and overrides
- * of named inputs, each a number or `{ value, rationale }`.
+ * of named inputs, each a number or `{ value, low, high, rationale }` (low and high optional, together).
  */
 export const ScenarioFileSchema = v.strictObject({
   name: v.pipe(

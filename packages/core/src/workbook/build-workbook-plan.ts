@@ -1,7 +1,9 @@
+import type { SimulationResult } from '../analysis/simulate.js';
 import { userErrors } from '../errors/messages.js';
 import { BUILTIN_FACT_SET, type FactSet } from '../facts/fact-set.js';
 import { evaluate } from '../model/evaluate.js';
 import { modelForFacts } from '../model/model-for-facts.js';
+import { withHorizon } from '../scenarios/horizon.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { assumptionsNames, buildAssumptionsSheet } from './assumptions-sheet.js';
 import { buildChecksSheet } from './checks-sheet.js';
@@ -12,20 +14,28 @@ import { markCrossSheetLinks } from './link-styles.js';
 import { buildModelSheet, modelCharts, modelNames } from './model-sheets.js';
 import type { SheetName, SheetPlan, WorkbookPlan } from './plan.js';
 import { printSetupFor } from './print-setup.js';
+import { buildRiskSheet, riskCharts } from './risk-sheet.js';
+import { buildScenariosSheet } from './scenarios-sheet.js';
+import { buildSensitivitySheet } from './sensitivity-sheet.js';
 import { buildSourcesSheet, sourcesNames } from './sources-sheet.js';
 
 /** Sheets a user may leave out; the others hold the model itself and are always built. */
 export const OPTIONAL_SHEETS: readonly SheetName[] = ['Cover', 'Checks', 'Competitors'];
+
+/** Analysis sheets: built only when `include` names them (`aifin export` does). */
+export const ANALYSIS_SHEETS: readonly SheetName[] = ['Scenarios', 'Sensitivity'];
 
 export interface WorkbookPlanOptions {
   /** The scenarios that get a column on the Assumptions sheet, in order. */
   readonly scenarios: readonly Scenario[];
   /** The one the live column follows; its horizon sets the year columns. Must be among `scenarios`. */
   readonly selected: string;
-  /** Optional sheets to build (default: all). */
+  /** Optional sheets to build (default: all of `OPTIONAL_SHEETS`); analysis sheets only when named here. */
   readonly include?: readonly SheetName[];
   /** The facts the model rests on, each fact's vintage in use (default: the built-in article). */
   readonly facts?: FactSet;
+  /** A simulation of the selected scenario, run by the caller (a shell with threads): adds the Risk sheet. */
+  readonly simulation?: { readonly result: SimulationResult; readonly description: string };
 }
 
 /**
@@ -57,6 +67,18 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     ...(include('Checks') ? [buildChecksSheet(evaluation)] : []),
     ...(include('Competitors') ? [buildCompetitorsSheet(facts)] : []),
     buildSourcesSheet(facts),
+    ...((options.include ?? []).includes('Scenarios')
+      ? [
+          buildScenariosSheet(
+            options.scenarios.map((s) => evaluate(withHorizon(s, selected.horizon), model)),
+            selected.name,
+          ),
+        ]
+      : []),
+    ...((options.include ?? []).includes('Sensitivity') ? [buildSensitivitySheet(selected, model)] : []),
+    ...(options.simulation
+      ? [buildRiskSheet(options.simulation.result, options.simulation.description)]
+      : []),
   ];
   const names = [
     ...(include('Cover') ? coverNames() : []),
@@ -74,7 +96,11 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
   return {
     sheets,
     names,
-    charts: [...(cover ? coverCharts(cover, years) : []), ...modelCharts(years)],
+    charts: [
+      ...(cover ? coverCharts(cover, years) : []),
+      ...modelCharts(years),
+      ...(options.simulation ? riskCharts(options.simulation.result) : []),
+    ],
     selectedScenario: selected.name,
     years,
   };

@@ -15,7 +15,9 @@ export type CellStyle =
   | 'link'
   | 'headerActual'
   | 'periodActual'
-  | 'periodEstimate';
+  | 'periodEstimate'
+  /** A number computed by aifin when the workbook was built: a value, not a formula, and not an input. */
+  | 'computed';
 
 /** A text cell. Renderers write it as text even when it starts with "=" (user strings never become formulas). */
 export interface TextCell {
@@ -50,7 +52,10 @@ export type SheetName =
   | 'Loss Model'
   | 'Checks'
   | 'Competitors'
-  | 'Sources';
+  | 'Sources'
+  | 'Scenarios'
+  | 'Sensitivity'
+  | 'Risk';
 
 /** Every sheet the plan can lay out, in workbook order. */
 export const SHEET_NAMES: readonly SheetName[] = [
@@ -61,6 +66,9 @@ export const SHEET_NAMES: readonly SheetName[] = [
   'Checks',
   'Competitors',
   'Sources',
+  'Scenarios',
+  'Sensitivity',
+  'Risk',
 ];
 
 /**
@@ -70,6 +78,19 @@ export const SHEET_NAMES: readonly SheetName[] = [
 export type ListValidation =
   | { readonly ref: string; readonly source: string }
   | { readonly ref: string; readonly values: readonly string[] };
+
+/**
+ * A three-colour scale over a range (Excel's red–yellow–green): the lowest number gets `low`, the median `mid`,
+ * the highest `high`; text cells in the range are left alone. Colours are RGB hex without "#".
+ */
+export interface ColorScale {
+  readonly kind: 'colorScale';
+  /** A1 range on the sheet, e.g. "C8:M18". */
+  readonly ref: string;
+  readonly low: string;
+  readonly mid: string;
+  readonly high: string;
+}
 
 /** One sheet: a grid of cells from A1 (rows may be shorter than `width`; missing cells are empty). */
 export interface SheetPlan {
@@ -87,6 +108,8 @@ export interface SheetPlan {
    * reasons on Assumptions) stay on screen.
    */
   readonly printColumns?: number;
+  /** Conditional formats (colour scales over sensitivity grids); absent: none. */
+  readonly conditionalFormats?: readonly ColorScale[];
   /** How the sheet prints; `buildWorkbookPlan` sets it on every sheet (absent: the host's defaults). */
   readonly print?: PrintSetup;
 }

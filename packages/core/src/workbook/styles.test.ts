@@ -19,6 +19,7 @@ const ALL_STYLES: Readonly<Record<CellStyle, true>> = {
   headerActual: true,
   periodActual: true,
   periodEstimate: true,
+  computed: true,
 };
 
 describe('CELL_STYLES', () => {

@@ -32,6 +32,8 @@ export const CELL_STYLES: Readonly<Record<CellStyle, StyleSpec>> = {
   // Right-aligned, so each mark sits over its year's numbers.
   periodActual: { bold: true, fontColor: '404040', fill: 'D9D9D9', align: 'right' },
   periodEstimate: { bold: true, fontColor: '1F3864', fill: 'DDEBF7', align: 'right' },
+  // Grey on white: a number aifin computed at build time, which no edit in the workbook changes.
+  computed: { fontColor: '595959' },
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { ChartPlan, PrintSetup, StyleSpec } from '@aifin/core';
+import type { ChartPlan, ColorScale, PrintSetup, StyleSpec } from '@aifin/core';
 
 /**
  * One step of a build, as plain data. The renderer first turns the plan and what the workbook holds into a list of
@@ -23,6 +23,7 @@ export type ExcelCommand =
   | { readonly op: 'columnWidth'; readonly sheet: string; readonly address: string; readonly points: number }
   | { readonly op: 'freeze'; readonly sheet: string; readonly rows: number; readonly columns: number }
   | { readonly op: 'validation'; readonly sheet: string; readonly address: string; readonly source: string }
+  | { readonly op: 'colorScale'; readonly sheet: string; readonly scale: ColorScale }
   | { readonly op: 'pageLayout'; readonly sheet: string; readonly print: PrintSetup }
   | { readonly op: 'deleteName'; readonly name: string }
   | { readonly op: 'addName'; readonly name: string; readonly formula: string; readonly comment: string }

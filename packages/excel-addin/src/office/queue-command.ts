@@ -73,6 +73,19 @@ export class CommandQueue {
           list: { inCellDropDown: true, source: command.source },
         };
         return;
+      case 'colorScale': {
+        const { scale } = command;
+        const format = this.sheet(command.sheet)
+          .getRange(scale.ref)
+          .conditionalFormats.add(Excel.ConditionalFormatType.colorScale);
+        const type = Excel.ConditionalFormatColorCriterionType;
+        format.colorScale.criteria = {
+          minimum: { type: type.lowestValue, color: `#${scale.low}` },
+          midpoint: { formula: '50', type: type.percentile, color: `#${scale.mid}` },
+          maximum: { type: type.highestValue, color: `#${scale.high}` },
+        };
+        return;
+      }
       case 'pageLayout':
         applyPageLayout(this.sheet(command.sheet), command.print);
         return;

@@ -8,7 +8,7 @@ import { styleBlocks } from './style-blocks.js';
 /**
  * The commands that write one sheet: the grid as one `formulas` + `numberFormat` write (split into row bands only
  * when one write would pass `maxGridBytes`), then one format per style block, column widths per run of equal
- * widths, freeze panes, list validations and the print setup.
+ * widths, freeze panes, list validations, colour scales and the print setup.
  * @example sheetCommands(plan.sheets[0], 4_000_000) // [{ op: 'writeGrid', address: 'A1:C20', … }, { op: 'style', … }, …]
  */
 export const sheetCommands = (sheet: SheetPlan, maxGridBytes: number): ExcelCommand[] => {
@@ -43,6 +43,9 @@ export const sheetCommands = (sheet: SheetPlan, maxGridBytes: number): ExcelComm
         // Office.js takes a range formula ("=$F$6:$H$6") or the literal values separated by commas.
         source: 'values' in v ? v.values.join(',') : v.source,
       }),
+    ),
+    ...(sheet.conditionalFormats ?? []).map(
+      (scale): ExcelCommand => ({ op: 'colorScale', sheet: sheet.name, scale }),
     ),
     ...(sheet.print ? [{ op: 'pageLayout', sheet: sheet.name, print: sheet.print } as const] : []),
   ];

@@ -8,15 +8,20 @@ import {
   parseFactsText,
   resolveFactSet,
   type WorkbookPlan,
+  whatIfScenario,
   withHorizon,
 } from '@aifin/core';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runJob } from '../analysis/run-job.js';
+import type { SimulationJob } from '../analysis/simulation-protocol.js';
 import type { BuildOptions, BuildResult } from '../office/build-model.js';
 import { App } from './App.js';
 import type { BuildModel } from './excel-operations.js';
 import { formatUsdB } from './format.js';
+import type { RunSimulation } from './run-simulation.js';
+import { simulationJob } from './simulation-job.js';
 
 /** A recording stand-in for the renderer: answers with the given results in turn and keeps every call. */
 const recordingBuild = (...results: (BuildResult | Error)[]) => {
@@ -32,10 +37,14 @@ const recordingBuild = (...results: (BuildResult | Error)[]) => {
   return { calls, buildModel };
 };
 
-const renderApp = (buildModel: BuildModel, unsupportedMessage: string | null = null) =>
+const renderApp = (
+  buildModel: BuildModel,
+  unsupportedMessage: string | null = null,
+  runSimulation?: RunSimulation,
+) =>
   render(
     <FluentProvider theme={webLightTheme}>
-      <App operations={{ buildModel, unsupportedMessage }} />
+      <App operations={{ buildModel, unsupportedMessage, ...(runSimulation ? { runSimulation } : {}) }} />
     </FluentProvider>,
   );
 
@@ -244,6 +253,101 @@ describe('App', () => {
     expect(error.textContent).toContain('slow.yaml: inputs.apiGrowth2026 = "fast"');
     // The earlier import stays selected.
     expect((screen.getByRole('combobox', { name: 'Scenario' }) as HTMLSelectElement).value).toBe('fast');
+  });
+
+  it('previews a what-if on every slider move and builds it as its own scenario column', async () => {
+    const { calls, buildModel } = recordingBuild(
+      ok(['Cover', 'Assumptions', 'Revenue Mix', 'Loss Model', 'Sources']),
+    );
+    renderApp(buildModel);
+    const thisButton = screen.getByRole('button', { name: 'Build this' });
+    expect(thisButton).toHaveProperty('disabled', true);
+    const slider = screen.getByRole('slider', { name: 'growthFade' });
+    // The slider spans base's reasoned range for the input.
+    expect(slider.getAttribute('min')).toBe('0.2');
+    expect(slider.getAttribute('max')).toBe('0.4');
+    fireEvent.change(slider, { target: { value: '0.2' } });
+    const base = BUILTIN_SCENARIOS.base;
+    const expected = whatIfScenario(base, { growthFade: 0.2 });
+    expect(screen.getByTestId('preview-arr').textContent).toBe(
+      formatUsdB(evaluate(expected).summary.arrAtHorizonEnd),
+    );
+    expect(screen.getByRole('heading', { name: 'Preview: what-if (from base)' })).toBeTruthy();
+
+    fireEvent.click(thisButton);
+    await screen.findByTestId('build-result');
+    expect(calls[0]?.plan).toEqual(
+      buildWorkbookPlan({
+        scenarios: [BUILTIN_SCENARIOS.bear, base, BUILTIN_SCENARIOS.bull, expected],
+        selected: 'what-if',
+        include: ['Cover', 'Checks', 'Competitors'],
+      }),
+    );
+
+    // Choosing another scenario starts the what-if afresh from it.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Scenario' }), { target: { value: 'bull' } });
+    expect(screen.getByRole('heading', { name: 'Preview: bull' })).toBeTruthy();
+    expect(screen.getByRole('slider', { name: 'growthFade' }).getAttribute('min')).toBe('0.15');
+  });
+
+  it('runs a simulation through the injected runner with progress, and builds the Risk sheet from its result', async () => {
+    const { calls, buildModel } = recordingBuild(
+      ok(['Cover', 'Assumptions', 'Revenue Mix', 'Loss Model', 'Sources']),
+    );
+    const jobs: SimulationJob[] = [];
+    // The worker's own code, run in this thread: the pane hands the same job to the Web Worker.
+    const runner: RunSimulation = async (job, onProgress) => {
+      jobs.push(job);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return runJob(job, onProgress);
+    };
+    renderApp(buildModel, null, runner);
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Paths' }), { target: { value: '500' } });
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Seed' }), { target: { value: '9' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run simulation' }));
+    expect(screen.getByTestId('simulation-progress').textContent).toBe('0 of 500 paths');
+    const found = await screen.findByTestId('simulation-result');
+    expect(jobs).toEqual([simulationJob(BUILTIN_SCENARIOS.base, 500, 9)]);
+    const result = runJob(jobs[0] as SimulationJob, () => {});
+    expect(found.textContent).toContain(
+      `median ARR ${formatUsdB(result.percentiles['arr.total'].p50[7] as number)}`,
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Build with Risk sheet' }));
+    await screen.findByTestId('build-result');
+    const plan = calls[0]?.plan;
+    expect(plan?.sheets.map((sheet) => sheet.name)).toEqual([
+      'Cover',
+      'Assumptions',
+      'Revenue Mix',
+      'Loss Model',
+      'Checks',
+      'Competitors',
+      'Sources',
+      'Scenarios',
+      'Sensitivity',
+      'Risk',
+    ]);
+    expect(plan?.charts.filter((chart) => chart.sheet === 'Risk')).toHaveLength(2);
+
+    // A changed scenario makes the result stale.
+    fireEvent.change(screen.getByRole('slider', { name: 'growthFade' }), { target: { value: '0.25' } });
+    expect(screen.queryByTestId('simulation-result')).toBeNull();
+  });
+
+  it('cancels a running simulation and says so', async () => {
+    const { buildModel } = recordingBuild();
+    const runner: RunSimulation = (_job, onProgress, signal) =>
+      new Promise((_resolve, reject) => {
+        onProgress(100);
+        signal.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
+      });
+    renderApp(buildModel, null, runner);
+    fireEvent.click(screen.getByRole('button', { name: 'Run simulation' }));
+    expect(screen.getByTestId('simulation-progress').textContent).toBe('100 of 10,000 paths');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await screen.findByText('Simulation cancelled.');
+    expect(screen.getByRole('button', { name: 'Run simulation' })).toBeTruthy();
   });
 
   it('lists every fact with its qualifier and source chain', () => {

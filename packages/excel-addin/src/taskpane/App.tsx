@@ -1,8 +1,10 @@
 import {
+  ANALYSIS_SHEETS,
   BUILTIN_OBSERVATIONS,
   BUILTIN_SCENARIOS,
   buildWorkbookPlan,
   evaluate,
+  type InputId,
   modelForFacts,
   type Observation,
   OPTIONAL_SHEETS,
@@ -10,6 +12,9 @@ import {
   resolveFactSet,
   type Scenario,
   type SheetName,
+  type SimulationResult,
+  WHAT_IF_NAME,
+  whatIfScenario,
   withHorizon,
 } from '@aifin/core';
 import {
@@ -32,10 +37,13 @@ import { FactsImport } from './FactsImport.js';
 import { markFirstRender } from './first-render.js';
 import { HorizonField } from './HorizonField.js';
 import { PreviewPanel } from './PreviewPanel.js';
+import { RiskPanel } from './RiskPanel.js';
 import { ScenarioPicker } from './ScenarioPicker.js';
 import { SheetChoice } from './SheetChoice.js';
 import { SourcesPanel } from './SourcesPanel.js';
 import { useBuild } from './use-build.js';
+import { useSimulation } from './use-simulation.js';
+import { WhatIfPanel } from './WhatIfPanel.js';
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -93,7 +101,9 @@ export const App = ({ operations }: AppProps) => {
     readonly { name: string; observations: readonly Observation[] }[]
   >([]);
   const [factsError, setFactsError] = useState<string | null>(null);
+  const [whatIf, setWhatIf] = useState<Readonly<Partial<Record<InputId, number>>>>({});
   const { state, build, replaceAndBuild, cancel } = useBuild(operations.buildModel);
+  const simulation = useSimulation(operations.runSimulation);
 
   useEffect(markFirstRender, []);
 
@@ -110,9 +120,15 @@ export const App = ({ operations }: AppProps) => {
     [factFiles],
   );
   const factSet = useMemo(() => resolveFactSet(observations), [observations]);
+  // The what-if scenario, once a slider has moved: the chosen scenario with the changed inputs.
+  const whatIfEffective = useMemo(
+    () => (effective && Object.keys(whatIf).length > 0 ? whatIfScenario(effective, whatIf) : null),
+    [effective, whatIf],
+  );
+  const previewed = whatIfEffective ?? effective;
   const evaluation = useMemo(
-    () => (effective ? evaluate(effective, modelForFacts(factSet)) : null),
-    [effective, factSet],
+    () => (previewed ? evaluate(previewed, modelForFacts(factSet)) : null),
+    [previewed, factSet],
   );
 
   const busy = state.status === 'running';
@@ -122,6 +138,7 @@ export const App = ({ operations }: AppProps) => {
     const next = scenarios.find((s) => s.name === name);
     if (!next) return;
     setSelectedName(name);
+    setWhatIf({});
     // A scenario file may carry its own horizon; choosing it shows that horizon, which the user can still change.
     setHorizonText(String(next.horizon));
   };
@@ -140,6 +157,7 @@ export const App = ({ operations }: AppProps) => {
     // Importing a file of the same scenario name again replaces the earlier import (the user fixed the file).
     setImported((list) => [...list.filter((s) => s.name !== scenario.name), scenario]);
     setSelectedName(scenario.name);
+    setWhatIf({});
     setHorizonText(String(scenario.horizon));
   };
 
@@ -158,6 +176,49 @@ export const App = ({ operations }: AppProps) => {
     }
     setFactsError(null);
     setFactFiles([...others, { name: file.name, observations: result.observations }]);
+  };
+
+  // The scenario the preview shows, as the plan will hold it, and the other scenarios beside it.
+  const planFor = (shown: Scenario, simulated: SimulationResult | null) => {
+    const others = scenarios
+      .filter((s) => s.name !== WHAT_IF_NAME)
+      .map((s) => (effective && s.name === effective.name ? effective : s));
+    return buildWorkbookPlan({
+      scenarios: shown.name === WHAT_IF_NAME ? [...others, shown] : others,
+      selected: shown.name,
+      include: [
+        ...OPTIONAL_SHEETS.filter((sheet) => included.has(sheet)),
+        ...(simulated ? ANALYSIS_SHEETS : []),
+      ],
+      facts: factSet,
+      ...(simulated
+        ? {
+            simulation: {
+              result: simulated,
+              description: "PERT draws in the task pane; facts within their qualifier's spread",
+            },
+          }
+        : {}),
+    });
+  };
+
+  const onBuildWhatIf = () => {
+    if (!effective || !whatIfEffective) return;
+    // The what-if column sits beside the scenarios it came from; an imported file of the same name gives way.
+    const planScenarios = [
+      ...scenarios
+        .filter((s) => s.name !== WHAT_IF_NAME)
+        .map((s) => (s.name === effective.name ? effective : s)),
+      whatIfEffective,
+    ];
+    build(
+      buildWorkbookPlan({
+        scenarios: planScenarios,
+        selected: WHAT_IF_NAME,
+        include: OPTIONAL_SHEETS.filter((sheet) => included.has(sheet)),
+        facts: factSet,
+      }),
+    );
   };
 
   const onBuild = () => {
@@ -254,10 +315,48 @@ export const App = ({ operations }: AppProps) => {
 
       <section className={styles.section} aria-labelledby="preview-title">
         <Subtitle2 as="h2" id="preview-title" className={styles.heading}>
-          Preview: {selected.name}
+          Preview: {whatIfEffective ? `${WHAT_IF_NAME} (from ${selected.name})` : selected.name}
         </Subtitle2>
         <PreviewPanel evaluation={evaluation} />
       </section>
+
+      {effective && (
+        <section className={styles.section} aria-labelledby="what-if-title">
+          <Subtitle2 as="h2" id="what-if-title" className={styles.heading}>
+            What if
+          </Subtitle2>
+          <WhatIfPanel
+            from={effective}
+            changes={whatIf}
+            onChange={(id, value) => setWhatIf((changes) => ({ ...changes, [id]: value }))}
+            onReset={() => setWhatIf({})}
+            onBuild={onBuildWhatIf}
+            disabled={busy || blocked}
+          />
+        </section>
+      )}
+
+      {operations.runSimulation && previewed && (
+        <section className={styles.section} aria-labelledby="risk-title">
+          <Subtitle2 as="h2" id="risk-title" className={styles.heading}>
+            Risk: {previewed.name}
+          </Subtitle2>
+          <RiskPanel
+            state={
+              simulation.state.status === 'done' && simulation.state.scenario !== previewed
+                ? {
+                    status: 'idle',
+                    note: 'The scenario changed since the last run: run the simulation again.',
+                  }
+                : simulation.state
+            }
+            onRun={(paths, seed) => simulation.run(previewed, paths, seed)}
+            onCancel={simulation.cancel}
+            onBuild={(result) => build(planFor(previewed, result))}
+            disabled={busy || blocked || factFiles.length > 0}
+          />
+        </section>
+      )}
 
       <SourcesPanel facts={factSet.facts} />
     </main>

@@ -8,6 +8,7 @@ import { OfficeMissing } from './OfficeMissing.js';
 import { whenOfficeReady } from './office-ready.js';
 import { fluentThemeFor, isDarkOfficeTheme } from './office-theme.js';
 import { watchOfficeTheme } from './office-theme-watch.js';
+import { runSimulationInWorker } from './run-simulation.js';
 
 declare global {
   interface Window {
@@ -70,7 +71,11 @@ if (!window.__aifinTooOld) {
           <StrictMode>
             <Root>
               <App
-                operations={{ buildModel: buildModelInWorkbook, unsupportedMessage: unsupportedMessage() }}
+                operations={{
+                  buildModel: buildModelInWorkbook,
+                  unsupportedMessage: unsupportedMessage(),
+                  runSimulation: runSimulationInWorker,
+                }}
               />
             </Root>
           </StrictMode>,

@@ -12,6 +12,15 @@ export const FAKE_EXCEL_ENUMS = {
     xyscatter: 'XYScatter',
   },
   ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
+  ConditionalFormatType: { colorScale: 'ColorScale' },
+  ConditionalFormatColorCriterionType: {
+    lowestValue: 'LowestValue',
+    highestValue: 'HighestValue',
+    number: 'Number',
+    percent: 'Percent',
+    formula: 'Formula',
+    percentile: 'Percentile',
+  },
   ClearApplyTo: {
     all: 'All',
     formats: 'Formats',

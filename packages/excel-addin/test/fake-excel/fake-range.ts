@@ -8,6 +8,7 @@ import {
   displayedValue,
   emptyCell,
   type FakeCell,
+  type FakeConditionalFormat,
   type FakeSheet,
   type FakeValidation,
   formulaOf,
@@ -148,9 +149,27 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     );
   }
 
+  /** `range.conditionalFormats` (ExcelApi 1.6). */
+  get conditionalFormats(): FakeConditionalFormats {
+    return this.navigate(
+      (path, get) => new FakeConditionalFormats(this.context, path, { kind: 'lazy', get }),
+      'conditionalFormats',
+    );
+  }
+
   /** Clears contents, formats or both ("All", the default), like `Range.clear(applyTo)`. */
   clear(applyTo = 'All'): void {
     this.queueCall('clear', [applyTo], (t) => {
+      // Conditional formats are formats: Excel drops those inside a range cleared of its formats.
+      if (applyTo === 'All' || applyTo === 'Formats') {
+        const inside = (b: typeof t.box) =>
+          b.row >= t.box.row &&
+          b.column >= t.box.column &&
+          b.row + b.rowCount <= t.box.row + t.box.rowCount &&
+          b.column + b.columnCount <= t.box.column + t.box.columnCount;
+        const kept = t.sheet.conditionalFormats.filter((cf) => !inside(cf.box));
+        t.sheet.conditionalFormats.splice(0, t.sheet.conditionalFormats.length, ...kept);
+      }
       for (const [key, cell] of storedCellsIn(t)) {
         if (applyTo === 'All' || applyTo === 'Contents') cell.content = null;
         if (applyTo === 'All' || applyTo === 'Formats')
@@ -472,5 +491,101 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
 
   protected readProperty(t: RangeTarget): unknown {
     return t.sheet.validations.get(cellKey(t.box.row, t.box.column)) ?? {};
+  }
+}
+
+/** `range.conditionalFormats`: only `add` of a colour scale is simulated. */
+export class FakeConditionalFormats extends FakeClientObject<RangeTarget> {
+  protected readonly typeName = 'ConditionalFormatCollection';
+
+  protected override protectedBy(target: RangeTarget): FakeSheet {
+    return target.sheet;
+  }
+
+  /** Adds a conditional format of `type` over the range; Excel accepts the enum's string values. */
+  add(type: string): FakeConditionalFormatItem {
+    return this.createChild(
+      (path) => new FakeConditionalFormatItem(this.context, path, { kind: 'bound' }),
+      'add',
+      [type],
+      (t) => {
+        if (type !== 'ColorScale')
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            `fake-excel: conditional format type ${type} is not simulated`,
+          );
+        if (t.sheet.protected)
+          throw new FakeOfficeError('AccessDenied', `The sheet '${t.sheet.name}' is protected.`);
+        const format: FakeConditionalFormat = { type, box: { ...t.box }, criteria: null };
+        t.sheet.conditionalFormats.push(format);
+        return format;
+      },
+    );
+  }
+
+  protected defaultProperties(): readonly string[] {
+    return [];
+  }
+
+  protected readProperty(): unknown {
+    return undefined;
+  }
+}
+
+/** One conditional format. */
+export class FakeConditionalFormatItem extends FakeClientObject<FakeConditionalFormat> {
+  protected readonly typeName = 'ConditionalFormat';
+
+  /** `conditionalFormat.colorScale`: only for a format added as ColorScale, as in Excel. */
+  get colorScale(): FakeColorScale {
+    return this.navigate(
+      (path, get) => new FakeColorScale(this.context, path, { kind: 'lazy', get }),
+      'colorScale',
+    );
+  }
+
+  protected defaultProperties(): readonly string[] {
+    return ['type'];
+  }
+
+  protected readProperty(target: FakeConditionalFormat, name: string): unknown {
+    return name === 'type' ? target.type : undefined;
+  }
+}
+
+const CRITERION_TYPES = ['LowestValue', 'HighestValue', 'Number', 'Percent', 'Formula', 'Percentile'];
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
+
+/** `colorScale.criteria`: checked as strictly as Excel (a known type, a formula where the type needs one, a colour). */
+export class FakeColorScale extends FakeClientObject<FakeConditionalFormat> {
+  protected readonly typeName = 'ColorScaleConditionalFormat';
+
+  set criteria(value: NonNullable<FakeConditionalFormat['criteria']>) {
+    this.queueSet('criteria', value, (target) => {
+      if (target.type !== 'ColorScale')
+        throw new FakeOfficeError('InvalidArgument', 'colorScale belongs to a ColorScale conditional format');
+      for (const c of [value.minimum, value.midpoint, value.maximum]) {
+        if (c === undefined) continue;
+        const needsFormula = c.type !== 'LowestValue' && c.type !== 'HighestValue';
+        if (!CRITERION_TYPES.includes(c.type) || !COLOR.test(c.color) || (needsFormula && !c.formula))
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            `fake-excel: bad colour-scale criterion ${JSON.stringify(c)}`,
+          );
+      }
+      target.criteria = value;
+    });
+  }
+
+  get criteria(): NonNullable<FakeConditionalFormat['criteria']> {
+    return this.loadedValue('criteria');
+  }
+
+  protected defaultProperties(): readonly string[] {
+    return ['criteria'];
+  }
+
+  protected readProperty(target: FakeConditionalFormat, name: string): unknown {
+    return name === 'criteria' ? target.criteria : undefined;
   }
 }

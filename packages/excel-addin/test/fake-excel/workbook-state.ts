@@ -31,6 +31,24 @@ export interface FakeValidation {
   readonly list: { readonly inCellDropDown: boolean; readonly source: string };
 }
 
+/** One colour-scale criterion as Office.js takes it: a type, a formula (null for lowest/highest) and a colour. */
+export interface FakeColorCriterion {
+  readonly type: string;
+  readonly formula?: string | null;
+  readonly color: string;
+}
+
+/** A conditional format on a range, as `conditionalFormats.add(type)` and its settings left it. */
+export interface FakeConditionalFormat {
+  readonly type: string;
+  readonly box: CellBox;
+  criteria: {
+    readonly minimum: FakeColorCriterion;
+    readonly midpoint?: FakeColorCriterion;
+    readonly maximum: FakeColorCriterion;
+  } | null;
+}
+
 /** A chart series: the references its values and categories were set from. */
 export interface FakeSeries {
   name: string;
@@ -81,6 +99,7 @@ export interface FakeSheet {
   readonly columnWidths: Map<number, number>;
   freeze: { rows: number; columns: number };
   readonly validations: Map<string, FakeValidation>;
+  readonly conditionalFormats: FakeConditionalFormat[];
   readonly customProperties: Map<string, string>;
   readonly charts: FakeChart[];
   pageLayout: FakePageLayoutState;
@@ -142,6 +161,7 @@ export const newSheet = (workbook: FakeWorkbook, name: string): FakeSheet => ({
   columnWidths: new Map(),
   freeze: { rows: 0, columns: 0 },
   validations: new Map(),
+  conditionalFormats: [],
   customProperties: new Map(),
   charts: [],
   pageLayout: defaultPageLayout(),

@@ -26,6 +26,7 @@ const withCopiedModelSheet = async (): Promise<FakeOfficeHandle> => {
     freeze: copy?.freeze ?? { rows: 0, columns: 0 },
     validations: new Map(),
     customProperties: new Map(),
+    conditionalFormats: [],
     charts: [],
     pageLayout: defaultPageLayout(),
     protected: false,

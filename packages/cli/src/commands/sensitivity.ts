@@ -1,0 +1,138 @@
+import {
+  analysisErrors,
+  getLine,
+  inputRanges,
+  type Metric,
+  NOT_REACHED,
+  parseHorizon,
+  parseMetric,
+  type SensitivityGrid,
+  SUMMARY_FIGURES,
+  sensitivityGrid,
+  type Tornado,
+  tornado,
+  type Unit,
+} from '@aifin/core';
+import { parseAxis } from '../analysis/parse-args.js';
+import type { Io } from '../io.js';
+import { quoteField, textField } from '../render/csv-field.js';
+import { formatValue } from '../render/format-value.js';
+import { renderTable } from '../render/table.js';
+import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
+
+/** `aifin sensitivity` flags, as typed. */
+export interface SensitivityOptions {
+  readonly scenario?: string | undefined;
+  readonly horizon?: string | undefined;
+  readonly x?: string | undefined;
+  readonly y?: string | undefined;
+  readonly metric?: string | undefined;
+  readonly tornado: boolean;
+  readonly json: boolean;
+  readonly csv: boolean;
+}
+
+const unitOf = (metric: Metric): Unit =>
+  metric.kind === 'line'
+    ? getLine(metric.id).unit
+    : (SUMMARY_FIGURES.find((f) => f.key === metric.key)?.unit ?? 'usdB');
+
+const shown = (value: number | null, unit: Unit): string =>
+  value === null ? NOT_REACHED : formatValue(value, unit);
+const csvNumber = (value: number | null): string => (value === null ? '' : String(value));
+
+const gridTable = (result: SensitivityGrid, unit: Unit): string =>
+  `${result.metric} by ${result.y.input} (rows) and ${result.x.input} (columns), scenario ${result.scenario}\n` +
+  renderTable(
+    [`${result.y.input} \\ ${result.x.input}`, ...result.x.values.map(String)],
+    result.grid.map((row, yi) => [String(result.y.values[yi]), ...row.map((v) => shown(v, unit))]),
+    { alignRight: result.x.values.map((_, i) => i + 1) },
+  );
+
+const gridCsv = (result: SensitivityGrid): string =>
+  [
+    [textField(`${result.y.input}\\${result.x.input}`), ...result.x.values.map(String)].join(','),
+    ...result.grid.map((row, yi) => [String(result.y.values[yi]), ...row.map(csvNumber)].join(',')),
+  ]
+    .map((line) => `${line}\r\n`)
+    .join('');
+
+const tornadoTable = (result: Tornado, unit: Unit): string =>
+  `${result.metric}, scenario ${result.scenario}: ${shown(result.base, unit)} at the scenario's values; each input at ` +
+  'the low and high end of its range, the others held\n' +
+  renderTable(
+    ['rank', 'input', 'low', 'high', 'metric at low', 'metric at high', 'swing'],
+    result.bars.map((bar, i) => [
+      String(i + 1),
+      bar.input,
+      String(bar.low),
+      String(bar.high),
+      shown(bar.atLow, unit),
+      shown(bar.atHigh, unit),
+      formatValue(bar.swing, unit === 'year' ? 'years' : unit),
+    ]),
+    { alignRight: [0, 2, 3, 4, 5, 6] },
+  );
+
+const tornadoCsv = (result: Tornado): string =>
+  [
+    'rank,input,low,high,atLow,atHigh,swing',
+    ...result.bars.map((bar, i) =>
+      [
+        String(i + 1),
+        quoteField(bar.input),
+        bar.low,
+        bar.high,
+        csvNumber(bar.atLow),
+        csvNumber(bar.atHigh),
+        bar.swing,
+      ].join(','),
+    ),
+  ]
+    .map((line) => `${line}\r\n`)
+    .join('');
+
+/**
+ * A two-way grid of a metric over two inputs, or (`--tornado`) every input ranked by how far its range moves the
+ * metric. Every flag is checked before anything runs; a bad one is an `AifinError` naming it.
+ * @example await runSensitivity({ x: 'growthFade=0.1:0.5:5', y: 'terminalMargin=0.1:0.4:4', metric: 'runwayEndYear', tornado: false, json: true, csv: false }, io)
+ */
+export const runSensitivity = async (options: SensitivityOptions, io: Io): Promise<number> => {
+  if (options.metric === undefined) throw analysisErrors.missingFlag('--metric');
+  const [resolved] = await resolveScenarios(
+    {
+      refs: [options.scenario ?? 'base'],
+      horizon: options.horizon === undefined ? undefined : parseHorizon(options.horizon),
+    },
+    io.cwd,
+  );
+  if (resolved === undefined) throw new Error('no scenario resolved');
+  const { scenario } = resolved;
+  const metric = parseMetric(options.metric, scenario.horizon);
+  const unit = unitOf(metric);
+  if (options.tornado) {
+    const result = tornado(scenario, metric, inputRanges(scenario));
+    io.out(
+      options.json
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : options.csv
+          ? tornadoCsv(result)
+          : tornadoTable(result, unit),
+    );
+    return 0;
+  }
+  if (options.x === undefined) throw analysisErrors.missingFlag('--x');
+  if (options.y === undefined) throw analysisErrors.missingFlag('--y');
+  const x = parseAxis('x', options.x);
+  const y = parseAxis('y', options.y);
+  if (x.input === y.input) throw analysisErrors.sameAxis(x.input);
+  const result = sensitivityGrid(scenario, metric, x, y);
+  io.out(
+    options.json
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : options.csv
+        ? gridCsv(result)
+        : gridTable(result, unit),
+  );
+  return 0;
+};

@@ -1,0 +1,165 @@
+import { availableParallelism } from 'node:os';
+import {
+  analysisErrors,
+  DISTRIBUTIONS,
+  type Distribution,
+  getLine,
+  PERCENTILES,
+  parseHorizon,
+  SIMULATED_LINES,
+  type SimulationResult,
+} from '@aifin/core';
+import { parsePaths, parseSeed, parseWorkers } from '../analysis/parse-args.js';
+import { bandBar } from '../analysis/pictures.js';
+import { runSimulation } from '../analysis/run-simulation.js';
+import type { Io } from '../io.js';
+import { formatValue } from '../render/format-value.js';
+import { renderTable } from '../render/table.js';
+import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
+
+/** `aifin simulate` flags, as typed. */
+export interface SimulateOptions {
+  readonly scenario?: string | undefined;
+  readonly horizon?: string | undefined;
+  readonly paths?: string | undefined;
+  readonly seed?: string | undefined;
+  readonly workers?: string | undefined;
+  readonly distribution?: string | undefined;
+  readonly holdFacts: boolean;
+  readonly json: boolean;
+  readonly csv: boolean;
+}
+
+/** Paths and seed when not given. */
+export const DEFAULT_PATHS = 10_000;
+export const DEFAULT_SEED = 1;
+/** Below this many paths per worker, a thread's start-up costs more than it saves. */
+const MIN_PATHS_PER_WORKER = 20_000;
+const BAND_WIDTH = 32;
+
+/** Worker threads for a run: the machine's cores, fewer when each would get too few paths to pay for starting. */
+export const defaultWorkers = (paths: number): number =>
+  Math.max(1, Math.min(availableParallelism(), Math.floor(paths / MIN_PATHS_PER_WORKER)));
+
+const parseDistribution = (text: string): Distribution => {
+  if (!(DISTRIBUTIONS as readonly string[]).includes(text))
+    throw analysisErrors.distribution(text, DISTRIBUTIONS);
+  return text as Distribution;
+};
+
+const csvOf = (result: SimulationResult): string => {
+  const rows = ['line,statistic,year,value'];
+  for (const line of SIMULATED_LINES)
+    for (const [key] of PERCENTILES)
+      result.years.forEach((year, y) => {
+        const v = result.percentiles[line][key][y];
+        rows.push(`${line},${key},${year},${v === null || v === undefined ? '' : v}`);
+      });
+  for (const [name, by] of Object.entries(result.probabilities))
+    for (const year of result.years) rows.push(`${name},probability,${year},${by[String(year)]}`);
+  return rows.map((row) => `${row}\r\n`).join('');
+};
+
+const lineTable = (
+  result: SimulationResult,
+  line: (typeof SIMULATED_LINES)[number],
+  pictures: boolean,
+): string => {
+  const { label, unit } = getLine(line);
+  const bands = result.percentiles[line];
+  const present = (key: 'p10' | 'p90') => bands[key].filter((v): v is number => v !== null);
+  const min = Math.min(...present('p10'));
+  const max = Math.max(...present('p90'));
+  const rows = result.years.map((year, y) => {
+    const cells = PERCENTILES.map(([key]) => formatValue(bands[key][y] ?? null, unit));
+    const [p10, p50, p90] = [bands.p10[y], bands.p50[y], bands.p90[y]];
+    const picture =
+      p10 === null ||
+      p50 === null ||
+      p90 === null ||
+      p10 === undefined ||
+      p50 === undefined ||
+      p90 === undefined
+        ? ''
+        : bandBar(p10, p50, p90, min, max, BAND_WIDTH);
+    return [String(year), ...cells, ...(pictures ? [picture] : [])];
+  });
+  return `${label} (${line})\n${renderTable(
+    ['year', ...PERCENTILES.map(([key]) => key.toUpperCase()), ...(pictures ? ['P10–P90 (┃ P50)'] : [])],
+    rows,
+    { alignRight: [1, 2, 3, 4, 5] },
+  )}`;
+};
+
+const probabilityTable = (result: SimulationResult): string =>
+  renderTable(
+    ['year', 'runway ended by (funding gap opened)', 'breakeven by (operating income ≥ 0)'],
+    result.years.map((year) => [
+      String(year),
+      formatValue(result.probabilities.runwayEndBy[String(year)] ?? 0, 'ratio'),
+      formatValue(result.probabilities.breakevenBy[String(year)] ?? 0, 'ratio'),
+    ]),
+    { alignRight: [1, 2] },
+  );
+
+/**
+ * A Monte Carlo simulation of one scenario: every input drawn within its range, facts within their qualifier's
+ * spread (unless held), across worker threads; the same seed gives the same bytes whatever the worker count.
+ * @example await runSimulate({ paths: '100000', seed: '7', holdFacts: false, json: true, csv: false }, nodeIo())
+ */
+export const runSimulate = async (options: SimulateOptions, io: Io): Promise<number> => {
+  // Every flag is checked before a scenario file is read or a path is drawn.
+  const paths = options.paths === undefined ? DEFAULT_PATHS : parsePaths(options.paths);
+  const seed = options.seed === undefined ? DEFAULT_SEED : parseSeed(options.seed);
+  const distribution = options.distribution === undefined ? 'pert' : parseDistribution(options.distribution);
+  const workers = options.workers === undefined ? defaultWorkers(paths) : parseWorkers(options.workers);
+  const [resolved] = await resolveScenarios(
+    {
+      refs: [options.scenario ?? 'base'],
+      horizon: options.horizon === undefined ? undefined : parseHorizon(options.horizon),
+    },
+    io.cwd,
+  );
+  if (resolved === undefined) throw new Error('no scenario resolved');
+  const bar = io.progress === null ? null : (await import('cli-progress')).default;
+  const progress = bar
+    ? new bar.SingleBar({
+        stream: io.progress ?? undefined,
+        format: 'simulating [{bar}] {value}/{total} paths',
+        clearOnComplete: true,
+        hideCursor: true,
+      })
+    : null;
+  progress?.start(paths, 0);
+  let result: SimulationResult;
+  try {
+    result = await runSimulation({
+      scenario: resolved.scenario,
+      holdFacts: options.holdFacts,
+      distribution,
+      seed,
+      paths,
+      workers,
+      onProgress: (done) => progress?.update(done),
+    });
+  } finally {
+    progress?.stop();
+  }
+  if (options.json) {
+    io.out(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  }
+  if (options.csv) {
+    io.out(csvOf(result));
+    return 0;
+  }
+  const pictures = io.outIsTerminal === true;
+  io.out(
+    `Scenario ${result.scenario}: ${result.paths} paths, seed ${result.seed}, ${distribution === 'pert' ? 'PERT' : 'triangular'} ` +
+      `draws within each input's range; facts ${options.holdFacts ? 'held at their reported values' : "within their qualifier's spread"}\n\n`,
+  );
+  for (const line of SIMULATED_LINES) io.out(`${lineTable(result, line, pictures)}\n`);
+  io.out('Cumulative probabilities\n');
+  io.out(probabilityTable(result));
+  return 0;
+};
