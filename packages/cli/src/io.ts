@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { userErrors } from '@aifin/core';
+import { userErrors } from '@aifin/core/errors';
 import { terminalSafe } from './terminal-safe.js';
 
 /**

@@ -1,4 +1,4 @@
-import { userErrors } from '@aifin/core';
+import { userErrors } from '@aifin/core/errors';
 import { Command } from 'commander';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';

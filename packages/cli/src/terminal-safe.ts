@@ -1,4 +1,4 @@
-import { escapeForTerminal } from '@aifin/core';
+import { escapeForTerminal } from '@aifin/core/errors';
 
 /**
  * Text as it may reach a terminal: core's one escaping function applied to each line, so tables and multi-line

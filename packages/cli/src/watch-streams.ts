@@ -1,4 +1,4 @@
-import { userErrors } from '@aifin/core';
+import { userErrors } from '@aifin/core/errors';
 import { runCleanup } from './process-cleanup.js';
 
 const codeOf = (error: unknown): string =>

@@ -1,4 +1,4 @@
-import { AifinError, escapeForTerminal } from '@aifin/core';
+import { AifinError, escapeForTerminal } from '@aifin/core/errors';
 import { CommanderError } from 'commander';
 import { oneLine } from './one-line.js';
 
