@@ -1,4 +1,3 @@
-import { modelYears } from '../model/calendar.js';
 import type { Model } from '../model/compile-model.js';
 import type { EvaluationRequest } from '../model/evaluate.js';
 import type { ScalarFrame } from '../model/scalar.js';
@@ -20,7 +19,8 @@ export interface AnalysisFrame extends ScalarFrame {
  * @example const frame = analysisFrame(BUILTIN_MODEL, base); frame.inputs[slot] = 0.2; frame.run();
  */
 export const analysisFrame = (model: Model, request: EvaluationRequest): AnalysisFrame => {
-  const years = modelYears(request.horizon);
+  // The model's own years: a model rolled forward by an ARR actual has one more year of history.
+  const years = model.yearsFor(request.horizon);
   const baseInputs = model.inputSlots(request.inputs);
   const inputs = Float64Array.from(baseInputs);
   const facts = Float64Array.from(model.factDefaults);

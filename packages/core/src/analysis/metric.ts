@@ -15,15 +15,19 @@ const isLineId = (id: string): id is LineId => (LINE_IDS as readonly string[]).i
 /**
  * Reads a metric as a user writes it: a summary field (`runwayEndYear`) or `<line>@<year>` (`cash.end@2030`), the
  * year within the horizon's model years. Bad text throws an `AifinError` naming the value.
+ * `years` are the model's years (a model rolled forward by an ARR actual has more); default the built-in calendar.
  * @example parseMetric('cash.end@2030', 5) // { kind: 'line', id: 'cash.end', year: 2030, text: 'cash.end@2030' }
  */
-export const parseMetric = (text: string, horizon: number): Metric => {
+export const parseMetric = (
+  text: string,
+  horizon: number,
+  years: readonly number[] = modelYears(horizon),
+): Metric => {
   if (SUMMARY_KEYS.includes(text)) return { kind: 'summary', key: text as SummaryKey, text };
   const match = /^([A-Za-z][\w.]*)@(\d{4})$/.exec(text);
   const id = match?.[1];
   if (match === null || id === undefined || !isLineId(id))
     throw analysisErrors.unknownMetric(text, SUMMARY_KEYS.join(', '));
-  const years = modelYears(horizon);
   const year = Number(match[2]);
   const first = years[0] as number;
   const last = years.at(-1) as number;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { userErrorOf } from '../errors/user-error-of.test-support.js';
+import { resolveFactSet } from '../facts/fact-set.js';
+import { parseFactsText } from '../facts/parse-facts-text.js';
+import { BUILTIN_OBSERVATIONS } from '../facts/vintages.js';
 import { evaluate } from '../model/evaluate.js';
+import { modelForFacts } from '../model/model-for-facts.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { inputRanges } from '../scenarios/input-ranges.js';
 import { parseMetric } from './metric.js';
@@ -54,6 +58,34 @@ describe('sensitivityGrid', () => {
       values: [-0.5],
     });
     expect(never.grid[0]).toContain(null);
+  });
+});
+
+describe('sensitivity on a model rolled forward by an ARR actual', () => {
+  it('reads the model’s own years: a grid cell equals evaluate() with that model', () => {
+    const set = resolveFactSet(
+      [
+        ...BUILTIN_OBSERVATIONS,
+        ...parseFactsText(
+          'facts:\n  - { id: X1, company: OpenAI, metric: arr, period: 2026, value: 30, unit: usdB, qualifier: approx, asOf: 2026-11-20, source: { publisher: Reuters } }\n',
+          'actuals.yaml',
+        ),
+      ],
+      null,
+    );
+    const model = modelForFacts(set);
+    expect(model.lastActualYear).toBe(2026);
+    const years = model.yearsFor(base.horizon);
+    // 2031 exists only in the rolled-forward model's years.
+    const metric = parseMetric('cash.end@2031', base.horizon, years);
+    const x = { input: 'growthFade', values: [0.2, 0.4] } as const;
+    const y = { input: 'terminalMargin', values: [0.1, 0.3] } as const;
+    const { grid } = sensitivityGrid(base, metric, x, y, model);
+    const evaluation = evaluate(
+      { ...base, inputs: { ...base.inputs, growthFade: 0.4, terminalMargin: 0.1 } },
+      model,
+    );
+    expect(grid[0]?.[1]).toBe(evaluation.lines['cash.end'][evaluation.years.indexOf(2031)]);
   });
 });
 
