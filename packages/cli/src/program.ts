@@ -226,8 +226,10 @@ ${JSON_NOTE}`,
     .option('--tornado', 'rank every input by how far its low-high range moves the metric')
     .option('--json', 'print { scenario, metric, x, y, grid } with grid[yIndex][xIndex] (null: not reached)')
     .option('--csv', 'print the grid (or the tornado) as CSV')
+    .option(FACTS_FLAG, FACTS_HELP, collect)
+    .option(AS_OF_FLAG, AS_OF_HELP, once('as-of'))
     .action(async (_flags: unknown, command: Command) => {
-      const flags = command.opts<SensitivityFlags>();
+      const flags = command.opts<SensitivityFlags & FactsFlagValues>();
       const { runSensitivity } = await import('./commands/sensitivity.js');
       setExitCode(
         await runSensitivity(
@@ -240,6 +242,7 @@ ${JSON_NOTE}`,
             tornado: flags.tornado === true,
             json: flags.json === true,
             csv: flags.csv === true,
+            ...factsFlags(flags),
           },
           io,
         ),
@@ -276,8 +279,10 @@ ${JSON_NOTE}`,
     .option('--hold-facts', 'hold every fact at its reported value (default: within its qualifier’s spread)')
     .option('--json', 'print { scenario, paths, seed, years, percentiles, probabilities }')
     .option('--csv', 'print line,statistic,year,value rows')
+    .option(FACTS_FLAG, FACTS_HELP, collect)
+    .option(AS_OF_FLAG, AS_OF_HELP, once('as-of'))
     .action(async (_flags: unknown, command: Command) => {
-      const flags = command.opts<SimulateFlags>();
+      const flags = command.opts<SimulateFlags & FactsFlagValues>();
       const { runSimulate } = await import('./commands/simulate.js');
       setExitCode(
         await runSimulate(
@@ -291,6 +296,7 @@ ${JSON_NOTE}`,
             holdFacts: flags.holdFacts === true,
             json: flags.json === true,
             csv: flags.csv === true,
+            ...factsFlags(flags),
           },
           io,
         ),

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,44 @@ describe('aifin simulate and sensitivity, as built', () => {
     expect(outputs[1]?.stdout).toBe(outputs[0]?.stdout);
     expect(outputs[2]?.stdout).toBe(outputs[0]?.stdout);
     expect(JSON.parse(outputs[0]?.stdout ?? '')).toMatchObject({ paths: 12000, seed: 77 });
+  });
+
+  it('simulates and grids on the facts in use: a restated F9 held gives 2025 operating income of −13.5 on every path', async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, 'f9.yaml'),
+      'facts:\n  - { id: F9, value: 13.5, qualifier: estimate, asOf: 2026-05-01, source: { publisher: WSJ } }\n',
+    );
+    const run = (extra: readonly string[]) =>
+      runBinary(
+        ['simulate', '--paths', '300', '--seed', '5', '--workers', '2', '--hold-facts', '--json', ...extra],
+        dir,
+      );
+    const restated = run(['--facts', 'f9.yaml']);
+    expect(restated.stderr).toBe('');
+    const income = JSON.parse(restated.stdout).percentiles.operatingIncome;
+    for (const band of ['p5', 'p50', 'p95']) expect(income[band][2]).toBeCloseTo(-13.5, 9);
+    // Known before the restatement: the article's −9 again.
+    const before = JSON.parse(run(['--facts', 'f9.yaml', '--as-of', '2026-04-30']).stdout).percentiles
+      .operatingIncome;
+    expect(before.p50[2]).toBeCloseTo(-9, 9);
+    const grid = runBinary(
+      [
+        'sensitivity',
+        '--x',
+        'growthFade=0.1:0.5:3',
+        '--y',
+        'terminalMargin=0:0.4:3',
+        '--metric',
+        'operatingIncome@2025',
+        '--json',
+        '--facts',
+        'f9.yaml',
+      ],
+      dir,
+    );
+    expect(grid.stderr).toBe('');
+    expect(JSON.parse(grid.stdout).grid.flat()).toEqual(Array(9).fill(expect.closeTo(-13.5, 9)));
   });
 
   it('adds a Risk sheet with export --simulate, holding what simulate --json gives for the same seed', async () => {

@@ -1,8 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import {
-  BUILTIN_MODEL,
-  FACTS,
   mergeChunks,
+  modelForFacts,
   prepareSimulation,
   type SimulationChunk,
   type SimulationResult,
@@ -44,10 +43,10 @@ const runShare = (share: SimulationShare, onChunk: (chunk: SimulationChunk) => v
 export const runSimulation = async (job: SimulationJob): Promise<SimulationResult> => {
   const prepared = prepareSimulation({
     scenario: job.scenario,
-    facts: FACTS,
+    facts: job.factSet.facts,
     holdFacts: job.holdFacts,
     distribution: job.distribution,
-    model: BUILTIN_MODEL,
+    model: modelForFacts(job.factSet),
   });
   const chunks: SimulationChunk[] = [];
   let done = 0;
@@ -58,6 +57,7 @@ export const runSimulation = async (job: SimulationJob): Promise<SimulationResul
   };
   const base = {
     scenario: job.scenario,
+    factSet: job.factSet,
     holdFacts: job.holdFacts,
     distribution: job.distribution,
     seed: job.seed,

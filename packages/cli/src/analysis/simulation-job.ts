@@ -1,8 +1,10 @@
-import type { Distribution, Scenario } from '@aifin/core';
+import type { Distribution, FactSet, Scenario } from '@aifin/core';
 
 /** One share of a simulation's paths, as the main thread hands it to a worker (structured-cloned). */
 export interface SimulationShare {
   readonly scenario: Scenario;
+  /** The facts the model rests on (`--facts`, `--as-of`): each worker compiles the same model from them. */
+  readonly factSet: FactSet;
   readonly holdFacts: boolean;
   readonly distribution: Distribution;
   readonly seed: number;

@@ -61,9 +61,10 @@ const workbookScenarios = (selected: Scenario, horizon: number | undefined): rea
   return isBuiltinScenarioName(selected.name) ? builtins : [...builtins, selected];
 };
 
-const simulationFor = async (scenario: Scenario, risk: RiskRequest) => {
+const simulationFor = async (scenario: Scenario, facts: FactSet, risk: RiskRequest) => {
   const result = await runSimulation({
     scenario,
+    factSet: facts,
     holdFacts: false,
     distribution: 'pert',
     seed: risk.seed,
@@ -90,7 +91,7 @@ const render = async (
           selected: scenario.name,
           facts,
           include: [...OPTIONAL_SHEETS, ...ANALYSIS_SHEETS],
-          ...(risk ? { simulation: await simulationFor(scenario, risk) } : {}),
+          ...(risk ? { simulation: await simulationFor(scenario, facts, risk) } : {}),
         }),
       );
     case 'csv':
@@ -137,10 +138,6 @@ export const runExport = async (options: ExportOptions, io: Io): Promise<number>
   const formats = parseFormats(options.formats.length === 0 ? ['xlsx'] : options.formats);
   if (options.seed !== undefined && options.simulate === undefined)
     throw analysisErrors.seedWithoutSimulate();
-  // The Risk sheet's simulation runs in worker threads on the built-in model; a facts file's numbers would not reach
-  // it, and a Risk sheet that disagrees with the rest of its workbook is worse than none.
-  if (options.simulate !== undefined && ((options.facts?.length ?? 0) > 0 || options.asOf !== undefined))
-    throw analysisErrors.simulateWithFacts();
   const risk: RiskRequest | null =
     options.simulate === undefined
       ? null

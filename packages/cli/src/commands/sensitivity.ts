@@ -3,6 +3,7 @@ import {
   getLine,
   inputRanges,
   type Metric,
+  modelForFacts,
   NOT_REACHED,
   parseHorizon,
   parseMetric,
@@ -14,6 +15,7 @@ import {
   type Unit,
 } from '@aifin/core';
 import { parseAxis } from '../analysis/parse-args.js';
+import { type FactsFlags, loadFactSet } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
 import { quoteField, textField } from '../render/csv-field.js';
 import { formatValue } from '../render/format-value.js';
@@ -21,7 +23,7 @@ import { renderTable } from '../render/table.js';
 import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
 
 /** `aifin sensitivity` flags, as typed. */
-export interface SensitivityOptions {
+export interface SensitivityOptions extends FactsFlags {
   readonly scenario?: string | undefined;
   readonly horizon?: string | undefined;
   readonly x?: string | undefined;
@@ -108,10 +110,11 @@ export const runSensitivity = async (options: SensitivityOptions, io: Io): Promi
   );
   if (resolved === undefined) throw new Error('no scenario resolved');
   const { scenario } = resolved;
-  const metric = parseMetric(options.metric, scenario.horizon);
+  const model = modelForFacts(await loadFactSet(options, () => io.cwd));
+  const metric = parseMetric(options.metric, scenario.horizon, model.yearsFor(scenario.horizon));
   const unit = unitOf(metric);
   if (options.tornado) {
-    const result = tornado(scenario, metric, inputRanges(scenario));
+    const result = tornado(scenario, metric, inputRanges(scenario), model);
     io.out(
       options.json
         ? `${JSON.stringify(result, null, 2)}\n`
@@ -126,7 +129,7 @@ export const runSensitivity = async (options: SensitivityOptions, io: Io): Promi
   const x = parseAxis('x', options.x);
   const y = parseAxis('y', options.y);
   if (x.input === y.input) throw analysisErrors.sameAxis(x.input);
-  const result = sensitivityGrid(scenario, metric, x, y);
+  const result = sensitivityGrid(scenario, metric, x, y, model);
   io.out(
     options.json
       ? `${JSON.stringify(result, null, 2)}\n`

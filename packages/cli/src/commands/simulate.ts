@@ -12,13 +12,14 @@ import {
 import { parsePaths, parseSeed, parseWorkers } from '../analysis/parse-args.js';
 import { bandBar } from '../analysis/pictures.js';
 import { runSimulation } from '../analysis/run-simulation.js';
+import { type FactsFlags, loadFactSet } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
 import { formatValue } from '../render/format-value.js';
 import { renderTable } from '../render/table.js';
 import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
 
 /** `aifin simulate` flags, as typed. */
-export interface SimulateOptions {
+export interface SimulateOptions extends FactsFlags {
   readonly scenario?: string | undefined;
   readonly horizon?: string | undefined;
   readonly paths?: string | undefined;
@@ -121,6 +122,7 @@ export const runSimulate = async (options: SimulateOptions, io: Io): Promise<num
     io.cwd,
   );
   if (resolved === undefined) throw new Error('no scenario resolved');
+  const factSet = await loadFactSet(options, () => io.cwd);
   const bar = io.progress === null ? null : (await import('cli-progress')).default;
   const progress = bar
     ? new bar.SingleBar({
@@ -135,6 +137,7 @@ export const runSimulate = async (options: SimulateOptions, io: Io): Promise<num
   try {
     result = await runSimulation({
       scenario: resolved.scenario,
+      factSet,
       holdFacts: options.holdFacts,
       distribution,
       seed,

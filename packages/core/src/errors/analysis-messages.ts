@@ -42,6 +42,4 @@ export const analysisErrors = {
   sameAxis: (input: string) => invalid(`x and y both vary ${showValue(input)}: choose two different inputs`),
   seedWithoutSimulate: () => invalid('--seed is the seed of --simulate: give --simulate N as well'),
   missingFlag: (flag: string) => invalid(`${flag} is required`),
-  simulateWithFacts: () =>
-    invalid('--simulate draws from the built-in facts only: leave out --facts and --as-of, or --simulate'),
 } as const;
