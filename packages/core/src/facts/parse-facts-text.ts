@@ -1,6 +1,7 @@
 // Loads the YAML parser, like the scenario parser: the task pane imports it lazily, when a file is picked.
 import * as v from 'valibot';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { deepest } from '../deepest-issue.js';
 import { userErrors } from '../errors/messages.js';
 import type { Fact, Observation } from './fact.js';
 import {
@@ -23,13 +24,6 @@ const pathOf = (issue: v.BaseIssue<unknown>): string =>
           : String(item.key),
     '',
   );
-
-/** A union reports one issue of its own; an option that got past the type check says what was really wrong. */
-const deepest = (issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> => {
-  const inner = issue.type === 'union' ? issue.issues?.find((i) => (i.path?.length ?? 0) > 0) : undefined;
-  if (!inner?.path) return issue;
-  return deepest({ ...inner, path: [...(issue.path ?? []), ...inner.path] as typeof inner.path });
-};
 
 const ENTRY_FIELDS = 'id, company, metric, label, period, value, unit, qualifier, stated, asOf, source';
 

@@ -1,6 +1,7 @@
 // The only module of core that loads the YAML parser: the task pane imports it lazily, when a file is picked.
 import * as v from 'valibot';
 import { parseAllDocuments } from 'yaml';
+import { deepest } from '../deepest-issue.js';
 import { userErrors } from '../errors/messages.js';
 import { INPUT_IDS, INPUTS, isInputId } from '../model/inputs.js';
 import { resolveScenario } from './resolve-scenario.js';
@@ -10,16 +11,6 @@ import { MAX_SCENARIO_FILE_BYTES, ScenarioFileSchema } from './schema.js';
 /** "inputs.growthFade" from a valibot issue path. */
 const pathOf = (issue: v.BaseIssue<unknown>): string =>
   (issue.path ?? []).map((item) => String(item.key)).join('.');
-
-/**
- * The most specific issue. A union reports one issue of its own with its options' issues inside, their paths relative
- * to the union; an option that got past the type check (a path of its own) says what was really wrong.
- */
-const deepest = (issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> => {
-  const inner = issue.type === 'union' ? issue.issues?.find((i) => (i.path?.length ?? 0) > 0) : undefined;
-  if (!inner?.path) return issue;
-  return deepest({ ...inner, path: [...(issue.path ?? []), ...inner.path] as typeof inner.path });
-};
 
 const SCENARIO_FIELDS = 'name, extends, description, horizon, inputs';
 
