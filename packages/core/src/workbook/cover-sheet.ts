@@ -3,7 +3,7 @@ import { BUILTIN_AS_OF } from '../facts/vintages.js';
 import type { Evaluation } from '../model/evaluate.js';
 import { compileScalar, NOT_REACHED } from '../model/scalar-formulas.js';
 import { SUMMARY_FIGURES } from '../model/summary.js';
-import { UNIT_LABELS, type Unit } from '../units.js';
+import { UNIT_LABELS } from '../units.js';
 import { absolute, qualified } from './address.js';
 import { formulaCell, gridWidth, text } from './cells.js';
 import { checksStatusRange } from './checks-sheet.js';
