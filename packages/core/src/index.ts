@@ -14,6 +14,8 @@ export { parseMetric, readMetric } from './analysis/metric.js';
 export { MAX_SEED, pathUniformFrom } from './analysis/path-uniform.js';
 export type { Axis, SensitivityGrid, Tornado, TornadoBar } from './analysis/sensitivity.js';
 export { sensitivityGrid, tornado } from './analysis/sensitivity.js';
+export type { SensitivityStudy, StudiedMetric } from './analysis/sensitivity-study.js';
+export { GRID_STEPS, sensitivityStudy } from './analysis/sensitivity-study.js';
 export type {
   ChunkSpec,
   PercentileKey,
@@ -153,7 +155,12 @@ export type {
 export { headerFooterCode, SOURCE_LINE } from './workbook/print-setup.js';
 export { buildRiskSheet, riskCharts } from './workbook/risk-sheet.js';
 export { buildScenariosSheet, SCENARIO_LINES, SCENARIOS_CHECK_CELL } from './workbook/scenarios-sheet.js';
-export { buildSensitivitySheet, GRID_STEPS } from './workbook/sensitivity-sheet.js';
+export type { SensitivityLayout } from './workbook/sensitivity-sheet.js';
+export {
+  buildSensitivitySheet,
+  TORNADO_CHART_BARS,
+  TORNADO_CHART_ROWS,
+} from './workbook/sensitivity-sheet.js';
 export type { StyleSpec } from './workbook/styles.js';
 export { CELL_STYLES, UNIT_FORMATS } from './workbook/styles.js';
 export { hasXmlInvalidChar, stripXmlInvalidChars } from './xml-text.js';

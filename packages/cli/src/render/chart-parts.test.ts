@@ -1,11 +1,16 @@
-import { BUILTIN_SCENARIOS, buildWorkbookPlan, type WorkbookPlan } from '@aifin/core';
+import { BUILTIN_SCENARIOS, buildWorkbookPlan, OPTIONAL_SHEETS, type WorkbookPlan } from '@aifin/core';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { xmlError } from '../../test/support/well-formed.js';
 import { addChartParts } from './chart-parts.js';
 import { renderXlsx } from './xlsx.js';
 
-const plan = buildWorkbookPlan({ scenarios: Object.values(BUILTIN_SCENARIOS), selected: 'base' });
+// With the Sensitivity sheet, so its tornado charts are among the charts written.
+const plan = buildWorkbookPlan({
+  scenarios: Object.values(BUILTIN_SCENARIOS),
+  selected: 'base',
+  include: [...OPTIONAL_SHEETS, 'Sensitivity'],
+});
 
 const entries = async (zip: JSZip): Promise<Map<string, string>> => {
   const files = new Map<string, string>();
@@ -34,6 +39,12 @@ describe('addChartParts, through renderXlsx', () => {
       if (chart.type === 'stackedColumn') {
         expect(xml).toContain('<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/>');
         expect(xml).toContain('<c:overlap val="100"/>');
+      } else if (chart.type === 'tornado') {
+        expect(xml).toContain('<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/>');
+        expect(xml).toContain('<c:overlap val="100"/>');
+        // The first input (the largest swing) on top, the value axis along the bottom.
+        expect(xml).toContain('<c:orientation val="maxMin"/>');
+        expect(xml).toContain('<c:crosses val="max"/>');
       } else expect(xml).toContain('<c:lineChart><c:grouping val="standard"/>');
       for (const series of chart.series) {
         expect(xml).toContain(`<c:tx><c:v>${series.name}</c:v></c:tx>`);
@@ -41,6 +52,13 @@ describe('addChartParts, through renderXlsx', () => {
       }
       expect(xml).toContain(`<c:f>${chart.categories.replaceAll("'", '&apos;')}</c:f>`);
     });
+  });
+
+  it('writes the tornado charts of the Sensitivity sheet with the input names cached as text categories', () => {
+    const index = plan.charts.findIndex((c) => c.type === 'tornado');
+    expect(index).toBeGreaterThanOrEqual(0);
+    const xml = part(`xl/charts/chart${index + 1}.xml`);
+    expect(xml).toMatch(/<c:cat><c:strRef><c:f>[^<]+<\/c:f><c:strCache><c:ptCount val="10"\/>/);
   });
 
   it('caches the plan values of every series, so a reader that does not recalculate draws the same chart', () => {

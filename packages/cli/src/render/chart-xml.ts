@@ -81,25 +81,62 @@ const series = (plan: ChartPlan, cache: ChartCache): string =>
 
 const plotGroup = (plan: ChartPlan, cache: ChartCache): string => {
   const axes = `${val('axId', CATEGORY_AXIS)}${val('axId', VALUE_AXIS)}`;
-  return plan.type === 'line'
-    ? `<c:lineChart>${val('grouping', 'standard')}${val('varyColors', 0)}${series(plan, cache)}` +
-        `${val('marker', 1)}${axes}</c:lineChart>`
-    : // A stacked column chart: stacked grouping and full overlap, so the segments sit on one another.
-      `<c:barChart>${val('barDir', 'col')}${val('grouping', 'stacked')}${val('varyColors', 0)}` +
-        `${series(plan, cache)}${val('gapWidth', 60)}${val('overlap', 100)}${axes}</c:barChart>`;
+  if (plan.type === 'line')
+    return (
+      `<c:lineChart>${val('grouping', 'standard')}${val('varyColors', 0)}${series(plan, cache)}` +
+      `${val('marker', 1)}${axes}</c:lineChart>`
+    );
+  // A tornado: horizontal clustered bars, the two series fully overlapping so each input's low and high halves
+  // form one bar either side of zero.
+  if (plan.type === 'tornado')
+    return (
+      `<c:barChart>${val('barDir', 'bar')}${val('grouping', 'clustered')}${val('varyColors', 0)}` +
+      `${series(plan, cache)}${val('gapWidth', 40)}${val('overlap', 100)}${axes}</c:barChart>`
+    );
+  // A stacked column chart: stacked grouping and full overlap, so the segments sit on one another.
+  return (
+    `<c:barChart>${val('barDir', 'col')}${val('grouping', 'stacked')}${val('varyColors', 0)}` +
+    `${series(plan, cache)}${val('gapWidth', 60)}${val('overlap', 100)}${axes}</c:barChart>`
+  );
 };
 
-// Year labels sit at the bottom of the plot ("low") so bars below zero do not run over them.
-const axes =
-  `<c:catAx>${val('axId', CATEGORY_AXIS)}<c:scaling>${val('orientation', 'minMax')}</c:scaling>` +
-  `${val('delete', 0)}${val('axPos', 'b')}<c:numFmt formatCode="0" sourceLinked="0"/>` +
+/** How the two axes sit: where each is drawn, which way the categories run, and where the value axis crosses. */
+interface AxisLayout {
+  readonly categoryPosition: 'b' | 'l';
+  readonly valuePosition: 'l' | 'b';
+  readonly categoryOrientation: 'minMax' | 'maxMin';
+  readonly categoryFormat: string;
+  /** Where the value axis crosses the categories: at the first (autoZero) or, for reversed categories, the last. */
+  readonly valueCrosses: 'autoZero' | 'max';
+}
+
+// Year columns: years along the bottom. A tornado: inputs down the left, the first (largest swing) on top, and the
+// value axis at the bottom (the reversed categories' maximum). Labels sit "low" so bars below zero do not run over them.
+const COLUMN_AXES: AxisLayout = {
+  categoryPosition: 'b',
+  valuePosition: 'l',
+  categoryOrientation: 'minMax',
+  categoryFormat: '0',
+  valueCrosses: 'autoZero',
+};
+const TORNADO_AXES: AxisLayout = {
+  categoryPosition: 'l',
+  valuePosition: 'b',
+  categoryOrientation: 'maxMin',
+  categoryFormat: 'General',
+  valueCrosses: 'max',
+};
+
+const axesXml = (layout: AxisLayout): string =>
+  `<c:catAx>${val('axId', CATEGORY_AXIS)}<c:scaling>${val('orientation', layout.categoryOrientation)}</c:scaling>` +
+  `${val('delete', 0)}${val('axPos', layout.categoryPosition)}<c:numFmt formatCode="${layout.categoryFormat}" sourceLinked="0"/>` +
   `${val('majorTickMark', 'out')}${val('minorTickMark', 'none')}${val('tickLblPos', 'low')}` +
   `${val('crossAx', VALUE_AXIS)}${val('crosses', 'autoZero')}${val('auto', 1)}${val('lblAlgn', 'ctr')}` +
   `${val('lblOffset', 100)}${val('noMultiLvlLbl', 0)}</c:catAx>` +
   `<c:valAx>${val('axId', VALUE_AXIS)}<c:scaling>${val('orientation', 'minMax')}</c:scaling>` +
-  `${val('delete', 0)}${val('axPos', 'l')}<c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/>` +
+  `${val('delete', 0)}${val('axPos', layout.valuePosition)}<c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/>` +
   `${val('majorTickMark', 'out')}${val('minorTickMark', 'none')}${val('tickLblPos', 'nextTo')}` +
-  `${val('crossAx', CATEGORY_AXIS)}${val('crosses', 'autoZero')}${val('crossBetween', 'between')}</c:valAx>`;
+  `${val('crossAx', CATEGORY_AXIS)}${val('crosses', layout.valueCrosses)}${val('crossBetween', 'between')}</c:valAx>`;
 
 /**
  * The chart part (xl/charts/chartN.xml) of one planned chart: a DrawingML chart space with the plan's title, its
@@ -110,7 +147,7 @@ export const chartXml = (plan: ChartPlan, cache: ChartCache): string =>
   `${DECLARATION}<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
   `${val('date1904', 0)}${val('roundedCorners', 0)}<c:chart>` +
   `<c:title>${richText(plan.title, 1200, true)}${val('overlay', 0)}</c:title>${val('autoTitleDeleted', 0)}` +
-  `<c:plotArea><c:layout/>${plotGroup(plan, cache)}${axes}</c:plotArea>` +
+  `<c:plotArea><c:layout/>${plotGroup(plan, cache)}${axesXml(plan.type === 'tornado' ? TORNADO_AXES : COLUMN_AXES)}</c:plotArea>` +
   `<c:legend>${val('legendPos', 'b')}${val('overlay', 0)}</c:legend>` +
   `${val('plotVisOnly', 1)}${val('dispBlanksAs', 'gap')}</c:chart></c:chartSpace>`;
 

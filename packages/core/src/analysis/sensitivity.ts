@@ -57,6 +57,12 @@ export interface TornadoBar {
   readonly atHigh: number | null;
   /** |atHigh − atLow|, a metric not reached counted as the year after the horizon; what the bars are ranked by. */
   readonly swing: number;
+  /**
+   * How far the metric moves from the scenario's value with the input at its low / high end, counted like `swing`:
+   * the two halves of the bar a tornado chart draws either side of the scenario's value.
+   */
+  readonly changeAtLow: number;
+  readonly changeAtHigh: number;
 }
 
 /** A tornado: the metric at the scenario's values, and one bar per ranged input, largest swing first. */
@@ -95,6 +101,7 @@ export const tornado = (
     const atLow = at(range.low);
     const atHigh = at(range.high);
     frame.inputs[slot] = frame.baseInputs[slot] as number;
+    const change = (at: number | null) => (at ?? beyond) - (base ?? beyond);
     bars.push({
       input,
       low: range.low,
@@ -102,6 +109,8 @@ export const tornado = (
       atLow,
       atHigh,
       swing: Math.abs((atHigh ?? beyond) - (atLow ?? beyond)),
+      changeAtLow: change(atLow),
+      changeAtHigh: change(atHigh),
     });
   });
   bars.sort((a, b) => b.swing - a.swing);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sensitivityStudy } from '../analysis/sensitivity-study.js';
 import { userErrorOf } from '../errors/user-error-of.test-support.js';
 import { evaluate } from '../model/evaluate.js';
 import { INPUT_IDS, INPUTS } from '../model/inputs.js';
@@ -202,6 +203,28 @@ describe('buildWorkbookPlan', () => {
             expect(bare, `${sheet.name}: ${cell.formula}`).not.toMatch(/[2-9]|\d\d|\.\d/);
           }
     }
+  });
+
+  it('takes a sensitivity study run elsewhere (the pane’s worker) as if it had run it, and only of the selected scenario', () => {
+    const scenarios = Object.values(BUILTIN_SCENARIOS);
+    const include: SheetName[] = ['Sensitivity'];
+    const computed = buildWorkbookPlan({ scenarios, selected: 'bear', include });
+    const given = buildWorkbookPlan({
+      scenarios,
+      selected: 'bear',
+      include,
+      sensitivity: sensitivityStudy(BUILTIN_SCENARIOS.bear),
+    });
+    expect(given).toEqual(computed);
+    expect(computed.charts.filter((c) => c.type === 'tornado')).toHaveLength(2);
+    expect(() =>
+      buildWorkbookPlan({
+        scenarios,
+        selected: 'bear',
+        include,
+        sensitivity: sensitivityStudy(BUILTIN_SCENARIOS.base),
+      }),
+    ).toThrow('the sensitivity study is of scenario base, not of the selected bear');
   });
 
   it('refuses a selected scenario that is not in the list (a programming error)', () => {

@@ -1,3 +1,4 @@
+import { type SensitivityStudy, sensitivityStudy } from '../analysis/sensitivity-study.js';
 import type { SimulationResult } from '../analysis/simulate.js';
 import { userErrors } from '../errors/messages.js';
 import { BUILTIN_FACT_SET, type FactSet } from '../facts/fact-set.js';
@@ -36,6 +37,11 @@ export interface WorkbookPlanOptions {
   readonly facts?: FactSet;
   /** A simulation of the selected scenario, run by the caller (a shell with threads): adds the Risk sheet. */
   readonly simulation?: { readonly result: SimulationResult; readonly description: string };
+  /**
+   * The selected scenario's sensitivity study, when the caller ran it elsewhere (the pane, in its worker); otherwise
+   * the Sensitivity sheet computes it here.
+   */
+  readonly sensitivity?: SensitivityStudy;
 }
 
 /**
@@ -55,6 +61,13 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
   const model = modelForFacts(facts);
   const evaluation = evaluate(selected, model);
   const { years } = evaluation;
+  if (options.sensitivity && options.sensitivity.scenario !== selected.name)
+    throw new Error(
+      `the sensitivity study is of scenario ${options.sensitivity.scenario}, not of the selected ${selected.name}`,
+    );
+  const sensitivity = (options.include ?? []).includes('Sensitivity')
+    ? buildSensitivitySheet(options.sensitivity ?? sensitivityStudy(selected, model))
+    : null;
 
   const cover = include('Cover')
     ? buildCoverSheet(evaluation, include('Checks'), facts.asOf ?? facts.latest)
@@ -75,7 +88,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
           ),
         ]
       : []),
-    ...((options.include ?? []).includes('Sensitivity') ? [buildSensitivitySheet(selected, model)] : []),
+    ...(sensitivity ? [sensitivity.sheet] : []),
     ...(options.simulation
       ? [buildRiskSheet(options.simulation.result, options.simulation.description)]
       : []),
@@ -99,6 +112,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     charts: [
       ...(cover ? coverCharts(cover, years) : []),
       ...modelCharts(years),
+      ...(sensitivity ? sensitivity.charts : []),
       ...(options.simulation ? riskCharts(options.simulation.result) : []),
     ],
     selectedScenario: selected.name,

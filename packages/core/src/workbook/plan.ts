@@ -126,8 +126,12 @@ export interface DefinedName {
 export interface ChartPlan {
   readonly sheet: SheetName;
   readonly title: string;
-  readonly type: 'stackedColumn' | 'line';
-  /** Absolute reference of the category labels (the year row). */
+  /**
+   * `tornado`: horizontal bars either side of zero, one category per input, the first category on top, the series
+   * overlapping (a metric's change with the input at its low and at its high end).
+   */
+  readonly type: 'stackedColumn' | 'line' | 'tornado';
+  /** Absolute reference of the category labels (the year row; a tornado's input names). */
   readonly categories: string;
   readonly series: readonly { readonly name: string; readonly values: string }[];
   /** Where the chart sits: the top-left and bottom-right cells it covers. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { GRID_STEPS, sensitivityStudy } from '../analysis/sensitivity-study.js';
 import { evaluate } from '../model/evaluate.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import type { Cell } from './plan.js';
-import { buildSensitivitySheet, GRID_STEPS } from './sensitivity-sheet.js';
+import { buildSensitivitySheet, TORNADO_CHART_BARS, TORNADO_CHART_ROWS } from './sensitivity-sheet.js';
 
 const textOf = (cell: Cell | null | undefined) => (cell?.kind === 'text' ? cell.text : undefined);
 const numberOf = (cell: Cell | null | undefined) => (cell?.kind === 'number' ? cell.value : undefined);
@@ -14,7 +15,7 @@ const cellAt = (rows: readonly (readonly (Cell | null)[])[], ref: string) => {
 
 describe('the Sensitivity sheet', () => {
   const base = BUILTIN_SCENARIOS.base;
-  const sheet = buildSensitivitySheet(base);
+  const { sheet, charts } = buildSensitivitySheet(sensitivityStudy(base));
 
   it('has a tornado for runway and for 2030 cash, and a coloured grid over each one’s top two inputs', () => {
     const sections = sheet.rows
@@ -42,6 +43,49 @@ describe('the Sensitivity sheet', () => {
         const inputs = { ...base.inputs, [xInput]: numberOf(header[xi + 1]), [yInput]: numberOf(row[0]) };
         expect(numberOf(row[xi + 1])).toBe(evaluate({ ...base, inputs }).lines['cash.end'][7]);
       }
+    }
+  });
+
+  it('draws each tornado as a bar chart of its table’s top inputs, side by side in blank rows above the tables', () => {
+    expect(charts.map((c) => [c.title, c.type])).toEqual([
+      ['Tornado: Runway ends (first year a funding gap opens)', 'tornado'],
+      ['Tornado: Cash at end of 2030', 'tornado'],
+    ]);
+    for (const chart of charts) {
+      const titleRow = sheet.rows.findIndex((r) => textOf(r[0]) === chart.title) + 1;
+      const headerRow = titleRow + 1;
+      expect(textOf(cellAt(sheet.rows, `H${headerRow}`))).toBe('Δ at low');
+      expect(textOf(cellAt(sheet.rows, `I${headerRow}`))).toBe('Δ at high');
+      const first = headerRow + 1;
+      const last = headerRow + TORNADO_CHART_BARS;
+      expect(chart.categories).toBe(`'Sensitivity'!$B$${first}:$B$${last}`);
+      expect(chart.series.map((s) => s.values)).toEqual([
+        `'Sensitivity'!$H$${first}:$H$${last}`,
+        `'Sensitivity'!$I$${first}:$I$${last}`,
+      ]);
+      // The chart covers only rows the sheet leaves blank.
+      const from = Number(chart.from.replace(/^[A-Z]+/, ''));
+      const to = Number(chart.to.replace(/^[A-Z]+/, ''));
+      expect(to - from + 1).toBe(TORNADO_CHART_ROWS);
+      expect(to).toBeLessThan(titleRow);
+      for (let row = from; row <= to + 1; row++) expect(sheet.rows[row - 1]?.length ?? 0).toBe(0);
+    }
+    // Side by side: the same rows, adjacent columns, together as wide as the grids.
+    expect(charts.map((c) => [c.from, c.to])).toEqual([
+      ['A4', 'D19'],
+      ['E4', 'L19'],
+    ]);
+  });
+
+  it('gives each tornado row the metric’s change at either end, which is what the chart draws', () => {
+    const titleRow = sheet.rows.findIndex((r) => textOf(r[0]) === 'Tornado: Cash at end of 2030');
+    const baseCash = evaluate(base).lines['cash.end'][7] as number;
+    for (let i = 0; i < TORNADO_CHART_BARS; i++) {
+      const row = sheet.rows[titleRow + 2 + i] ?? [];
+      const atLow = numberOf(row[4]) as number;
+      const atHigh = numberOf(row[5]) as number;
+      expect(numberOf(row[7])).toBeCloseTo(atLow - baseCash, 9);
+      expect(numberOf(row[8])).toBeCloseTo(atHigh - baseCash, 9);
     }
   });
 });

@@ -1,35 +1,41 @@
-import type { Metric } from '../analysis/metric.js';
-import { sensitivityGrid, type Tornado, tornado } from '../analysis/sensitivity.js';
-import type { Model } from '../model/compile-model.js';
-import { BUILTIN_MODEL } from '../model/evaluate.js';
-import { INPUTS, type InputId } from '../model/inputs.js';
-import { getLine } from '../model/lines.js';
+import type { Tornado } from '../analysis/sensitivity.js';
+import { GRID_STEPS, type SensitivityStudy } from '../analysis/sensitivity-study.js';
 import { NOT_REACHED } from '../model/scalar-formulas.js';
-import { inputRanges } from '../scenarios/input-ranges.js';
-import type { Scenario } from '../scenarios/scenario.js';
 import type { Unit } from '../units.js';
-import { a1 } from './address.js';
+import { a1, absolute, qualified } from './address.js';
 import { gridWidth, numberCell, text } from './cells.js';
-import type { Cell, ColorScale, SheetPlan } from './plan.js';
+import type { Cell, ChartPlan, ColorScale, SheetPlan } from './plan.js';
 import { UNIT_FORMATS } from './styles.js';
-
-/** Steps across each input's range in a grid: both ends and nine points between. */
-export const GRID_STEPS = 11;
 
 /** Excel's red–yellow–green scale: low is bad for both metrics (an earlier runway end, less cash). */
 const SCALE = { low: 'F8696B', mid: 'FFEB84', high: '63BE7B' } as const;
 
+/** Bars a tornado chart draws: the inputs that move the metric most; the table below it lists them all. */
+export const TORNADO_CHART_BARS = 10;
+/** Rows the tornado charts span, left blank above the tables. */
+export const TORNADO_CHART_ROWS = 16;
+/**
+ * The columns each tornado chart spans, side by side across the grids' width (a label column and GRID_STEPS values):
+ * the labels' two wide columns and two more (72 characters), and the rest (88).
+ */
+const CHART_SPANS = [
+  { first: 1, last: 4 },
+  { first: 5, last: 1 + GRID_STEPS },
+] as const;
+
 type Rows = (readonly (Cell | null)[])[];
+
+/** The Sensitivity sheet and the tornado charts drawn on it. */
+export interface SensitivityLayout {
+  readonly sheet: SheetPlan;
+  readonly charts: readonly ChartPlan[];
+}
 
 const valueCell = (value: number | null, unit: Unit): Cell =>
   value === null ? text(NOT_REACHED, 'computed') : numberCell(value, UNIT_FORMATS[unit], 'computed');
 
-const steps = (low: number, high: number, integer: boolean): number[] => {
-  const values = Array.from({ length: GRID_STEPS }, (_, i) =>
-    i === GRID_STEPS - 1 ? high : Number((low + ((high - low) * i) / (GRID_STEPS - 1)).toPrecision(12)),
-  );
-  return integer ? [...new Set(values.map(Math.round))] : values;
-};
+/** A change in the metric: years as a whole number, money in its unit's format. */
+const changeFormat = (unit: Unit): string => (unit === 'year' ? '0' : UNIT_FORMATS[unit]);
 
 const tornadoRows = (result: Tornado, title: string, unit: Unit): Rows => [
   [text(title, 'section')],
@@ -38,9 +44,11 @@ const tornadoRows = (result: Tornado, title: string, unit: Unit): Rows => [
     text('Input', 'header'),
     text('Low', 'header'),
     text('High', 'header'),
-    text('Metric at low', 'header'),
-    text('Metric at high', 'header'),
+    text('At low', 'header'),
+    text('At high', 'header'),
     text('Swing', 'header'),
+    text('Δ at low', 'header'),
+    text('Δ at high', 'header'),
   ],
   ...result.bars.map((bar, i) => [
     numberCell(i + 1, '0', 'label'),
@@ -49,59 +57,77 @@ const tornadoRows = (result: Tornado, title: string, unit: Unit): Rows => [
     numberCell(bar.high, 'General', 'computed'),
     valueCell(bar.atLow, unit),
     valueCell(bar.atHigh, unit),
-    numberCell(bar.swing, unit === 'year' ? '0' : UNIT_FORMATS[unit], 'computed'),
+    numberCell(bar.swing, changeFormat(unit), 'computed'),
+    numberCell(bar.changeAtLow, changeFormat(unit), 'computed'),
+    numberCell(bar.changeAtHigh, changeFormat(unit), 'computed'),
   ]),
-  [],
 ];
 
 /**
- * The Sensitivity sheet for the live scenario, computed at build time (grey values: a grid of live formulas would
- * need Excel data tables, which neither LibreOffice nor ExcelJS write faithfully): a tornado for the runway and for
- * cash at the end of 2030 (or the horizon's last year), each input at its range's low and high end; then, for each
- * metric, a grid over the two inputs that move it most, with a red–yellow–green colour scale.
+ * A tornado chart over a table's first bars: horizontal bars either side of the scenario's value, one per input,
+ * the largest swing on top. `headerRow` is the table's header row (1-based).
  */
-export const buildSensitivitySheet = (scenario: Scenario, model: Model = BUILTIN_MODEL): SheetPlan => {
-  const ranges = inputRanges(scenario);
-  const cashYear = Math.min(2030, model.lastActualYear + scenario.horizon);
-  // Metrics built directly rather than parsed: the sheet never sees user text (and the pane skips the parser).
-  const metrics: readonly { metric: Metric; title: string; unit: Unit }[] = [
-    {
-      metric: { kind: 'summary', key: 'runwayEndYear', text: 'runwayEndYear' },
-      title: 'Runway ends (first year a funding gap opens)',
-      unit: 'year',
-    },
-    {
-      metric: { kind: 'line', id: 'cash.end', year: cashYear, text: `cash.end@${cashYear}` },
-      title: `Cash at end of ${cashYear}`,
-      unit: getLine('cash.end').unit,
-    },
-  ];
+const tornadoChart = (
+  title: string,
+  headerRow: number,
+  bars: number,
+  chartRow: number,
+  span: { readonly first: number; readonly last: number },
+): ChartPlan => {
+  const first = headerRow + 1;
+  const last = headerRow + bars;
+  const column = (c: number) => qualified('Sensitivity', `${absolute(first, c)}:${absolute(last, c)}`);
+  return {
+    sheet: 'Sensitivity',
+    title: `Tornado: ${title}`,
+    type: 'tornado',
+    categories: column(2),
+    series: [
+      { name: 'Input at its low end', values: column(8) },
+      { name: 'Input at its high end', values: column(9) },
+    ],
+    from: a1(chartRow, span.first),
+    to: a1(chartRow + TORNADO_CHART_ROWS - 1, span.last),
+  };
+};
+
+/**
+ * The Sensitivity sheet for a study of the live scenario, computed at build time (grey values: a grid of live formulas
+ * would need Excel data tables, which neither LibreOffice nor ExcelJS write faithfully): for the runway and for cash
+ * at the end of 2030 (or the horizon's last year), a tornado chart (side by side at the top) over a table of every
+ * input at its range's low and high end; then, for each metric, a grid over the two inputs that move it most, with a
+ * red–yellow–green colour scale.
+ * @example buildSensitivitySheet(sensitivityStudy(BUILTIN_SCENARIOS.base)).charts.length // 2
+ */
+export const buildSensitivitySheet = (study: SensitivityStudy): SensitivityLayout => {
   const rows: Rows = [
-    [text(`Sensitivity of scenario ${scenario.name}`, 'title')],
+    [text(`Sensitivity of scenario ${study.scenario}`, 'title')],
     [
       text(
         'Computed by aifin when this workbook was built (grey): each input moves within its low–high range (Assumptions' +
-          ' rationale; aifin project --json lists the ranges) while the others stay at the scenario’s values. "not reached": beyond the horizon.',
+          ' rationale; aifin project --json lists the ranges) while the others stay at the scenario’s values. "not reached": beyond the horizon,' +
+          ' counted as the year after it in swings and changes.',
         'note',
       ),
     ],
     [],
   ];
-  const scales: ColorScale[] = [];
-  const tornadoes = metrics.map((m) => tornado(scenario, m.metric, ranges, model));
-  metrics.forEach((m, i) => {
-    rows.push(...tornadoRows(tornadoes[i] as Tornado, `Tornado: ${m.title}`, m.unit));
+  // The charts side by side above the tables, so each prints whole on the sheet's first page.
+  const chartRow = rows.length + 1;
+  for (let i = 0; i < TORNADO_CHART_ROWS + 1; i++) rows.push([]);
+  const charts: ChartPlan[] = [];
+  study.metrics.forEach((m, i) => {
+    const headerRow = rows.length + 2;
+    rows.push(...tornadoRows(m.tornado, `Tornado: ${m.title}`, m.unit), []);
+    const bars = Math.min(TORNADO_CHART_BARS, m.tornado.bars.length);
+    const span = CHART_SPANS[i];
+    if (bars > 0 && span !== undefined) charts.push(tornadoChart(m.title, headerRow, bars, chartRow, span));
   });
-  metrics.forEach((m, i) => {
-    const [first, second] = (tornadoes[i] as Tornado).bars;
-    if (first === undefined || second === undefined) return;
-    const axis = (input: InputId, low: number, high: number) => ({
-      input,
-      values: steps(low, high, INPUTS[input].integer === true),
-    });
-    const x = axis(first.input, first.low, first.high);
-    const y = axis(second.input, second.low, second.high);
-    const result = sensitivityGrid(scenario, m.metric, x, y, model);
+  const scales: ColorScale[] = [];
+  for (const m of study.metrics) {
+    const result = m.grid;
+    if (result === null) continue;
+    const { x, y } = result;
     rows.push([text(`Grid: ${m.title}, by ${y.input} (rows) and ${x.input} (columns)`, 'section')]);
     rows.push([
       text(`${y.input} \\ ${x.input}`, 'header'),
@@ -120,14 +146,17 @@ export const buildSensitivitySheet = (scenario: Scenario, model: Model = BUILTIN
       ...SCALE,
     });
     rows.push([]);
-  });
+  }
   return {
-    name: 'Sensitivity',
-    rows,
-    width: gridWidth(rows),
-    columnWidths: [26, 24, ...Array<number>(GRID_STEPS - 1).fill(11)],
-    freeze: { rows: 0, columns: 0 },
-    validations: [],
-    conditionalFormats: scales,
+    sheet: {
+      name: 'Sensitivity',
+      rows,
+      width: gridWidth(rows),
+      columnWidths: [26, 24, ...Array<number>(GRID_STEPS - 1).fill(11)],
+      freeze: { rows: 0, columns: 0 },
+      validations: [],
+      conditionalFormats: scales,
+    },
+    charts,
   };
 };

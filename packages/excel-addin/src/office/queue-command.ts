@@ -125,9 +125,13 @@ export class CommandQueue {
   private chart(plan: ChartPlan): void {
     const [first, ...rest] = plan.series;
     if (!first) return;
-    const type = plan.type === 'stackedColumn' ? Excel.ChartType.columnStacked : Excel.ChartType.line;
     const categories = this.range(plan.categories);
-    const chart = this.sheet(plan.sheet).charts.add(type, this.range(first.values), Excel.ChartSeriesBy.rows);
+    // A series is a row of years, or a tornado's column of changes: one series from the first range either way.
+    const chart = this.sheet(plan.sheet).charts.add(
+      CHART_TYPES[plan.type],
+      this.range(first.values),
+      plan.type === 'tornado' ? Excel.ChartSeriesBy.columns : Excel.ChartSeriesBy.rows,
+    );
     chart.name = plan.title;
     chart.title.text = plan.title;
     const series = chart.series.getItemAt(0);
@@ -139,9 +143,27 @@ export class CommandQueue {
       added.setValues(this.range(next.values));
       added.setXAxisValues(categories);
     }
+    if (plan.type === 'tornado') {
+      // One bar per input either side of zero: the low and high halves overlap fully. A bar chart draws its first
+      // category at the bottom, so the order is reversed to put the largest swing on top; the value axis then
+      // crosses at the last category (the bottom), and the input names sit at the left edge, clear of the bars.
+      series.overlap = 100;
+      series.gapWidth = 40;
+      const axis = chart.axes.categoryAxis;
+      axis.reversePlotOrder = true;
+      axis.position = Excel.ChartAxisPosition.maximum;
+      axis.tickLabelPosition = Excel.ChartAxisTickLabelPosition.low;
+    }
     chart.setPosition(plan.from, plan.to);
   }
 }
+
+/** The native chart type of each planned chart type. */
+const CHART_TYPES = {
+  stackedColumn: 'ColumnStacked',
+  line: 'Line',
+  tornado: 'BarClustered',
+} as const satisfies Record<ChartPlan['type'], `${Excel.ChartType}`>;
 
 const applyStyle = (format: Excel.RangeFormat, spec: StyleSpec): void => {
   if (spec.bold !== undefined) format.font.bold = spec.bold;

@@ -12,6 +12,8 @@ export const FAKE_EXCEL_ENUMS = {
     xyscatter: 'XYScatter',
   },
   ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
+  ChartAxisTickLabelPosition: { nextToAxis: 'NextToAxis', high: 'High', low: 'Low', none: 'None' },
+  ChartAxisPosition: { automatic: 'Automatic', maximum: 'Maximum', minimum: 'Minimum', custom: 'Custom' },
   ConditionalFormatType: { colorScale: 'ColorScale' },
   ConditionalFormatColorCriterionType: {
     lowestValue: 'LowestValue',

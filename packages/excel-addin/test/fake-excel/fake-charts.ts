@@ -1,5 +1,6 @@
 import { boxAddress } from './a1.js';
 import { FakeClientObject, FakeCollection } from './client-object.js';
+import { FAKE_EXCEL_ENUMS } from './enums.js';
 import { accessDenied, FakeOfficeError } from './fake-error.js';
 import { type FakeRange, qualifiedReference } from './fake-range.js';
 import { rangeArgument } from './fake-worksheets.js';
@@ -10,6 +11,36 @@ export interface ChartTarget {
   readonly sheet: FakeSheet;
   readonly chart: FakeChart;
 }
+
+/** Excel's defaults for a new chart's bar group and category axis. */
+const GROUP_DEFAULTS = { overlap: 0, gapWidth: 150 } as const;
+const CATEGORY_AXIS_DEFAULTS = {
+  reversePlotOrder: false,
+  tickLabelPosition: 'NextToAxis',
+  position: 'Automatic',
+} as const;
+
+/** Chart types whose series have bars, so overlap and gap width apply (Excel rejects them on other types). */
+const BAR_TYPES = new Set(['ColumnClustered', 'ColumnStacked', 'ColumnStacked100', 'BarClustered']);
+
+const invalidArgument = (what: string): FakeOfficeError =>
+  new FakeOfficeError(
+    'InvalidArgument',
+    `The argument is invalid or missing or has an incorrect format (${what}).`,
+  );
+
+/** Checks a whole number within bounds, as Excel does for overlap and gap width. */
+const checkWhole = (name: string, value: unknown, min: number, max: number): number => {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+    throw invalidArgument(`${name} must be a whole number from ${min} to ${max}, not ${String(value)}`);
+  return value;
+};
+
+const oneOf = (name: string, value: unknown, allowed: Readonly<Record<string, string>>): string => {
+  if (typeof value !== 'string' || !Object.values(allowed).includes(value))
+    throw invalidArgument(`${name} cannot be ${String(value)}`);
+  return value;
+};
 
 const findChart = (sheet: FakeSheet, name: string): ChartTarget | null => {
   const chart = sheet.charts.find((c) => c.name.toLowerCase() === name.toLowerCase());
@@ -53,6 +84,8 @@ export class FakeChartCollection extends FakeCollection<FakeSheet, ChartTarget, 
           chartType: type,
           title: '',
           series,
+          ...GROUP_DEFAULTS,
+          categoryAxis: { ...CATEGORY_AXIS_DEFAULTS },
           from: null,
           to: null,
         };
@@ -135,6 +168,10 @@ export class FakeChartObject extends FakeClientObject<ChartTarget> {
       (path, get) => new FakeChartSeriesCollection(this.context, path, { kind: 'lazy', get }),
       'series',
     );
+  }
+
+  get axes(): FakeChartAxes {
+    return this.navigate((path, get) => new FakeChartAxes(this.context, path, { kind: 'lazy', get }), 'axes');
   }
 
   /** Places the chart over the cells from `startCell` to `endCell` (addresses or ranges on its sheet). */
@@ -256,6 +293,26 @@ export class FakeChartSeries extends FakeClientObject<SeriesTarget> {
     });
   }
 
+  get overlap(): number {
+    return this.loadedValue('overlap');
+  }
+  set overlap(value: number) {
+    this.queueSet('overlap', value, (t) => {
+      if (!BAR_TYPES.has(t.chart.chart.chartType)) throw invalidArgument('overlap applies to bar charts');
+      t.chart.chart.overlap = checkWhole('overlap', value, -100, 100);
+    });
+  }
+
+  get gapWidth(): number {
+    return this.loadedValue('gapWidth');
+  }
+  set gapWidth(value: number) {
+    this.queueSet('gapWidth', value, (t) => {
+      if (!BAR_TYPES.has(t.chart.chart.chartType)) throw invalidArgument('gapWidth applies to bar charts');
+      t.chart.chart.gapWidth = checkWhole('gapWidth', value, 0, 500);
+    });
+  }
+
   setValues(sourceData: FakeRange): void {
     this.queueCall('setValues', [sourceData], (t) => {
       t.series.values = qualifiedReference(sourceData.resolve());
@@ -279,7 +336,89 @@ export class FakeChartSeries extends FakeClientObject<SeriesTarget> {
     return ['name'];
   }
 
-  protected readProperty(t: SeriesTarget): unknown {
-    return t.series.name;
+  protected readProperty(t: SeriesTarget, name: string): unknown {
+    if (name === 'name') return t.series.name;
+    if (name === 'overlap') return t.chart.chart.overlap;
+    if (name === 'gapWidth') return t.chart.chart.gapWidth;
+    throw new FakeOfficeError('InvalidArgument', `fake-excel: ChartSeries.${name} is not simulated`);
+  }
+}
+
+/** A fake `Excel.ChartAxes`: only the category axis is simulated. */
+export class FakeChartAxes extends FakeClientObject<ChartTarget> {
+  protected readonly typeName = 'ChartAxes';
+
+  protected override protectedBy(target: ChartTarget): FakeSheet {
+    return target.sheet;
+  }
+
+  get categoryAxis(): FakeChartAxis {
+    return this.navigate(
+      (path, get) => new FakeChartAxis(this.context, path, { kind: 'lazy', get }),
+      'categoryAxis',
+    );
+  }
+
+  protected defaultProperties(): readonly string[] {
+    return [];
+  }
+
+  protected readProperty(_t: ChartTarget, name: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `fake-excel: ChartAxes.${name} is not simulated`);
+  }
+}
+
+/** A fake `Excel.ChartAxis` (the category axis): plot order, where its labels sit, where the other axis crosses. */
+export class FakeChartAxis extends FakeClientObject<ChartTarget> {
+  protected readonly typeName = 'ChartAxis';
+
+  protected override protectedBy(target: ChartTarget): FakeSheet {
+    return target.sheet;
+  }
+
+  get reversePlotOrder(): boolean {
+    return this.loadedValue('reversePlotOrder');
+  }
+  set reversePlotOrder(value: boolean) {
+    this.queueSet('reversePlotOrder', value, (t) => {
+      if (typeof value !== 'boolean') throw invalidArgument(`reversePlotOrder cannot be ${String(value)}`);
+      t.chart.categoryAxis.reversePlotOrder = value;
+    });
+  }
+
+  get tickLabelPosition(): string {
+    return this.loadedValue('tickLabelPosition');
+  }
+  set tickLabelPosition(value: string) {
+    this.queueSet('tickLabelPosition', value, (t) => {
+      t.chart.categoryAxis.tickLabelPosition = oneOf(
+        'tickLabelPosition',
+        value,
+        FAKE_EXCEL_ENUMS.ChartAxisTickLabelPosition,
+      );
+    });
+  }
+
+  get position(): string {
+    return this.loadedValue('position');
+  }
+  set position(value: string) {
+    this.queueSet('position', value, (t) => {
+      // "Custom" needs setPositionAt(value), which the fake does not simulate.
+      const { custom: _custom, ...settable } = FAKE_EXCEL_ENUMS.ChartAxisPosition;
+      t.chart.categoryAxis.position = oneOf('position', value, settable);
+    });
+  }
+
+  protected defaultProperties(): readonly string[] {
+    return ['reversePlotOrder', 'tickLabelPosition', 'position'];
+  }
+
+  protected readProperty(t: ChartTarget, name: string): unknown {
+    const axis = t.chart.categoryAxis;
+    if (name === 'reversePlotOrder') return axis.reversePlotOrder;
+    if (name === 'tickLabelPosition') return axis.tickLabelPosition;
+    if (name === 'position') return axis.position;
+    throw new FakeOfficeError('InvalidArgument', `fake-excel: ChartAxis.${name} is not simulated`);
   }
 }

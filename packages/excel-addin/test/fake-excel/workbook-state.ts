@@ -56,6 +56,14 @@ export interface FakeSeries {
   xValues: string | null;
 }
 
+/** The category axis as the add-in shaped it (Excel's defaults until set). */
+export interface FakeCategoryAxis {
+  reversePlotOrder: boolean;
+  tickLabelPosition: string;
+  /** Where the value axis crosses this one. */
+  position: string;
+}
+
 /** A chart as the add-in shaped it. */
 export interface FakeChart {
   readonly id: number;
@@ -63,6 +71,13 @@ export interface FakeChart {
   chartType: string;
   title: string;
   series: FakeSeries[];
+  /**
+   * Bar and column charts only: how far bars overlap (−100 … 100) and the gap between categories (0 … 500). Set
+   * through any series, they belong to its chart group (one group per chart here), as in Excel.
+   */
+  overlap: number;
+  gapWidth: number;
+  categoryAxis: FakeCategoryAxis;
   from: string | null;
   to: string | null;
 }

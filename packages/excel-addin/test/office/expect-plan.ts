@@ -75,12 +75,32 @@ export const expectWorkbookMatchesPlan = (snapshot: WorkbookSnapshot, plan: Work
         },
       });
     const charts = plan.charts.filter((c) => c.sheet === sheetPlan.name);
-    expect(sheet.charts, `charts of ${sheetPlan.name}`).toEqual(
+    // Excel hands references back quoted only where it must: compared unquoted.
+    const chartsAsWritten = sheet.charts.map((chart) => ({
+      ...chart,
+      series: chart.series.map((s) => ({
+        ...s,
+        values: s.values === null ? null : unquoted(s.values),
+        xValues: s.xValues === null ? null : unquoted(s.xValues),
+      })),
+    }));
+    expect(chartsAsWritten, `charts of ${sheetPlan.name}`).toEqual(
       charts.map((c) => ({
         name: c.title,
-        chartType: c.type === 'stackedColumn' ? 'ColumnStacked' : 'Line',
+        chartType: { stackedColumn: 'ColumnStacked', line: 'Line', tornado: 'BarClustered' }[c.type],
         title: c.title,
-        series: c.series.map((s) => ({ name: s.name, values: s.values, xValues: c.categories })),
+        series: c.series.map((s) => ({
+          name: s.name,
+          values: unquoted(s.values),
+          xValues: unquoted(c.categories),
+        })),
+        // A tornado's low and high halves overlap into one bar per input.
+        overlap: c.type === 'tornado' ? 100 : 0,
+        gapWidth: c.type === 'tornado' ? 40 : 150,
+        categoryAxis:
+          c.type === 'tornado'
+            ? { reversePlotOrder: true, tickLabelPosition: 'Low', position: 'Maximum' }
+            : { reversePlotOrder: false, tickLabelPosition: 'NextToAxis', position: 'Automatic' },
         from: c.from,
         to: c.to,
       })),
