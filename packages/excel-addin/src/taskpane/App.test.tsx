@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import {
+  ANALYSIS_SHEETS,
   BUILTIN_OBSERVATIONS,
   BUILTIN_SCENARIOS,
   buildWorkbookPlan,
   evaluate,
   modelForFacts,
+  OPTIONAL_SHEETS,
   parseFactsText,
   resolveFactSet,
   type WorkbookPlan,
@@ -14,14 +16,14 @@ import {
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AnalysisJob, AnalysisProgress } from '../analysis/analysis-protocol.js';
 import { runJob } from '../analysis/run-job.js';
-import type { SimulationJob } from '../analysis/simulation-protocol.js';
 import type { BuildOptions, BuildResult } from '../office/build-model.js';
 import { App } from './App.js';
+import { analysisJob } from './analysis-job.js';
 import type { BuildModel } from './excel-operations.js';
 import { formatUsdB } from './format.js';
-import type { RunSimulation } from './run-simulation.js';
-import { simulationJob } from './simulation-job.js';
+import type { RunAnalysis } from './run-analysis.js';
 
 /** A recording stand-in for the renderer: answers with the given results in turn and keeps every call. */
 const recordingBuild = (...results: (BuildResult | Error)[]) => {
@@ -40,11 +42,11 @@ const recordingBuild = (...results: (BuildResult | Error)[]) => {
 const renderApp = (
   buildModel: BuildModel,
   unsupportedMessage: string | null = null,
-  runSimulation?: RunSimulation,
+  runAnalysis?: RunAnalysis,
 ) =>
   render(
     <FluentProvider theme={webLightTheme}>
-      <App operations={{ buildModel, unsupportedMessage, ...(runSimulation ? { runSimulation } : {}) }} />
+      <App operations={{ buildModel, unsupportedMessage, ...(runAnalysis ? { runAnalysis } : {}) }} />
     </FluentProvider>,
   );
 
@@ -290,13 +292,13 @@ describe('App', () => {
     expect(screen.getByRole('slider', { name: 'growthFade' }).getAttribute('min')).toBe('0.15');
   });
 
-  it('runs a simulation through the injected runner with progress, and builds the Risk sheet from its result', async () => {
+  it('runs the analysis through the injected runner with progress, and builds the analysis sheets from its result', async () => {
     const { calls, buildModel } = recordingBuild(
       ok(['Cover', 'Assumptions', 'Revenue Mix', 'Loss Model', 'Sources']),
     );
-    const jobs: SimulationJob[] = [];
+    const jobs: AnalysisJob[] = [];
     // The worker's own code, run in this thread: the pane hands the same job to the Web Worker.
-    const runner: RunSimulation = async (job, onProgress) => {
+    const runner: RunAnalysis = async (job, onProgress) => {
       jobs.push(job);
       await new Promise((resolve) => setTimeout(resolve, 0));
       return runJob(job, onProgress);
@@ -304,16 +306,27 @@ describe('App', () => {
     renderApp(buildModel, null, runner);
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Paths' }), { target: { value: '500' } });
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Seed' }), { target: { value: '9' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Run simulation' }));
-    expect(screen.getByTestId('simulation-progress').textContent).toBe('0 of 500 paths');
+    fireEvent.click(screen.getByRole('button', { name: 'Run analysis' }));
+    expect(screen.getByTestId('simulation-progress').textContent).toBe(
+      'Sensitivity: 0 of 1 tornadoes and grids',
+    );
     const found = await screen.findByTestId('simulation-result');
-    expect(jobs).toEqual([simulationJob(BUILTIN_SCENARIOS.base, 500, 9)]);
-    const result = runJob(jobs[0] as SimulationJob, () => {});
+    expect(jobs).toEqual([analysisJob(BUILTIN_SCENARIOS.base, 500, 9)]);
+    const progress: AnalysisProgress[] = [];
+    const result = runJob(jobs[0] as AnalysisJob, (p) => progress.push(p));
+    // Four study steps (two tornadoes, two grids), then a progress report per chunk of paths.
+    expect(progress.map((p) => `${p.stage} ${p.done}/${p.total}`)).toEqual([
+      'sensitivity 1/4',
+      'sensitivity 2/4',
+      'sensitivity 3/4',
+      'sensitivity 4/4',
+      'paths 500/500',
+    ]);
     expect(found.textContent).toContain(
-      `median ARR ${formatUsdB(result.percentiles['arr.total'].p50[7] as number)}`,
+      `median ARR ${formatUsdB(result.simulation.percentiles['arr.total'].p50[7] as number)}`,
     );
 
-    fireEvent.click(screen.getByRole('button', { name: 'Build with Risk sheet' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Build with analysis sheets' }));
     await screen.findByTestId('build-result');
     const plan = calls[0]?.plan;
     expect(plan?.sheets.map((sheet) => sheet.name)).toEqual([
@@ -329,25 +342,38 @@ describe('App', () => {
       'Risk',
     ]);
     expect(plan?.charts.filter((chart) => chart.sheet === 'Risk')).toHaveLength(2);
+    // The Sensitivity sheet is the worker's study, not one computed again on the UI thread.
+    expect(plan).toEqual(
+      buildWorkbookPlan({
+        scenarios: Object.values(BUILTIN_SCENARIOS),
+        selected: 'base',
+        include: [...OPTIONAL_SHEETS, ...ANALYSIS_SHEETS],
+        sensitivity: result.sensitivity,
+        simulation: {
+          result: result.simulation,
+          description: "PERT draws in the task pane; facts within their qualifier's spread",
+        },
+      }),
+    );
 
     // A changed scenario makes the result stale.
     fireEvent.change(screen.getByRole('slider', { name: 'growthFade' }), { target: { value: '0.25' } });
     expect(screen.queryByTestId('simulation-result')).toBeNull();
   });
 
-  it('cancels a running simulation and says so', async () => {
+  it('cancels a running analysis and says so', async () => {
     const { buildModel } = recordingBuild();
-    const runner: RunSimulation = (_job, onProgress, signal) =>
+    const runner: RunAnalysis = (_job, onProgress, signal) =>
       new Promise((_resolve, reject) => {
-        onProgress(100);
+        onProgress({ stage: 'paths', done: 100, total: 10_000 });
         signal.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
       });
     renderApp(buildModel, null, runner);
-    fireEvent.click(screen.getByRole('button', { name: 'Run simulation' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Run analysis' }));
     expect(screen.getByTestId('simulation-progress').textContent).toBe('100 of 10,000 paths');
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    await screen.findByText('Simulation cancelled.');
-    expect(screen.getByRole('button', { name: 'Run simulation' })).toBeTruthy();
+    await screen.findByText('Analysis cancelled.');
+    expect(screen.getByRole('button', { name: 'Run analysis' })).toBeTruthy();
   });
 
   it('lists every fact with its qualifier and source chain', () => {

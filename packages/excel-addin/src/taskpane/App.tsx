@@ -12,7 +12,6 @@ import {
   resolveFactSet,
   type Scenario,
   type SheetName,
-  type SimulationResult,
   WHAT_IF_NAME,
   whatIfScenario,
   withHorizon,
@@ -31,6 +30,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import logoUrl from '../../assets/logo.svg';
+import type { AnalysisResult } from '../analysis/analysis-protocol.js';
 import { BuildStatus } from './BuildStatus.js';
 import type { ExcelOperations } from './excel-operations.js';
 import { FactsImport } from './FactsImport.js';
@@ -41,8 +41,8 @@ import { RiskPanel } from './RiskPanel.js';
 import { ScenarioPicker } from './ScenarioPicker.js';
 import { SheetChoice } from './SheetChoice.js';
 import { SourcesPanel } from './SourcesPanel.js';
+import { useAnalysis } from './use-analysis.js';
 import { useBuild } from './use-build.js';
-import { useSimulation } from './use-simulation.js';
 import { WhatIfPanel } from './WhatIfPanel.js';
 
 /** Props of {@link App}. */
@@ -103,7 +103,7 @@ export const App = ({ operations }: AppProps) => {
   const [factsError, setFactsError] = useState<string | null>(null);
   const [whatIf, setWhatIf] = useState<Readonly<Partial<Record<InputId, number>>>>({});
   const { state, build, replaceAndBuild, cancel } = useBuild(operations.buildModel);
-  const simulation = useSimulation(operations.runSimulation);
+  const analysis = useAnalysis(operations.runAnalysis);
 
   useEffect(markFirstRender, []);
 
@@ -178,27 +178,22 @@ export const App = ({ operations }: AppProps) => {
     setFactFiles([...others, { name: file.name, observations: result.observations }]);
   };
 
-  // The scenario the preview shows, as the plan will hold it, and the other scenarios beside it.
-  const planFor = (shown: Scenario, simulated: SimulationResult | null) => {
+  // The scenario the preview shows, as the plan will hold it, the other scenarios beside it, and the analysis sheets
+  // (Scenarios, Sensitivity, Risk) from what the worker found.
+  const planFor = (shown: Scenario, analysed: AnalysisResult) => {
     const others = scenarios
       .filter((s) => s.name !== WHAT_IF_NAME)
       .map((s) => (effective && s.name === effective.name ? effective : s));
     return buildWorkbookPlan({
       scenarios: shown.name === WHAT_IF_NAME ? [...others, shown] : others,
       selected: shown.name,
-      include: [
-        ...OPTIONAL_SHEETS.filter((sheet) => included.has(sheet)),
-        ...(simulated ? ANALYSIS_SHEETS : []),
-      ],
+      include: [...OPTIONAL_SHEETS.filter((sheet) => included.has(sheet)), ...ANALYSIS_SHEETS],
       facts: factSet,
-      ...(simulated
-        ? {
-            simulation: {
-              result: simulated,
-              description: "PERT draws in the task pane; facts within their qualifier's spread",
-            },
-          }
-        : {}),
+      sensitivity: analysed.sensitivity,
+      simulation: {
+        result: analysed.simulation,
+        description: "PERT draws in the task pane; facts within their qualifier's spread",
+      },
     });
   };
 
@@ -336,22 +331,22 @@ export const App = ({ operations }: AppProps) => {
         </section>
       )}
 
-      {operations.runSimulation && previewed && (
+      {operations.runAnalysis && previewed && (
         <section className={styles.section} aria-labelledby="risk-title">
           <Subtitle2 as="h2" id="risk-title" className={styles.heading}>
-            Risk: {previewed.name}
+            Sensitivity and risk: {previewed.name}
           </Subtitle2>
           <RiskPanel
             state={
-              simulation.state.status === 'done' && simulation.state.scenario !== previewed
+              analysis.state.status === 'done' && analysis.state.scenario !== previewed
                 ? {
                     status: 'idle',
-                    note: 'The scenario changed since the last run: run the simulation again.',
+                    note: 'The scenario changed since the last run: run the analysis again.',
                   }
-                : simulation.state
+                : analysis.state
             }
-            onRun={(paths, seed) => simulation.run(previewed, paths, seed)}
-            onCancel={simulation.cancel}
+            onRun={(paths, seed) => analysis.run(previewed, paths, seed)}
+            onCancel={analysis.cancel}
             onBuild={(result) => build(planFor(previewed, result))}
             disabled={busy || blocked || factFiles.length > 0}
           />

@@ -1,8 +1,8 @@
-import type { SimulationResult } from '@aifin/core';
 import { Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { AnalysisProgress, AnalysisResult } from '../analysis/analysis-protocol.js';
 import { formatUsdB } from './format.js';
-import type { SimulationState } from './use-simulation.js';
+import type { AnalysisState } from './use-analysis.js';
 
 /** Paths the pane runs: enough for stable percentiles, few enough for a worker to finish in seconds. */
 export const PANE_MIN_PATHS = 100;
@@ -11,10 +11,10 @@ const MAX_SEED = 0xffff_ffff;
 
 /** Props of {@link RiskPanel}. */
 export interface RiskPanelProps {
-  readonly state: SimulationState;
+  readonly state: AnalysisState;
   readonly onRun: (paths: number, seed: number) => void;
   readonly onCancel: () => void;
-  readonly onBuild: (result: SimulationResult) => void;
+  readonly onBuild: (result: AnalysisResult) => void;
   readonly disabled: boolean;
 }
 
@@ -31,7 +31,7 @@ const whole = (text: string, min: number, max: number): number | null =>
   /^\d+$/.test(text) && Number(text) >= min && Number(text) <= max ? Number(text) : null;
 
 /** A line of what a finished run found: the median ARR and the chance the runway ends, by the last year. */
-const findings = (result: SimulationResult): string => {
+const findings = ({ simulation: result }: AnalysisResult): string => {
   const last = result.years.at(-1) ?? 0;
   const index = result.years.length - 1;
   const arr = result.percentiles['arr.total'].p50[index] ?? null;
@@ -39,9 +39,16 @@ const findings = (result: SimulationResult): string => {
   return `${result.paths.toLocaleString('en-US')} paths: median ARR ${arr === null ? '—' : formatUsdB(arr)} at end of ${last}; runway ended by ${last} in ${(runway * 100).toFixed(1)} % of paths.`;
 };
 
+/** What the progress line says: the sensitivity study's steps, then the paths. */
+const progressText = ({ stage, done, total }: AnalysisProgress): string =>
+  stage === 'sensitivity'
+    ? `Sensitivity: ${done} of ${total} tornadoes and grids`
+    : `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} paths`;
+
 /**
- * Monte Carlo for the previewed scenario, in a Web Worker: paths and seed, a progress bar with Cancel, and a
- * build of the workbook with the Risk (and Scenarios, Sensitivity) sheets from the result.
+ * The previewed scenario's analysis, in a Web Worker: its sensitivity study (tornadoes and grids), then Monte Carlo
+ * over the paths and seed given; a progress bar with Cancel, and a build of the workbook with the Scenarios,
+ * Sensitivity and Risk sheets from the result.
  * @example <RiskPanel state={state} onRun={run} onCancel={cancel} onBuild={build} disabled={false} />
  */
 export const RiskPanel = ({ state, onRun, onCancel, onBuild, disabled }: RiskPanelProps) => {
@@ -92,12 +99,10 @@ export const RiskPanel = ({ state, onRun, onCancel, onBuild, disabled }: RiskPan
           <progress
             className={styles.progress}
             value={state.done}
-            max={state.paths}
-            aria-label="Simulation progress"
+            max={state.total}
+            aria-label={state.stage === 'sensitivity' ? 'Sensitivity progress' : 'Simulation progress'}
           />
-          <Caption1 data-testid="simulation-progress">
-            {state.done.toLocaleString('en-US')} of {state.paths.toLocaleString('en-US')} paths
-          </Caption1>
+          <Caption1 data-testid="simulation-progress">{progressText(state)}</Caption1>
           <Button onClick={onCancel}>Cancel</Button>
         </>
       ) : (
@@ -105,14 +110,14 @@ export const RiskPanel = ({ state, onRun, onCancel, onBuild, disabled }: RiskPan
           disabled={disabled || paths === null || seed === null}
           onClick={() => paths !== null && seed !== null && onRun(paths, seed)}
         >
-          Run simulation
+          Run analysis
         </Button>
       )}
       {state.status === 'done' && (
         <>
           <Caption1 data-testid="simulation-result">{findings(state.result)}</Caption1>
           <Button appearance="primary" disabled={disabled} onClick={() => onBuild(state.result)}>
-            Build with Risk sheet
+            Build with analysis sheets
           </Button>
         </>
       )}

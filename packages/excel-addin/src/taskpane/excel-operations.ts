@@ -1,6 +1,6 @@
 import type { WorkbookPlan } from '@aifin/core';
 import type { BuildOptions, BuildResult } from '../office/build-model.js';
-import type { RunSimulation } from './run-simulation.js';
+import type { RunAnalysis } from './run-analysis.js';
 
 /** Writes a workbook plan into the open workbook: `buildModelInWorkbook` in Excel, a fake in tests. */
 export type BuildModel = (plan: WorkbookPlan, options?: BuildOptions) => Promise<BuildResult>;
@@ -14,6 +14,6 @@ export interface ExcelOperations {
   readonly buildModel: BuildModel;
   /** Set when the host lacks the Excel API the renderer needs: the renderer's own words, shown at start-up. */
   readonly unsupportedMessage: string | null;
-  /** Runs a simulation off the UI thread (a Web Worker in the pane); absent, the pane offers no simulation. */
-  readonly runSimulation?: RunSimulation;
+  /** Runs an analysis (sensitivity, simulation) off the UI thread (a Web Worker in the pane); absent, the pane offers none. */
+  readonly runAnalysis?: RunAnalysis;
 }

@@ -8,7 +8,7 @@ import { OfficeMissing } from './OfficeMissing.js';
 import { whenOfficeReady } from './office-ready.js';
 import { fluentThemeFor, isDarkOfficeTheme } from './office-theme.js';
 import { watchOfficeTheme } from './office-theme-watch.js';
-import { runSimulationInWorker } from './run-simulation.js';
+import { runAnalysisInWorker } from './run-analysis.js';
 
 declare global {
   interface Window {
@@ -74,7 +74,7 @@ if (!window.__aifinTooOld) {
                 operations={{
                   buildModel: buildModelInWorkbook,
                   unsupportedMessage: unsupportedMessage(),
-                  runSimulation: runSimulationInWorker,
+                  runAnalysis: runAnalysisInWorker,
                 }}
               />
             </Root>

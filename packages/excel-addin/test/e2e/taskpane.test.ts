@@ -19,8 +19,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measurePaneJs } from '../../bench/pane-size.js';
 import { runJob } from '../../src/analysis/run-job.js';
 import { UNSUPPORTED_MESSAGE } from '../../src/office/requirements.js';
+import { analysisJob } from '../../src/taskpane/analysis-job.js';
 import { formatUsdB } from '../../src/taskpane/format.js';
-import { simulationJob } from '../../src/taskpane/simulation-job.js';
 import type { FakeCellContent, FakeOfficeHandle } from '../fake-excel/index.js';
 import { buildPane, bundleFakeOffice, measureJs } from './build-pane.js';
 import { launchPaneBrowser, type OpenPane, openPane, type PaneBrowser } from './pane-browser.js';
@@ -164,7 +164,7 @@ describe('task pane in headless Chromium', { timeout: 60_000 }, () => {
     expect(errors).toEqual([]);
   });
 
-  it('runs 10,000 simulated paths in a Web Worker, with progress, the same numbers as Node, and cancels', async () => {
+  it('runs the sensitivity study and 10,000 simulated paths in a Web Worker, with progress, the same numbers as Node, and cancels', async () => {
     const { page, errors } = await open();
     // Long tasks on the UI thread while the worker runs: what would make the pane feel frozen.
     await page.evaluate(() => {
@@ -177,24 +177,32 @@ describe('task pane in headless Chromium', { timeout: 60_000 }, () => {
     await page.getByRole('spinbutton', { name: 'Paths' }).fill('10000');
     await page.getByRole('spinbutton', { name: 'Seed' }).fill('4');
     const started = Date.now();
-    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await page.getByRole('button', { name: 'Run analysis' }).click();
     const result = page.getByTestId('simulation-result');
     await result.waitFor({ timeout: 30_000 });
     const elapsed = Date.now() - started;
     const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     console.info(
-      `[pane] 10,000 paths in the worker: ${elapsed} ms from click to result; UI long tasks meanwhile: ${longTasks.length} (longest ${Math.max(0, ...longTasks).toFixed(0)} ms)`,
+      `[pane] sensitivity study and 10,000 paths in the worker: ${elapsed} ms from click to result; UI long tasks meanwhile: ${longTasks.length} (longest ${Math.max(0, ...longTasks).toFixed(0)} ms)`,
     );
-    const expected = runJob(simulationJob(BUILTIN_SCENARIOS.base, 10_000, 4), () => {});
+    const expected = runJob(analysisJob(BUILTIN_SCENARIOS.base, 10_000, 4), () => {});
     expect(await result.textContent()).toContain(
-      `median ARR ${formatUsdB(expected.percentiles['arr.total'].p50[7] as number)} at end of 2030`,
+      `median ARR ${formatUsdB(expected.simulation.percentiles['arr.total'].p50[7] as number)} at end of 2030`,
     );
 
+    // The worker's study and simulation become the Sensitivity (tornado charts and grids) and Risk sheets.
+    await page.getByRole('button', { name: 'Build with analysis sheets' }).click();
+    await page.getByTestId('build-result').waitFor();
+    const built = await recorded(page);
+    const sheet = (name: string) => built.workbook.sheets.find((s) => s.name === name);
+    expect(sheet('Sensitivity')?.charts.map((c) => c.chartType)).toEqual(['BarClustered', 'BarClustered']);
+    expect(sheet('Risk')?.charts).toHaveLength(2);
+
     await page.getByRole('spinbutton', { name: 'Paths' }).fill('1000000');
-    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await page.getByRole('button', { name: 'Run analysis' }).click();
     await page.getByTestId('simulation-progress').waitFor();
     await page.getByRole('button', { name: 'Cancel' }).click();
-    await page.getByText('Simulation cancelled.').waitFor();
+    await page.getByText('Analysis cancelled.').waitFor();
     expect(errors).toEqual([]);
   });
 

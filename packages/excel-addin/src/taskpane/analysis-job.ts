@@ -1,12 +1,12 @@
 import { BUILTIN_MODEL, FACTS, type Scenario, variedSlots } from '@aifin/core';
-import { jobFacts, type SimulationJob } from '../analysis/simulation-protocol.js';
+import { type AnalysisJob, jobFacts } from '../analysis/analysis-protocol.js';
 
 /**
  * The job the pane hands its worker: the scenario, the fact numbers, and the slots to vary (facts within their
  * qualifier's spread), chosen here so the worker's bundle carries no labels or reasons.
- * @example simulationJob(BUILTIN_SCENARIOS.base, 10_000, 1).varied.inputs.length // 25
+ * @example analysisJob(BUILTIN_SCENARIOS.base, 10_000, 1).varied.inputs.length // 25
  */
-export const simulationJob = (scenario: Scenario, paths: number, seed: number): SimulationJob => ({
+export const analysisJob = (scenario: Scenario, paths: number, seed: number): AnalysisJob => ({
   scenario,
   paths,
   seed,

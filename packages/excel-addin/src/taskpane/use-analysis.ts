@@ -1,0 +1,66 @@
+import type { Scenario } from '@aifin/core';
+import { useCallback, useRef, useState } from 'react';
+import type { AnalysisProgress, AnalysisResult } from '../analysis/analysis-protocol.js';
+import { analysisJob } from './analysis-job.js';
+import type { RunAnalysis } from './run-analysis.js';
+
+/** Where an analysis stands; each state is what the pane shows. */
+export type AnalysisState =
+  | { readonly status: 'idle'; readonly note: string | null }
+  | ({ readonly status: 'running'; readonly paths: number } & AnalysisProgress)
+  /** `scenario` is the one the run studied: a result describes only it. */
+  | { readonly status: 'done'; readonly result: AnalysisResult; readonly scenario: Scenario }
+  | { readonly status: 'failed'; readonly message: string };
+
+/** The analysis state and its actions. */
+export interface AnalysisControls {
+  readonly state: AnalysisState;
+  readonly run: (scenario: Scenario, paths: number, seed: number) => void;
+  readonly cancel: () => void;
+  /** Forgets a result (the scenario changed, so it no longer describes it). */
+  readonly reset: () => void;
+}
+
+/**
+ * Runs analyses (sensitivity study, then simulation) through the injected runner, one at a time, cancellable.
+ * @example const { state, run, cancel } = useAnalysis(operations.runAnalysis)
+ */
+export const useAnalysis = (runner: RunAnalysis | undefined): AnalysisControls => {
+  const [state, setState] = useState<AnalysisState>({ status: 'idle', note: null });
+  const current = useRef<AbortController | null>(null);
+
+  const run = useCallback(
+    (scenario: Scenario, paths: number, seed: number) => {
+      if (!runner || current.current) return;
+      const controller = new AbortController();
+      current.current = controller;
+      setState({ status: 'running', paths, stage: 'sensitivity', done: 0, total: 1 });
+      runner(
+        analysisJob(scenario, paths, seed),
+        (progress) => {
+          if (!controller.signal.aborted) setState({ status: 'running', paths, ...progress });
+        },
+        controller.signal,
+      )
+        .then((result) => setState({ status: 'done', result, scenario }))
+        .catch((error: unknown) =>
+          setState(
+            controller.signal.aborted
+              ? { status: 'idle', note: 'Analysis cancelled.' }
+              : { status: 'failed', message: error instanceof Error ? error.message : String(error) },
+          ),
+        )
+        .finally(() => {
+          current.current = null;
+        });
+    },
+    [runner],
+  );
+
+  const cancel = useCallback(() => current.current?.abort(), []);
+  const reset = useCallback(() => {
+    current.current?.abort();
+    setState({ status: 'idle', note: null });
+  }, []);
+  return { state, run, cancel, reset };
+};
