@@ -70,6 +70,7 @@ export { arrFactFor, factValue, findFacts, getFact } from './facts/queries.js';
 export type { Article, SourceChain } from './facts/sources.js';
 export { describeSourceChain, HUXIU_2026_02_20 } from './facts/sources.js';
 export { BUILTIN_AS_OF, BUILTIN_OBSERVATIONS } from './facts/vintages.js';
+export { actualsOf } from './model/actuals.js';
 export { assertEvaluationRequest } from './model/assert-evaluation-request.js';
 export {
   DEFAULT_HORIZON,
@@ -101,8 +102,8 @@ export { compileFormula } from './model/formulas.js';
 export type { InputDef, InputId, InputValues, Loss2025Basis } from './model/inputs.js';
 export { INPUT_IDS, INPUTS, isInputId, LOSS_2025_BASES } from './model/inputs.js';
 export { LINE_IDS } from './model/line-ids.js';
-export type { LineDef, LineId, ModelSheet } from './model/lines.js';
-export { getLine, LINES } from './model/lines.js';
+export type { LineActuals, LineDef, LineId, ModelSheet } from './model/lines.js';
+export { buildLines, getLine, LINES } from './model/lines.js';
 export { modelForFacts } from './model/model-for-facts.js';
 export type { Scalar, ScalarFrame } from './model/scalar.js';
 export { evaluateScalar } from './model/scalar.js';

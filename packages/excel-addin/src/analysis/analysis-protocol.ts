@@ -1,4 +1,11 @@
-import type { Fact, Scenario, SensitivityStudy, SimulationResult, VariedSlots } from '@aifin/core';
+import type {
+  Fact,
+  LineActuals,
+  Scenario,
+  SensitivityStudy,
+  SimulationResult,
+  VariedSlots,
+} from '@aifin/core';
 
 /** What the worker needs of a fact: its numbers (to compile the model) and its qualifier (to draw it). */
 export type JobFact = Pick<Fact, 'id' | 'kind' | 'qualifier' | 'value' | 'year'>;
@@ -17,6 +24,8 @@ export interface AnalysisJob {
   readonly seed: number;
   /** The fact numbers the worker compiles its model from. */
   readonly facts: readonly JobFact[];
+  /** The history those facts give the model (`actualsOf`): an imported ARR actual rolls the model forward. */
+  readonly actuals: LineActuals;
   /** The slots to vary and their ranges, chosen in the pane (`variedSlots`): the worker needs no labels or reasons. */
   readonly varied: VariedSlots;
 }

@@ -1,6 +1,6 @@
 import {
+  buildLines,
   compileModel,
-  LINES,
   mergeChunks,
   pathUniformFrom,
   prepareSimulationFrom,
@@ -29,8 +29,13 @@ export const runJob = (
   job: AnalysisJob,
   onProgress: (progress: AnalysisProgress) => void,
 ): AnalysisResult => {
-  // The worker compiles its own model from the job's fact numbers: no import of the built-in facts' texts.
-  const model = compileModel({ lines: LINES, facts: job.facts });
+  // The worker compiles its own model from the job's fact numbers and history (the same model `modelForFacts`
+  // gives the pane): no import of the built-in facts' texts.
+  const model = compileModel({
+    lines: buildLines(job.actuals),
+    facts: job.facts,
+    lastActualYear: job.actuals.lastActualYear,
+  });
   const sensitivity = sensitivityStudy(job.scenario, model, (done, total) =>
     onProgress({ stage: 'sensitivity', done, total }),
   );

@@ -338,17 +338,18 @@ export const App = ({ operations }: AppProps) => {
           </Subtitle2>
           <RiskPanel
             state={
-              analysis.state.status === 'done' && analysis.state.scenario !== previewed
+              analysis.state.status === 'done' &&
+              (analysis.state.scenario !== previewed || analysis.state.factSet !== factSet)
                 ? {
                     status: 'idle',
-                    note: 'The scenario changed since the last run: run the analysis again.',
+                    note: 'The scenario or the facts changed since the last run: run the analysis again.',
                   }
                 : analysis.state
             }
-            onRun={(paths, seed) => analysis.run(previewed, paths, seed)}
+            onRun={(paths, seed) => analysis.run(previewed, paths, seed, factSet)}
             onCancel={analysis.cancel}
             onBuild={(result) => build(planFor(previewed, result))}
-            disabled={busy || blocked || factFiles.length > 0}
+            disabled={busy || blocked}
           />
         </section>
       )}

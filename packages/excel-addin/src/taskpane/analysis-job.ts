@@ -1,21 +1,35 @@
-import { BUILTIN_MODEL, FACTS, type Scenario, variedSlots } from '@aifin/core';
+import {
+  actualsOf,
+  BUILTIN_FACT_SET,
+  type FactSet,
+  modelForFacts,
+  type Scenario,
+  variedSlots,
+} from '@aifin/core';
 import { type AnalysisJob, jobFacts } from '../analysis/analysis-protocol.js';
 
 /**
- * The job the pane hands its worker: the scenario, the fact numbers, and the slots to vary (facts within their
- * qualifier's spread), chosen here so the worker's bundle carries no labels or reasons.
+ * The job the pane hands its worker: the scenario, the fact numbers and history of the facts in use (the built-in
+ * article, or with imported facts files), and the slots to vary (facts within their qualifier's spread), chosen
+ * here so the worker's bundle carries no labels or reasons.
  * @example analysisJob(BUILTIN_SCENARIOS.base, 10_000, 1).varied.inputs.length // 25
  */
-export const analysisJob = (scenario: Scenario, paths: number, seed: number): AnalysisJob => ({
+export const analysisJob = (
+  scenario: Scenario,
+  paths: number,
+  seed: number,
+  factSet: FactSet = BUILTIN_FACT_SET,
+): AnalysisJob => ({
   scenario,
   paths,
   seed,
-  facts: jobFacts(FACTS),
+  facts: jobFacts(factSet.facts),
+  actuals: actualsOf(factSet),
   varied: variedSlots({
     scenario,
-    facts: FACTS,
+    facts: factSet.facts,
     holdFacts: false,
     distribution: 'pert',
-    model: BUILTIN_MODEL,
+    model: modelForFacts(factSet),
   }),
 });

@@ -1,4 +1,4 @@
-import type { Scenario } from '@aifin/core';
+import type { FactSet, Scenario } from '@aifin/core';
 import { useCallback, useRef, useState } from 'react';
 import type { AnalysisProgress, AnalysisResult } from '../analysis/analysis-protocol.js';
 import { analysisJob } from './analysis-job.js';
@@ -8,14 +8,19 @@ import type { RunAnalysis } from './run-analysis.js';
 export type AnalysisState =
   | { readonly status: 'idle'; readonly note: string | null }
   | ({ readonly status: 'running'; readonly paths: number } & AnalysisProgress)
-  /** `scenario` is the one the run studied: a result describes only it. */
-  | { readonly status: 'done'; readonly result: AnalysisResult; readonly scenario: Scenario }
+  /** `scenario` and `factSet` are what the run studied: a result describes only them. */
+  | {
+      readonly status: 'done';
+      readonly result: AnalysisResult;
+      readonly scenario: Scenario;
+      readonly factSet: FactSet;
+    }
   | { readonly status: 'failed'; readonly message: string };
 
 /** The analysis state and its actions. */
 export interface AnalysisControls {
   readonly state: AnalysisState;
-  readonly run: (scenario: Scenario, paths: number, seed: number) => void;
+  readonly run: (scenario: Scenario, paths: number, seed: number, factSet: FactSet) => void;
   readonly cancel: () => void;
   /** Forgets a result (the scenario changed, so it no longer describes it). */
   readonly reset: () => void;
@@ -30,19 +35,19 @@ export const useAnalysis = (runner: RunAnalysis | undefined): AnalysisControls =
   const current = useRef<AbortController | null>(null);
 
   const run = useCallback(
-    (scenario: Scenario, paths: number, seed: number) => {
+    (scenario: Scenario, paths: number, seed: number, factSet: FactSet) => {
       if (!runner || current.current) return;
       const controller = new AbortController();
       current.current = controller;
       setState({ status: 'running', paths, stage: 'sensitivity', done: 0, total: 1 });
       runner(
-        analysisJob(scenario, paths, seed),
+        analysisJob(scenario, paths, seed, factSet),
         (progress) => {
           if (!controller.signal.aborted) setState({ status: 'running', paths, ...progress });
         },
         controller.signal,
       )
-        .then((result) => setState({ status: 'done', result, scenario }))
+        .then((result) => setState({ status: 'done', result, scenario, factSet }))
         .catch((error: unknown) =>
           setState(
             controller.signal.aborted
