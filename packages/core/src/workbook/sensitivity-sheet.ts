@@ -37,6 +37,11 @@ const valueCell = (value: number | null, unit: Unit): Cell =>
 /** A change in the metric: years as a whole number, money in its unit's format. */
 const changeFormat = (unit: Unit): string => (unit === 'year' ? '0' : UNIT_FORMATS[unit]);
 
+/** The tornado table's columns the chart reads (1-based): the input names and the metric's changes. */
+const INPUT_COLUMN = 2;
+const CHANGE_AT_LOW_COLUMN = 8;
+const CHANGE_AT_HIGH_COLUMN = 9;
+
 const tornadoRows = (result: Tornado, title: string, unit: Unit): Rows => [
   [text(title, 'section')],
   [
@@ -81,10 +86,10 @@ const tornadoChart = (
     sheet: 'Sensitivity',
     title: `Tornado: ${title}`,
     type: 'tornado',
-    categories: column(2),
+    categories: column(INPUT_COLUMN),
     series: [
-      { name: 'Input at its low end', values: column(8) },
-      { name: 'Input at its high end', values: column(9) },
+      { name: 'Input at its low end', values: column(CHANGE_AT_LOW_COLUMN) },
+      { name: 'Input at its high end', values: column(CHANGE_AT_HIGH_COLUMN) },
     ],
     from: a1(chartRow, span.first),
     to: a1(chartRow + TORNADO_CHART_ROWS - 1, span.last),
