@@ -27,7 +27,7 @@ describe('runCli', () => {
     [['facts'], ['--json']],
     [['project'], ['--scenario', '--horizon', '--json', 'null means the line is not modelled']],
     [['export'], ['--scenario', '--scenarios-dir', '--format', '--out', '--force', '--horizon']],
-    [['validate'], ['<files...>']],
+    [['validate'], ['[files...]', '--facts']],
   ])('shows help for %j on stdout', async (command, mentions) => {
     const { io, stdout } = memoryIo(process.cwd());
     const error = await failure(runCli([...command, '--help'], io));
@@ -48,6 +48,6 @@ describe('runCli', () => {
     expect(error.message).toContain("'--bogus'");
     expect(stdout() + stderr()).toBe('');
     expect((await failure(runCli(['frobnicate'], io))).code).toBe('commander.unknownCommand');
-    expect((await failure(runCli(['validate'], io))).code).toBe('commander.missingArgument');
+    expect((await failure(runCli(['project', '--horizon'], io))).code).toBe('commander.optionMissingArgument');
   });
 });

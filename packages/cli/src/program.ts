@@ -305,11 +305,12 @@ ${JSON_NOTE}`,
 
   program
     .command('validate')
-    .description('check scenario files: one line per file; exit code 2 if any is bad')
-    .argument('<files...>', 'scenario files (.json, .yaml, .yml)')
-    .action(async (files: readonly string[]) => {
+    .description('check scenario files and facts files: one line per file; exit code 2 if any is bad')
+    .argument('[files...]', 'scenario files (.json, .yaml, .yml)')
+    .option(FACTS_FLAG, 'facts file to check (.yaml, .yml, .json); repeat for several, in order', collect)
+    .action(async (files: readonly string[], flags: { facts?: readonly string[] }) => {
       const { runValidate } = await import('./commands/validate.js');
-      setExitCode(await runValidate({ files }, io));
+      setExitCode(await runValidate({ files, facts: flags.facts ?? [] }, io));
     });
 
   return program;

@@ -31,8 +31,11 @@ const unreadable = (shown: string, error: unknown): Error => {
   return userErrors.factsFileUnreadable(shown, code);
 };
 
-/** Reads one facts file, its size checked on the open handle before any byte is read. */
-const readFactsFile = async (file: string, cwd: string): Promise<string> => {
+/**
+ * Reads one facts file, its size checked on the open handle before any byte is read.
+ * @example parseFactsText(await readFactsFile('newer.yaml', process.cwd()), 'newer.yaml', BUILTIN_OBSERVATIONS)
+ */
+export const readFactsFile = async (file: string, cwd: string): Promise<string> => {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(resolve(cwd, file), 'r');
