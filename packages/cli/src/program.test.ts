@@ -48,6 +48,8 @@ describe('runCli', () => {
     expect(error.message).toContain("'--bogus'");
     expect(stdout() + stderr()).toBe('');
     expect((await failure(runCli(['frobnicate'], io))).code).toBe('commander.unknownCommand');
-    expect((await failure(runCli(['project', '--horizon'], io))).code).toBe('commander.optionMissingArgument');
+    expect((await failure(runCli(['project', '--horizon'], io))).code).toBe(
+      'commander.optionMissingArgument',
+    );
   });
 });

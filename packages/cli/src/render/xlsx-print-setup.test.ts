@@ -50,6 +50,8 @@ describe('applyPrintSetup, through renderXlsx', () => {
     });
     expect(plan.sheets.filter((s) => s.print?.printArea).map((s) => s.name)).toEqual([
       'Assumptions',
+      'Revenue Mix',
+      'Loss Model',
       'Sources',
     ]);
   });

@@ -91,6 +91,7 @@ export const buildModelSheet = (
     columnWidths: [44, 12, 46, ...years.map(() => 11)],
     freeze: { rows: MODEL_HEADER_ROW, columns: FIRST_YEAR_COLUMN - 1 },
     validations: [],
+    printRowsOnly: true,
   };
 };
 

@@ -33,7 +33,18 @@ describe('printSetupFor', () => {
       lastRow: assumptions?.rows.length,
       lastColumn: (lastColumn ?? 0) + 1,
     });
-    expect(plan.sheets.find((s) => s.name === 'Loss Model')?.print?.printArea).toBeNull();
+    expect(plan.sheets.find((s) => s.name === 'Sources')?.print?.printArea?.lastColumn).toBe(11);
+    expect(plan.sheets.find((s) => s.name === 'Checks')?.print?.printArea).toBeNull();
+  });
+
+  it('prints the model sheets’ tables without the charts below them (the Cover prints those on its page)', () => {
+    for (const name of ['Revenue Mix', 'Loss Model'] as const) {
+      const sheet = plan.sheets.find((s) => s.name === name);
+      const area = sheet?.print?.printArea;
+      expect(area).toEqual({ lastRow: sheet?.rows.length, lastColumn: sheet?.columnWidths.length });
+      const chart = plan.charts.find((c) => c.sheet === name);
+      expect(Number(chart?.from.replace(/^[A-Z]+/, ''))).toBeGreaterThan(area?.lastRow ?? Infinity);
+    }
   });
 
   it('repeats the frozen header rows and label columns on every page', () => {

@@ -76,6 +76,7 @@ export interface PrintedSheet {
   readonly columnWidths: readonly number[];
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly printColumns?: number;
+  readonly printRowsOnly?: boolean;
 }
 
 const text = (value: string): PrintField => ({ kind: 'text', text: value });
@@ -104,9 +105,9 @@ export const printSetupFor = (sheet: PrintedSheet, scenario: string, onePage: bo
       right: [text(SOURCE_LINE)],
     },
     printArea:
-      sheet.printColumns === undefined
+      sheet.printColumns === undefined && sheet.printRowsOnly !== true
         ? null
-        : { lastRow: sheet.rows.length, lastColumn: sheet.printColumns },
+        : { lastRow: sheet.rows.length, lastColumn: printed },
   };
 };
 
