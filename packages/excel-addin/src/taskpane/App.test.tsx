@@ -307,9 +307,7 @@ describe('App', () => {
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Paths' }), { target: { value: '500' } });
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Seed' }), { target: { value: '9' } });
     fireEvent.click(screen.getByRole('button', { name: 'Run analysis' }));
-    expect(screen.getByTestId('simulation-progress').textContent).toBe(
-      'Sensitivity: 0 of 1 tornadoes and grids',
-    );
+    expect(screen.getByTestId('simulation-progress').textContent).toBe('Starting…');
     const found = await screen.findByTestId('simulation-result');
     expect(jobs).toEqual([analysisJob(BUILTIN_SCENARIOS.base, 500, 9)]);
     const progress: AnalysisProgress[] = [];

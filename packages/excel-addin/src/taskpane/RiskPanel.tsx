@@ -39,11 +39,14 @@ const findings = ({ simulation: result }: AnalysisResult): string => {
   return `${result.paths.toLocaleString('en-US')} paths: median ARR ${arr === null ? '—' : formatUsdB(arr)} at end of ${last}; runway ended by ${last} in ${(runway * 100).toFixed(1)} % of paths.`;
 };
 
-/** What the progress line says: the sensitivity study's steps, then the paths. */
-const progressText = ({ stage, done, total }: AnalysisProgress): string =>
-  stage === 'sensitivity'
+/** What the progress line says: the worker starting, the sensitivity study's steps, then the paths. */
+const progressText = (progress: AnalysisProgress | null): string => {
+  if (progress === null) return 'Starting…';
+  const { stage, done, total } = progress;
+  return stage === 'sensitivity'
     ? `Sensitivity: ${done} of ${total} tornadoes and grids`
     : `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} paths`;
+};
 
 /**
  * The previewed scenario's analysis, in a Web Worker: its sensitivity study (tornadoes and grids), then Monte Carlo
@@ -96,13 +99,13 @@ export const RiskPanel = ({ state, onRun, onCancel, onBuild, disabled }: RiskPan
       {running ? (
         <>
           {/* The native element: Fluent's ProgressBar would add to a pane held to 200 kB of JavaScript. */}
+          {/* Without a value the bar is indeterminate: the worker is starting. */}
           <progress
             className={styles.progress}
-            value={state.done}
-            max={state.total}
-            aria-label={state.stage === 'sensitivity' ? 'Sensitivity progress' : 'Simulation progress'}
+            {...(state.progress ? { value: state.progress.done, max: state.progress.total } : {})}
+            aria-label={state.progress?.stage === 'paths' ? 'Simulation progress' : 'Sensitivity progress'}
           />
-          <Caption1 data-testid="simulation-progress">{progressText(state)}</Caption1>
+          <Caption1 data-testid="simulation-progress">{progressText(state.progress)}</Caption1>
           <Button onClick={onCancel}>Cancel</Button>
         </>
       ) : (

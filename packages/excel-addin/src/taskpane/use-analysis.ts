@@ -7,7 +7,8 @@ import type { RunAnalysis } from './run-analysis.js';
 /** Where an analysis stands; each state is what the pane shows. */
 export type AnalysisState =
   | { readonly status: 'idle'; readonly note: string | null }
-  | ({ readonly status: 'running'; readonly paths: number } & AnalysisProgress)
+  /** `progress` is null until the worker's first report. */
+  | { readonly status: 'running'; readonly progress: AnalysisProgress | null }
   /** `scenario` and `factSet` are what the run studied: a result describes only them. */
   | {
       readonly status: 'done';
@@ -39,11 +40,11 @@ export const useAnalysis = (runner: RunAnalysis | undefined): AnalysisControls =
       if (!runner || current.current) return;
       const controller = new AbortController();
       current.current = controller;
-      setState({ status: 'running', paths, stage: 'sensitivity', done: 0, total: 1 });
+      setState({ status: 'running', progress: null });
       runner(
         analysisJob(scenario, paths, seed, factSet),
         (progress) => {
-          if (!controller.signal.aborted) setState({ status: 'running', paths, ...progress });
+          if (!controller.signal.aborted) setState({ status: 'running', progress });
         },
         controller.signal,
       )
