@@ -98,8 +98,8 @@ export const RiskPanel = ({ state, onRun, onCancel, onBuild, disabled }: RiskPan
       </Field>
       {running ? (
         <>
-          {/* The native element: Fluent's ProgressBar would add to a pane held to 200 kB of JavaScript. */}
-          {/* Without a value the bar is indeterminate: the worker is starting. */}
+          {/* The native element (Fluent's ProgressBar would add to a pane held to 200 kB of JavaScript);
+              without a value it is indeterminate, while the worker starts. */}
           <progress
             className={styles.progress}
             {...(state.progress ? { value: state.progress.done, max: state.progress.total } : {})}
