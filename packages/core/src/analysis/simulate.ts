@@ -255,11 +255,16 @@ export interface SimulationResult {
   };
 }
 
-const PROBABILITIES = PERCENTILES.map(([, p]) => p);
+/** The probabilities of `PERCENTILES`, in their order. */
+export const PROBABILITIES: readonly number[] = PERCENTILES.map(([, p]) => p);
 
-const cumulative = (indexes: readonly Int16Array[], years: readonly number[], paths: number) => {
-  const counts = new Array<number>(years.length).fill(0);
+const countsByYear = (indexes: readonly Int16Array[], yearCount: number): number[] => {
+  const counts = new Array<number>(yearCount).fill(0);
   for (const chunk of indexes) for (const i of chunk) if (i >= 0) counts[i] = (counts[i] as number) + 1;
+  return counts;
+};
+
+const cumulative = (counts: ArrayLike<number>, years: readonly number[], paths: number) => {
   const by: Record<string, number> = {};
   let running = 0;
   years.forEach((year, i) => {
@@ -267,6 +272,60 @@ const cumulative = (indexes: readonly Int16Array[], years: readonly number[], pa
     by[String(year)] = running / paths;
   });
   return by;
+};
+
+/** What a method of finding a simulation's percentiles found, before it becomes a `SimulationResult`. */
+export interface SimulationFindings {
+  readonly paths: number;
+  /** A modelled line's percentiles in a year, in `PERCENTILES` order (asked only where the line is modelled). */
+  readonly percentilesOf: (line: number, year: number) => readonly number[];
+  /** Per year index, how many paths' funding gap first opened / operating income first turned ≥ 0 then. */
+  readonly runwayEndCounts: ArrayLike<number>;
+  readonly breakevenCounts: ArrayLike<number>;
+}
+
+/**
+ * The result, shaped the same (same keys, same order) whichever method found the numbers.
+ * @example simulationResult(prepared, 'base', 7, findings)
+ */
+export const simulationResult = (
+  prepared: PreparedSimulation,
+  scenario: string,
+  seed: number,
+  findings: SimulationFindings,
+): SimulationResult => {
+  const { frame } = prepared;
+  const percentiles = {} as Record<SimulatedLine, Record<PercentileKey, (number | null)[]>>;
+  SIMULATED_LINES.forEach((id, l) => {
+    const bands = Object.fromEntries(PERCENTILES.map(([key]) => [key, [] as (number | null)[]])) as Record<
+      PercentileKey,
+      (number | null)[]
+    >;
+    for (let y = 0; y < frame.yearCount; y++) {
+      if (y < (prepared.firstIndex[l] as number)) {
+        for (const [key] of PERCENTILES) bands[key].push(null);
+        continue;
+      }
+      const values = findings.percentilesOf(l, y);
+      PERCENTILES.forEach(([key], i) => {
+        bands[key].push(values[i] as number);
+      });
+    }
+    percentiles[id] = bands;
+  });
+  const { years } = frame;
+  const { paths } = findings;
+  return {
+    scenario,
+    paths,
+    seed,
+    years,
+    percentiles,
+    probabilities: {
+      runwayEndBy: cumulative(findings.runwayEndCounts, years, paths),
+      breakevenBy: cumulative(findings.breakevenCounts, years, paths),
+    },
+  };
 };
 
 /**
@@ -287,50 +346,26 @@ export const mergeChunks = (
       throw new Error(`chunks do not cover the paths: expected ${paths}, got ${chunk.start}`);
     paths += chunk.count;
   }
-  const { frame } = prepared;
-  const yearCount = frame.yearCount;
+  const yearCount = prepared.frame.yearCount;
   const column = new Float64Array(paths);
-  const percentiles = {} as Record<SimulatedLine, Record<PercentileKey, (number | null)[]>>;
-  SIMULATED_LINES.forEach((id, l) => {
-    const bands = Object.fromEntries(PERCENTILES.map(([key]) => [key, [] as (number | null)[]])) as Record<
-      PercentileKey,
-      (number | null)[]
-    >;
-    for (let y = 0; y < yearCount; y++) {
-      if (y < (prepared.firstIndex[l] as number)) {
-        for (const [key] of PERCENTILES) bands[key].push(null);
-        continue;
-      }
+  return simulationResult(prepared, scenario, seed, {
+    paths,
+    percentilesOf: (l, y) => {
       for (const chunk of ordered) {
         const from = (l * yearCount + y) * chunk.count;
         column.set(chunk.samples.subarray(from, from + chunk.count), chunk.start);
       }
       const values: number[] = [];
       percentilesInto(column, PROBABILITIES, values);
-      PERCENTILES.forEach(([key], i) => {
-        bands[key].push(values[i] as number);
-      });
-    }
-    percentiles[id] = bands;
-  });
-  const years = frame.years;
-  return {
-    scenario,
-    paths,
-    seed,
-    years,
-    percentiles,
-    probabilities: {
-      runwayEndBy: cumulative(
-        ordered.map((c) => c.runwayEnd),
-        years,
-        paths,
-      ),
-      breakevenBy: cumulative(
-        ordered.map((c) => c.breakeven),
-        years,
-        paths,
-      ),
+      return values;
     },
-  };
+    runwayEndCounts: countsByYear(
+      ordered.map((c) => c.runwayEnd),
+      yearCount,
+    ),
+    breakevenCounts: countsByYear(
+      ordered.map((c) => c.breakeven),
+      yearCount,
+    ),
+  });
 };
