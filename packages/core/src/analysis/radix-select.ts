@@ -67,6 +67,12 @@ export interface PassTally {
   readonly filled: Uint32Array;
   /** Per probe, six words: the smallest key (hi, lo) and how many values have it, then the largest likewise. */
   readonly ends: Uint32Array;
+  /** Per probe, the key bits its prefix fixes (a mask) and their values, and where its next 16 bits start. */
+  readonly maskHi: Uint32Array;
+  readonly maskLo: Uint32Array;
+  readonly prefixHi: Uint32Array;
+  readonly prefixLo: Uint32Array;
+  readonly binShift: Uint8Array;
 }
 
 const ENDS = 6;
@@ -136,10 +142,21 @@ export const newTally = (columns: number, probes: readonly Probe[]): PassTally =
   const ends = new Uint32Array(probes.length * ENDS);
   // No value yet: the smallest key starts at the top and the largest at the bottom, each counted 0 times.
   for (let i = 0; i < probes.length; i++) ends.fill(0xffffffff, i * ENDS, i * ENDS + 2);
+  // Typed per-probe arrays rather than the probe objects: the tally loop reads them for every value of every path.
+  const maskHi = Uint32Array.from(probes, (p) =>
+    p.bits >= 32 ? 0xffffffff : p.bits === 16 ? 0xffff0000 : 0,
+  );
+  const maskLo = Uint32Array.from(probes, (p) => (p.bits === 48 ? 0xffff0000 : 0));
   return {
     probes,
     columnStart,
     columnProbes,
+    maskHi,
+    maskLo,
+    prefixHi: Uint32Array.from(probes, (p) => p.prefixHi),
+    prefixLo: Uint32Array.from(probes, (p) => p.prefixLo),
+    // Bits 0–15 of the key are the high word's top half, 16–31 its bottom half, 32–47 and 48–63 the low word's.
+    binShift: Uint8Array.from(probes, (p) => (p.bits % 32 === 0 ? 16 : 0)),
     histograms: probes.map((p) => (p.collect ? null : new Uint32Array(BINS))),
     collected: probes.map((p) => (p.collect ? new Float64Array(p.count) : null)),
     filled: new Uint32Array(probes.length),
@@ -160,26 +177,16 @@ export const tallyValue = (tally: PassTally, column: number, value: number): voi
   writeOrderKey(value, key);
   const hi = key[0] as number;
   const lo = key[1] as number;
+  const { maskHi, maskLo, prefixHi, prefixLo, binShift } = tally;
   for (let i = from; i < to; i++) {
     const index = tally.columnProbes[i] as number;
-    const probe = tally.probes[index] as Probe;
-    let bin: number;
-    switch (probe.bits) {
-      case 0:
-        bin = hi >>> 16;
-        break;
-      case 16:
-        if (hi >>> 16 !== probe.prefixHi >>> 16) continue;
-        bin = hi & 0xffff;
-        break;
-      case 32:
-        if (hi !== probe.prefixHi) continue;
-        bin = lo >>> 16;
-        break;
-      default:
-        if (hi !== probe.prefixHi || lo >>> 16 !== probe.prefixLo >>> 16) continue;
-        bin = lo & 0xffff;
-    }
+    if (
+      (hi & (maskHi[index] as number)) >>> 0 !== prefixHi[index] ||
+      (lo & (maskLo[index] as number)) >>> 0 !== prefixLo[index]
+    )
+      continue;
+    const word = (maskHi[index] as number) === 0xffffffff ? lo : hi;
+    const bin = (word >>> (binShift[index] as number)) & 0xffff;
     const histogram = tally.histograms[index];
     if (histogram === null || histogram === undefined) {
       const values = tally.collected[index] as Float64Array;
