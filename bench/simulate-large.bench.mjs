@@ -14,7 +14,9 @@ if (setting === undefined || setting === '0') {
 }
 const LARGE = setting === '' || setting === '1' ? 10_000_000 : Number(setting);
 if (!Number.isInteger(LARGE) || LARGE < 1_200_000)
-  throw new Error(`AIFIN_BENCH_LARGE=${setting}: give 1 or a whole number of paths ≥ 1200000 (above the budget)`);
+  throw new Error(
+    `AIFIN_BENCH_LARGE=${setting}: give 1 or a whole number of paths ≥ 1200000 (above the budget)`,
+  );
 const SEED = 7;
 
 const simulate = (paths) =>
