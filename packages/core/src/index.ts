@@ -12,6 +12,7 @@ export { factRanges, QUALIFIER_SPREADS } from './analysis/fact-ranges.js';
 export type { Metric } from './analysis/metric.js';
 export { parseMetric, readMetric } from './analysis/metric.js';
 export { MAX_SEED, pathUniformFrom } from './analysis/path-uniform.js';
+export type { PassTally, Probe } from './analysis/radix-select.js';
 export type { Axis, SensitivityGrid, Tornado, TornadoBar } from './analysis/sensitivity.js';
 export { sensitivityGrid, tornado } from './analysis/sensitivity.js';
 export type { SensitivityStudy, StudiedMetric } from './analysis/sensitivity-study.js';
@@ -37,6 +38,21 @@ export {
   simulateChunk,
   variedSlots,
 } from './analysis/simulate.js';
+export type { PassAccumulator, StreamingSimulation } from './analysis/simulate-streaming.js';
+export {
+  finishPass,
+  IN_MEMORY_BUDGET_BYTES,
+  MAX_STREAMING_PASSES,
+  mergePassAccumulator,
+  passAccumulator,
+  recordedBytes,
+  simulatePass,
+  simulateStreaming,
+  simulationMethod,
+  startStreaming,
+  streamingProbes,
+  streamingResult,
+} from './analysis/simulate-streaming.js';
 export type { AifinErrorCode } from './errors/aifin-error.js';
 export { AifinError } from './errors/aifin-error.js';
 export { analysisErrors } from './errors/analysis-messages.js';

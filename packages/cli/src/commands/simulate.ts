@@ -127,12 +127,14 @@ export const runSimulate = async (options: SimulateOptions, io: Io): Promise<num
   const progress = bar
     ? new bar.SingleBar({
         stream: io.progress ?? undefined,
-        format: 'simulating [{bar}] {value}/{total} paths',
+        // A streaming run (above core's in-memory budget) passes over the paths several times: each pass is named,
+        // so the bar going back to 0 reads as the next pass rather than a restart.
+        format: 'simulating{stage} [{bar}] {value}/{total} paths',
         clearOnComplete: true,
         hideCursor: true,
       })
     : null;
-  progress?.start(paths, 0);
+  progress?.start(paths, 0, { stage: '' });
   let result: SimulationResult;
   try {
     result = await runSimulation({
@@ -143,7 +145,8 @@ export const runSimulate = async (options: SimulateOptions, io: Io): Promise<num
       seed,
       paths,
       workers,
-      onProgress: (done) => progress?.update(done),
+      onProgress: ({ done, pass, maxPasses }) =>
+        progress?.update(done, { stage: maxPasses === 1 ? '' : `, pass ${pass} of at most ${maxPasses}` }),
     });
   } finally {
     progress?.stop();

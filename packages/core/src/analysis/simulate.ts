@@ -8,6 +8,7 @@ import type { Scenario } from '../scenarios/scenario.js';
 import { type AnalysisFrame, analysisFrame } from './analysis-frame.js';
 import { type Distribution, draw, type Sampler, sampler, type Uniform } from './distributions.js';
 import { factRanges } from './fact-ranges.js';
+import { percentilesInto } from './percentile-inc.js';
 
 /** The lines a simulation reports percentiles of. */
 export const SIMULATED_LINES = [
@@ -176,6 +177,36 @@ const firstFlag = (values: Float64Array, row: number, first: number, yearCount: 
 };
 
 /**
+ * The year indexes of the path just run (in `prepared.frame.values`) where a funding gap first opens and where
+ * operating income first turns ≥ 0, each −1 when never.
+ * @example simulatePath(prepared, draws, uniform(7, 0)); const [runwayEnd, breakeven] = pathEvents(prepared)
+ */
+export const pathEvents = (prepared: PreparedSimulation): readonly [number, number] => {
+  const { values, yearCount } = prepared.frame;
+  return [
+    firstFlag(values, prepared.gapRow, prepared.gapFirst, yearCount),
+    firstFlag(values, prepared.profitRow, prepared.profitFirst, yearCount),
+  ];
+};
+
+/**
+ * Runs one path into `prepared.frame.values`: the scenario's inputs and the facts' defaults, then every varied slot
+ * drawn from `uniform` (the path's own generator) in a fixed order, so a path gives the same values in any chunk,
+ * worker or pass.
+ * @example simulatePath(prepared, sampler(), uniform(7, 42)); prepared.frame.values
+ */
+export const simulatePath = (prepared: PreparedSimulation, draws: Sampler, uniform: Uniform): void => {
+  const { frame, distribution } = prepared;
+  const factDefaults = frame.model.factDefaults;
+  draws.reset(uniform);
+  frame.inputs.set(frame.baseInputs);
+  for (let f = 0; f < factDefaults.length; f++) frame.facts[f] = factDefaults[f] as number;
+  drawInto(frame.inputs, prepared.inputs, draws, distribution);
+  drawInto(frame.facts, prepared.facts, draws, distribution);
+  frame.run();
+};
+
+/**
  * Runs one chunk of paths. Path `i` draws from `uniform(seed, i)` alone, so a chunk's results do not depend on how
  * the paths were split: any number of workers, merged by `mergeChunks`, gives the same result for the same seed.
  * The kernel writes into the prepared buffers: a path allocates no typed array.
@@ -186,22 +217,16 @@ export const simulateChunk = (
   chunk: ChunkSpec,
   uniform: UniformFactory,
 ): SimulationChunk => {
-  const { frame, rows, distribution } = prepared;
+  const { frame, rows } = prepared;
   const { count } = chunk;
   const years = frame.yearCount;
   const samples = new Float64Array(rows.length * years * count);
   const runwayEnd = new Int16Array(count);
   const breakeven = new Int16Array(count);
-  const { inputs, facts, values, baseInputs } = frame;
-  const factDefaults = frame.model.factDefaults;
+  const { values } = frame;
   const draws = sampler();
   for (let p = 0; p < count; p++) {
-    draws.reset(uniform(chunk.seed, chunk.start + p));
-    inputs.set(baseInputs);
-    for (let f = 0; f < factDefaults.length; f++) facts[f] = factDefaults[f] as number;
-    drawInto(inputs, prepared.inputs, draws, distribution);
-    drawInto(facts, prepared.facts, draws, distribution);
-    frame.run();
+    simulatePath(prepared, draws, uniform(chunk.seed, chunk.start + p));
     for (let l = 0; l < rows.length; l++) {
       const row = rows[l] as number;
       const base = l * years * count + p;
@@ -230,67 +255,16 @@ export interface SimulationResult {
   };
 }
 
-/**
- * Moves the k-th smallest value of `a[lo..hi]` to index k, smaller ones before it and larger ones after (Hoare's
- * selection, median-of-three pivots: deterministic, linear on average). Cheaper than sorting every column.
- */
-const select = (a: Float64Array, k: number, lo: number, hi: number): void => {
-  let left = lo;
-  let right = hi;
-  while (right > left) {
-    const mid = (left + right) >>> 1;
-    const x = a[left] as number;
-    const y = a[mid] as number;
-    const z = a[right] as number;
-    // The median of the three: the largest of the pairwise minima.
-    const pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while ((a[i] as number) < pivot) i++;
-      while ((a[j] as number) > pivot) j--;
-      if (i <= j) {
-        const t = a[i] as number;
-        a[i] = a[j] as number;
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return;
-  }
-};
+/** The probabilities of `PERCENTILES`, in their order. */
+export const PROBABILITIES: readonly number[] = PERCENTILES.map(([, p]) => p);
 
-/**
- * The percentiles of a column, interpolating between order statistics (Excel's PERCENTILE.INC). Selections run in
- * increasing rank, each within what the previous one left above it. The column is reordered.
- */
-const quantilesInto = (column: Float64Array, probabilities: readonly number[], out: number[]): void => {
-  const n = column.length;
-  let from = 0;
-  for (const p of probabilities) {
-    const h = (n - 1) * p;
-    const lo = Math.floor(h);
-    select(column, lo, from, n - 1);
-    from = lo;
-    const a = column[lo] as number;
-    let b = a;
-    if (lo + 1 < n) {
-      // The next order statistic is the smallest value above index lo.
-      b = column[lo + 1] as number;
-      for (let i = lo + 2; i < n; i++) if ((column[i] as number) < b) b = column[i] as number;
-    }
-    out.push(a + (h - lo) * (b - a));
-  }
-};
-
-const PROBABILITIES = PERCENTILES.map(([, p]) => p);
-
-const cumulative = (indexes: readonly Int16Array[], years: readonly number[], paths: number) => {
-  const counts = new Array<number>(years.length).fill(0);
+const countsByYear = (indexes: readonly Int16Array[], yearCount: number): number[] => {
+  const counts = new Array<number>(yearCount).fill(0);
   for (const chunk of indexes) for (const i of chunk) if (i >= 0) counts[i] = (counts[i] as number) + 1;
+  return counts;
+};
+
+const cumulative = (counts: ArrayLike<number>, years: readonly number[], paths: number) => {
   const by: Record<string, number> = {};
   let running = 0;
   years.forEach((year, i) => {
@@ -298,6 +272,60 @@ const cumulative = (indexes: readonly Int16Array[], years: readonly number[], pa
     by[String(year)] = running / paths;
   });
   return by;
+};
+
+/** What a method of finding a simulation's percentiles found, before it becomes a `SimulationResult`. */
+export interface SimulationFindings {
+  readonly paths: number;
+  /** A modelled line's percentiles in a year, in `PERCENTILES` order (asked only where the line is modelled). */
+  readonly percentilesOf: (line: number, year: number) => readonly number[];
+  /** Per year index, how many paths' funding gap first opened / operating income first turned ≥ 0 then. */
+  readonly runwayEndCounts: ArrayLike<number>;
+  readonly breakevenCounts: ArrayLike<number>;
+}
+
+/**
+ * The result, shaped the same (same keys, same order) whichever method found the numbers.
+ * @example simulationResult(prepared, 'base', 7, findings)
+ */
+export const simulationResult = (
+  prepared: PreparedSimulation,
+  scenario: string,
+  seed: number,
+  findings: SimulationFindings,
+): SimulationResult => {
+  const { frame } = prepared;
+  const percentiles = {} as Record<SimulatedLine, Record<PercentileKey, (number | null)[]>>;
+  SIMULATED_LINES.forEach((id, l) => {
+    const bands = Object.fromEntries(PERCENTILES.map(([key]) => [key, [] as (number | null)[]])) as Record<
+      PercentileKey,
+      (number | null)[]
+    >;
+    for (let y = 0; y < frame.yearCount; y++) {
+      if (y < (prepared.firstIndex[l] as number)) {
+        for (const [key] of PERCENTILES) bands[key].push(null);
+        continue;
+      }
+      const values = findings.percentilesOf(l, y);
+      PERCENTILES.forEach(([key], i) => {
+        bands[key].push(values[i] as number);
+      });
+    }
+    percentiles[id] = bands;
+  });
+  const { years } = frame;
+  const { paths } = findings;
+  return {
+    scenario,
+    paths,
+    seed,
+    years,
+    percentiles,
+    probabilities: {
+      runwayEndBy: cumulative(findings.runwayEndCounts, years, paths),
+      breakevenBy: cumulative(findings.breakevenCounts, years, paths),
+    },
+  };
 };
 
 /**
@@ -318,50 +346,26 @@ export const mergeChunks = (
       throw new Error(`chunks do not cover the paths: expected ${paths}, got ${chunk.start}`);
     paths += chunk.count;
   }
-  const { frame } = prepared;
-  const yearCount = frame.yearCount;
+  const yearCount = prepared.frame.yearCount;
   const column = new Float64Array(paths);
-  const percentiles = {} as Record<SimulatedLine, Record<PercentileKey, (number | null)[]>>;
-  SIMULATED_LINES.forEach((id, l) => {
-    const bands = Object.fromEntries(PERCENTILES.map(([key]) => [key, [] as (number | null)[]])) as Record<
-      PercentileKey,
-      (number | null)[]
-    >;
-    for (let y = 0; y < yearCount; y++) {
-      if (y < (prepared.firstIndex[l] as number)) {
-        for (const [key] of PERCENTILES) bands[key].push(null);
-        continue;
-      }
+  return simulationResult(prepared, scenario, seed, {
+    paths,
+    percentilesOf: (l, y) => {
       for (const chunk of ordered) {
         const from = (l * yearCount + y) * chunk.count;
         column.set(chunk.samples.subarray(from, from + chunk.count), chunk.start);
       }
       const values: number[] = [];
-      quantilesInto(column, PROBABILITIES, values);
-      PERCENTILES.forEach(([key], i) => {
-        bands[key].push(values[i] as number);
-      });
-    }
-    percentiles[id] = bands;
-  });
-  const years = frame.years;
-  return {
-    scenario,
-    paths,
-    seed,
-    years,
-    percentiles,
-    probabilities: {
-      runwayEndBy: cumulative(
-        ordered.map((c) => c.runwayEnd),
-        years,
-        paths,
-      ),
-      breakevenBy: cumulative(
-        ordered.map((c) => c.breakeven),
-        years,
-        paths,
-      ),
+      percentilesInto(column, PROBABILITIES, values);
+      return values;
     },
-  };
+    runwayEndCounts: countsByYear(
+      ordered.map((c) => c.runwayEnd),
+      yearCount,
+    ),
+    breakevenCounts: countsByYear(
+      ordered.map((c) => c.breakeven),
+      yearCount,
+    ),
+  });
 };
