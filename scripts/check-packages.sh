@@ -50,6 +50,11 @@ trap 'rm -rf "$prefix"' EXIT
 npm install --global --prefix "$prefix" --no-audit --no-fund --loglevel=error "$packs/aifin-cli.tgz"
 "$prefix/bin/aifin" --version
 (cd "$prefix" && "$prefix/bin/aifin" export --format csv --out out >/dev/null && test -s out/aifin-base.csv)
+# Two workbooks render in the worker thread, a separate entry of the package (dist/xlsx-worker.js).
+(
+  cd "$prefix" && "$prefix/bin/aifin" export --scenario base --scenario bull --out batch >/dev/null
+  for name in base bull; do test -s "batch/aifin-$name.xlsx"; done
+)
 
 step "examples/vite-browser"
 (

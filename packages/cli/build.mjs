@@ -13,10 +13,11 @@ const outdir = join(here, 'dist');
 const pkg = JSON.parse(await readFile(join(here, 'package.json'), 'utf8'));
 
 const result = await build({
-  // The simulation's worker thread loads its own entry beside aifin.js.
+  // The simulation's worker threads and the batch export's render worker load their own entries beside aifin.js.
   entryPoints: {
     aifin: join(here, 'src/index.ts'),
     'simulate-worker': join(here, 'src/analysis/simulate-worker.ts'),
+    'xlsx-worker': join(here, 'src/render/xlsx-worker.ts'),
   },
   outdir,
   bundle: true,

@@ -2,7 +2,6 @@ import {
   ANALYSIS_SHEETS,
   analysisErrors,
   BUILTIN_SCENARIO_NAMES,
-  buildWorkbookPlan,
   builtinScenario,
   type Evaluation,
   evaluate,
@@ -25,7 +24,7 @@ import { renderCsv } from '../render/csv.js';
 import { formatValue } from '../render/format-value.js';
 import { renderJson } from '../render/json.js';
 import { renderTable } from '../render/table.js';
-import { renderXlsx } from '../render/xlsx.js';
+import { openXlsxRenderer, type XlsxRenderer } from '../render/xlsx-renderer.js';
 import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
 import { DEFAULT_SEED, defaultWorkers } from './simulate.js';
 
@@ -82,18 +81,16 @@ const render = async (
   horizon: number | undefined,
   facts: FactSet,
   risk: RiskRequest | null,
+  xlsx: XlsxRenderer,
 ): Promise<string | Buffer> => {
   switch (format) {
     case 'xlsx':
-      return renderXlsx(
-        buildWorkbookPlan({
-          scenarios: workbookScenarios(scenario, horizon),
-          selected: scenario.name,
-          facts,
-          include: [...OPTIONAL_SHEETS, ...ANALYSIS_SHEETS],
-          ...(risk ? { simulation: await simulationFor(scenario, facts, risk) } : {}),
-        }),
-      );
+      return xlsx.render({
+        scenarios: workbookScenarios(scenario, horizon),
+        selected: scenario.name,
+        include: [...OPTIONAL_SHEETS, ...ANALYSIS_SHEETS],
+        ...(risk ? { simulation: await simulationFor(scenario, facts, risk) } : {}),
+      });
     case 'csv':
       return renderCsv(evaluation);
     case 'json':
@@ -130,8 +127,9 @@ const summaryTable = (evaluations: readonly Evaluation[], targets: readonly Targ
 /**
  * Exports scenarios to xlsx, csv and json files named `aifin-<scenario>.<ext>`. Every scenario, format and target
  * is checked before the first write, so bad input leaves the output directory untouched. Files are then rendered
- * one scenario at a time to temporary files (memory stays flat however large the batch) and published all
- * together at the end, or none of them (see output-batch.ts).
+ * one scenario at a time to temporary files and published all together at the end, or none of them (see
+ * output-batch.ts). A batch's workbooks render in a worker thread with a bounded heap (see xlsx-renderer.ts), so
+ * memory stays flat however large the batch.
  * @example await runExport({ scenarios: ['bull'], formats: ['xlsx,csv'], out: 'out', force: false }, nodeIo())
  */
 export const runExport = async (options: ExportOptions, io: Io): Promise<number> => {
@@ -164,12 +162,16 @@ export const runExport = async (options: ExportOptions, io: Io): Promise<number>
   const progress = await startProgress(io, resolved.length);
   const evaluations: Evaluation[] = [];
   const batch = await openOutputBatch(options.out, io.cwd);
+  const xlsx = openXlsxRenderer(facts, targets.filter((t) => t.format === 'xlsx').length);
   try {
     for (const { scenario } of resolved) {
       const evaluation = evaluate(scenario, model);
       evaluations.push(evaluation);
       for (const target of targets.filter((t) => t.scenario === scenario.name))
-        await batch.stage(target, await render(target.format, scenario, evaluation, horizon, facts, risk));
+        await batch.stage(
+          target,
+          await render(target.format, scenario, evaluation, horizon, facts, risk, xlsx),
+        );
       progress.step(scenario.name);
     }
     progress.stop();
@@ -177,6 +179,7 @@ export const runExport = async (options: ExportOptions, io: Io): Promise<number>
   } finally {
     progress.stop();
     batch.discard();
+    await xlsx.close();
   }
 
   io.out(summaryTable(evaluations, targets));

@@ -137,5 +137,9 @@ export const renderXlsx = async (plan: WorkbookPlan): Promise<Buffer> => {
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) renderSheet(workbook, sheet);
   for (const name of plan.names) workbook.definedNames.add(qualified(name.sheet, name.ref), name.name);
-  return addChartParts(Buffer.from(await workbook.xlsx.writeBuffer()), plan);
+  if (plan.charts.length === 0) return Buffer.from(await workbook.xlsx.writeBuffer());
+  // addChartParts reopens the package and compresses every part as it writes it again (the same JSZip deflate
+  // ExcelJS uses, so the parts come out byte for byte the same): ExcelJS stores them uncompressed, and each part is
+  // deflated once instead of the edited ones being deflated, inflated and deflated again (about 5% of a batch's CPU).
+  return addChartParts(Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } })), plan);
 };
