@@ -40,3 +40,41 @@ export const bandBar = (
   cells[at(p50)] = '┃';
   return cells.join('');
 };
+
+/**
+ * One tornado bar as text on a scale shared by every bar, `[-reach, reach]` around the scenario's value (`┃`, heavy
+ * so it stands apart from a table's borders):
+ * `░` from there to the metric's change with the input at its low end, `█` to its change at the high end.
+ * @example tornadoBar(-2, 4, 4, 9) // '  ░░┃████'
+ */
+export const tornadoBar = (
+  changeAtLow: number,
+  changeAtHigh: number,
+  reach: number,
+  width: number,
+): string => {
+  const centre = Math.floor(width / 2);
+  const half = width - 1 - centre;
+  const at = (change: number) =>
+    reach === 0 ? centre : centre + Math.round((Math.max(-reach, Math.min(reach, change)) / reach) * half);
+  const cells = Array.from({ length: width }, () => ' ');
+  const fill = (change: number, mark: string) => {
+    const end = at(change);
+    for (let i = Math.min(centre, end); i <= Math.max(centre, end); i++) cells[i] = mark;
+  };
+  // The larger change drawn last would hide the smaller one on the same side: draw the larger first.
+  const [first, second] =
+    Math.abs(changeAtLow) >= Math.abs(changeAtHigh)
+      ? ([
+          [changeAtLow, '░'],
+          [changeAtHigh, '█'],
+        ] as const)
+      : ([
+          [changeAtHigh, '█'],
+          [changeAtLow, '░'],
+        ] as const);
+  fill(...first);
+  fill(...second);
+  cells[centre] = '┃';
+  return cells.join('');
+};

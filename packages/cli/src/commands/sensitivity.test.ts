@@ -50,6 +50,29 @@ describe('runSensitivity', () => {
     expect((await run({ tornado: true, metric: 'runwayEndYear' })).out).toMatch(/rank/);
   });
 
+  it('draws the tornado’s bars only on a terminal, and gives each end’s change in CSV', async () => {
+    const options = { tornado: true, json: false, csv: false, metric: 'cash.end@2030' } as const;
+    expect((await run(options)).out).not.toContain('┃');
+    const { io, stdout } = memoryIo(process.cwd());
+    await runSensitivity(options, { ...io, outIsTerminal: true });
+    const rows = stdout()
+      .split('\n')
+      .filter((line) => /^│ +\d+ │/.test(line));
+    const result = tornado(
+      BUILTIN_SCENARIOS.base,
+      parseMetric('cash.end@2030', 5),
+      inputRanges(BUILTIN_SCENARIOS.base),
+    );
+    expect(rows).toHaveLength(result.bars.length);
+    // The first bar spans the whole scale on one side at least; every bar marks the scenario's value.
+    expect(rows[0]).toMatch(/(░{10}┃|┃█{10})/);
+    for (const row of rows) expect(row).toContain('┃');
+    const csv = (await run({ ...options, csv: true })).out.split('\r\n');
+    expect(csv[0]).toBe('rank,input,low,high,atLow,atHigh,swing,changeAtLow,changeAtHigh');
+    const [first] = result.bars;
+    expect(csv[1]?.split(',').slice(-2).map(Number)).toEqual([first?.changeAtLow, first?.changeAtHigh]);
+  });
+
   it.each([
     [{ x: 'nosuch=0:1:3' }, /^x = "nosuch=0:1:3": unknown input: use one of arrEnd2022, /],
     [{ x: 'loss2025Basis=0:1:2' }, /^x = "loss2025Basis=0:1:2": is a choice/],

@@ -15,6 +15,7 @@ import {
   type Unit,
 } from '@aifin/core';
 import { parseAxis } from '../analysis/parse-args.js';
+import { tornadoBar } from '../analysis/pictures.js';
 import { type FactsFlags, loadFactSet } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
 import { quoteField, textField } from '../render/csv-field.js';
@@ -59,26 +60,47 @@ const gridCsv = (result: SensitivityGrid): string =>
     .map((line) => `${line}\r\n`)
     .join('');
 
-const tornadoTable = (result: Tornado, unit: Unit): string =>
-  `${result.metric}, scenario ${result.scenario}: ${shown(result.base, unit)} at the scenario's values; each input at ` +
-  'the low and high end of its range, the others held\n' +
-  renderTable(
-    ['rank', 'input', 'low', 'high', 'metric at low', 'metric at high', 'swing'],
-    result.bars.map((bar, i) => [
-      String(i + 1),
-      bar.input,
-      String(bar.low),
-      String(bar.high),
-      shown(bar.atLow, unit),
-      shown(bar.atHigh, unit),
-      formatValue(bar.swing, unit === 'year' ? 'years' : unit),
-    ]),
-    { alignRight: [0, 2, 3, 4, 5, 6] },
+/** Characters of a tornado bar on a terminal: ten either side of the scenario's value. */
+const TORNADO_BAR_WIDTH = 21;
+
+/** The tornado as a table; on a terminal, each row with its bar on a scale shared by all (a pipe gets the plain table). */
+const tornadoTable = (result: Tornado, unit: Unit, pictures: boolean): string => {
+  const reach = Math.max(
+    0,
+    ...result.bars.map((b) => Math.max(Math.abs(b.changeAtLow), Math.abs(b.changeAtHigh))),
   );
+  return (
+    `${result.metric}, scenario ${result.scenario}: ${shown(result.base, unit)} at the scenario's values; each input at ` +
+    'the low and high end of its range, the others held\n' +
+    renderTable(
+      [
+        'rank',
+        'input',
+        'low',
+        'high',
+        'metric at low',
+        'metric at high',
+        'swing',
+        ...(pictures ? ['input at low ░ ┃ █ at high'] : []),
+      ],
+      result.bars.map((bar, i) => [
+        String(i + 1),
+        bar.input,
+        String(bar.low),
+        String(bar.high),
+        shown(bar.atLow, unit),
+        shown(bar.atHigh, unit),
+        formatValue(bar.swing, unit === 'year' ? 'years' : unit),
+        ...(pictures ? [tornadoBar(bar.changeAtLow, bar.changeAtHigh, reach, TORNADO_BAR_WIDTH)] : []),
+      ]),
+      { alignRight: [0, 2, 3, 4, 5, 6] },
+    )
+  );
+};
 
 const tornadoCsv = (result: Tornado): string =>
   [
-    'rank,input,low,high,atLow,atHigh,swing',
+    'rank,input,low,high,atLow,atHigh,swing,changeAtLow,changeAtHigh',
     ...result.bars.map((bar, i) =>
       [
         String(i + 1),
@@ -88,6 +110,8 @@ const tornadoCsv = (result: Tornado): string =>
         csvNumber(bar.atLow),
         csvNumber(bar.atHigh),
         bar.swing,
+        bar.changeAtLow,
+        bar.changeAtHigh,
       ].join(','),
     ),
   ]
@@ -120,7 +144,7 @@ export const runSensitivity = async (options: SensitivityOptions, io: Io): Promi
         ? `${JSON.stringify(result, null, 2)}\n`
         : options.csv
           ? tornadoCsv(result)
-          : tornadoTable(result, unit),
+          : tornadoTable(result, unit, io.outIsTerminal === true),
     );
     return 0;
   }
