@@ -63,18 +63,13 @@ export const tornadoBar = (
     for (let i = Math.min(centre, end); i <= Math.max(centre, end); i++) cells[i] = mark;
   };
   // The larger change drawn last would hide the smaller one on the same side: draw the larger first.
-  const [first, second] =
-    Math.abs(changeAtLow) >= Math.abs(changeAtHigh)
-      ? ([
-          [changeAtLow, '░'],
-          [changeAtHigh, '█'],
-        ] as const)
-      : ([
-          [changeAtHigh, '█'],
-          [changeAtLow, '░'],
-        ] as const);
-  fill(...first);
-  fill(...second);
+  if (Math.abs(changeAtLow) >= Math.abs(changeAtHigh)) {
+    fill(changeAtLow, '░');
+    fill(changeAtHigh, '█');
+  } else {
+    fill(changeAtHigh, '█');
+    fill(changeAtLow, '░');
+  }
   cells[centre] = '┃';
   return cells.join('');
 };
