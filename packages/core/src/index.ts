@@ -38,7 +38,11 @@ export {
   simulateChunk,
   variedSlots,
 } from './analysis/simulate.js';
-export type { PassAccumulator, StreamingSimulation } from './analysis/simulate-streaming.js';
+export type {
+  PassAccumulator,
+  StreamingOptions,
+  StreamingSimulation,
+} from './analysis/simulate-streaming.js';
 export {
   finishPass,
   IN_MEMORY_BUDGET_BYTES,

@@ -214,6 +214,15 @@ export const streamingResult = (
 /** Paths per call of `simulatePass` in `simulateStreaming`. */
 const STREAMING_CHUNK_PATHS = 5_000;
 
+/** Hooks a streaming simulation calls as it goes. */
+export interface StreamingOptions {
+  readonly collectCap?: number;
+  /** Before each pass, with its number (from 1). */
+  readonly onPass?: (pass: number) => void;
+  /** After each chunk of paths, with the paths done in the current pass (each pass counts from 0 again). */
+  readonly onPaths?: (done: number, pass: number) => void;
+}
+
 /**
  * A whole streaming simulation in this thread: passes over all paths until every percentile is known. Memory is
  * bounded by the number of lines and years, not of paths.
@@ -225,20 +234,18 @@ export const simulateStreaming = (
   seed: number,
   paths: number,
   uniform: UniformFactory,
-  options: { readonly collectCap?: number; readonly onPass?: (pass: number) => void } = {},
+  options: StreamingOptions = {},
 ): SimulationResult => {
   const run = startStreaming(prepared, paths, options.collectCap);
   for (;;) {
-    options.onPass?.(run.passes + 1);
+    const pass = run.passes + 1;
+    options.onPass?.(pass);
     const acc = passAccumulator(prepared, streamingProbes(run));
-    for (let start = 0; start < paths; start += STREAMING_CHUNK_PATHS)
-      simulatePass(
-        prepared,
-        run.offsets,
-        { seed, start, count: Math.min(STREAMING_CHUNK_PATHS, paths - start) },
-        uniform,
-        acc,
-      );
+    for (let start = 0; start < paths; start += STREAMING_CHUNK_PATHS) {
+      const count = Math.min(STREAMING_CHUNK_PATHS, paths - start);
+      simulatePass(prepared, run.offsets, { seed, start, count }, uniform, acc);
+      options.onPaths?.(start + count, pass);
+    }
     if (!finishPass(run, acc)) break;
   }
   return streamingResult(prepared, run, scenario, seed);

@@ -36,11 +36,16 @@ export interface AnalysisResult {
   readonly simulation: SimulationResult;
 }
 
-/** How far a run is: the sensitivity study's steps (tornadoes and grids), then the simulation's paths. */
+/**
+ * How far a run is: the sensitivity study's steps (tornadoes and grids), then the simulation's paths. A large run
+ * streams in passes over the paths (`pass` from 1; each pass counts its paths from 0 again); 0 for the study and for
+ * a run that keeps every path's values in one go.
+ */
 export interface AnalysisProgress {
   readonly stage: 'sensitivity' | 'paths';
   readonly done: number;
   readonly total: number;
+  readonly pass: number;
 }
 
 /** What the worker sends back: progress after each step or chunk, then the result (or why it failed). */
@@ -51,3 +56,11 @@ export type AnalysisMessage =
 
 /** Paths per chunk: progress often enough for a smooth bar, few enough messages to cost nothing. */
 export const PANE_CHUNK_PATHS = 1_000;
+
+/**
+ * The most the pane's worker keeps in memory for a simulation: 64 MiB of recorded values, about 148,000 paths at
+ * the default horizon (452 bytes a path). Larger runs stream in 2–4 passes with memory bounded by the lines and
+ * years (core's `simulateStreaming`): slower by about 2.3×, but a browser tab in Excel on the web is a poor place
+ * for the 450 MB that a million kept paths would take. The result is the same either way.
+ */
+export const PANE_IN_MEMORY_BUDGET_BYTES = 64 * 1024 * 1024;

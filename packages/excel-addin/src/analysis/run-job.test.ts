@@ -50,4 +50,17 @@ describe('runJob, the analysis worker’s work', () => {
       builtin.simulation.percentiles['arr.total'].p50,
     );
   });
+
+  it('streams a run above the pane’s budget in passes, with the same result as keeping every path', () => {
+    // More paths than a pass collects at once (32,768), so the run needs a second pass.
+    const job = analysisJob(base, 40_000, 11, facts);
+    const progress: string[] = [];
+    const streamed = runJob(job, (p) => progress.push(`${p.stage} ${p.pass} ${p.done}`), 0);
+    expect(streamed).toEqual(runJob(job, () => {}));
+    // The study, then each pass over the 40,000 paths from 0 again.
+    const passes = [...new Set(progress.filter((p) => p.startsWith('paths')).map((p) => p.split(' ')[1]))];
+    expect(passes.length).toBeGreaterThanOrEqual(2);
+    expect(passes[0]).toBe('1');
+    expect(progress.filter((p) => p.endsWith(' 40000'))).toHaveLength(passes.length);
+  });
 });

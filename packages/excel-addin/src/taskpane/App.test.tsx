@@ -363,7 +363,7 @@ describe('App', () => {
     const { buildModel } = recordingBuild();
     const runner: RunAnalysis = (_job, onProgress, signal) =>
       new Promise((_resolve, reject) => {
-        onProgress({ stage: 'paths', done: 100, total: 10_000 });
+        onProgress({ stage: 'paths', done: 100, total: 10_000, pass: 0 });
         signal.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
       });
     renderApp(buildModel, null, runner);

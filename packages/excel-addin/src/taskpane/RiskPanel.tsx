@@ -1,3 +1,4 @@
+import { MAX_STREAMING_PASSES } from '@aifin/core';
 import { Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AnalysisProgress, AnalysisResult } from '../analysis/analysis-protocol.js';
@@ -39,13 +40,13 @@ const findings = ({ simulation: result }: AnalysisResult): string => {
   return `${result.paths.toLocaleString('en-US')} paths: median ARR ${arr === null ? '—' : formatUsdB(arr)} at end of ${last}; runway ended by ${last} in ${(runway * 100).toFixed(1)} % of paths.`;
 };
 
-/** What the progress line says: the worker starting, the sensitivity study's steps, then the paths. */
+/** What the progress line says: the worker starting, the sensitivity study's steps, then the paths (and pass). */
 const progressText = (progress: AnalysisProgress | null): string => {
   if (progress === null) return 'Starting…';
-  const { stage, done, total } = progress;
-  return stage === 'sensitivity'
-    ? `Sensitivity: ${done} of ${total} tornadoes and grids`
-    : `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} paths`;
+  const { stage, done, total, pass } = progress;
+  if (stage === 'sensitivity') return `Sensitivity: ${done} of ${total} tornadoes and grids`;
+  const paths = `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} paths`;
+  return pass === 0 ? paths : `${paths}, pass ${pass} of at most ${MAX_STREAMING_PASSES}`;
 };
 
 /**
