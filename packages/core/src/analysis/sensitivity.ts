@@ -89,6 +89,7 @@ export const tornado = (
   const beyond = (frame.years.at(-1) as number) + 1;
   frame.run();
   const base = readMetric(frame, metric);
+  const change = (value: number | null) => (value ?? beyond) - (base ?? beyond);
   const bars: TornadoBar[] = [];
   INPUT_IDS.forEach((input, slot) => {
     const range = ranges[input];
@@ -101,7 +102,6 @@ export const tornado = (
     const atLow = at(range.low);
     const atHigh = at(range.high);
     frame.inputs[slot] = frame.baseInputs[slot] as number;
-    const change = (at: number | null) => (at ?? beyond) - (base ?? beyond);
     bars.push({
       input,
       low: range.low,
