@@ -102,7 +102,7 @@ export {
   modelYears,
 } from './model/calendar.js';
 export type { Check, CheckDef, CheckId, CheckStatus } from './model/checks.js';
-export { CHECK_IDS, CHECK_RULES, CHECKS, runChecks } from './model/checks.js';
+export { CHECK_IDS, CHECK_RULES, CHECKS, checksFor, runChecks } from './model/checks.js';
 export type {
   FactNumbers,
   FactSlot,
@@ -120,10 +120,17 @@ export type { Comparison, Expr, Node } from './model/expr.js';
 export type { FormulaContext } from './model/formulas.js';
 export { compileFormula } from './model/formulas.js';
 export type { InputDef, InputId, InputValues, Loss2025Basis } from './model/inputs.js';
-export { INPUT_IDS, INPUTS, isInputId, LOSS_2025_BASES } from './model/inputs.js';
+export { GAP_FUNDING_CHOICES, INPUT_IDS, INPUTS, isInputId, LOSS_2025_BASES } from './model/inputs.js';
 export { LINE_IDS } from './model/line-ids.js';
 export type { LineActuals, LineDef, LineId, ModelSheet } from './model/lines.js';
-export { buildLines, getLine, LINES } from './model/lines.js';
+export {
+  ARTICLE_ACTUALS,
+  BUILTIN_ACTUALS,
+  buildLines,
+  getLine,
+  LINES,
+  MODEL_SHEETS,
+} from './model/lines.js';
 export { modelForFacts } from './model/model-for-facts.js';
 export type { Scalar, ScalarFrame } from './model/scalar.js';
 export { evaluateScalar } from './model/scalar.js';

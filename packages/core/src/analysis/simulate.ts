@@ -15,8 +15,9 @@ export const SIMULATED_LINES = [
   'arr.total',
   'revenue.total',
   'operatingIncome',
+  'freeCashFlow',
   'cash.end',
-  'valuation',
+  'valuation.ev',
   'funding.gap',
   'equityValue',
 ] as const satisfies readonly LineId[];

@@ -1,11 +1,12 @@
 import type { Unit } from '../units.js';
 import { abs, add, constant, fact, factYear, line, mul, type Node, num, prev, sub } from './expr.js';
 import { INPUT_IDS } from './inputs.js';
-import { LOSS_2025 } from './lines.js';
+import { BUILTIN_ACTUALS, type LineActuals, LOSS_2025 } from './lines.js';
 import {
   at,
   countOver,
   evaluateScalar,
+  last,
   type Scalar,
   type ScalarFrame,
   scalarAbs,
@@ -32,7 +33,11 @@ export const CHECK_IDS = [
   'mix.sum',
   'arr.segments-sum',
   'revenue.within-arr',
-  'calibration.loss-2025',
+  'calibration.2025',
+  'cash.roll-forward',
+  'compute.within-contracts',
+  'ppe.non-negative',
+  'valuation.ev-to-ebit',
   'runway.within-horizon',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
@@ -77,11 +82,76 @@ const INCOME_2025 = at('operatingIncome', factYear('F7'));
 const yearsWhere = (frame: ScalarFrame, test: (index: number) => boolean): number[] =>
   frame.years.filter((_, i) => test(i));
 
-/** Every check, in the order the Checks sheet lists them. */
-export const CHECKS: readonly CheckDef[] = [
+const zeroYears = value(num('year', 0));
+
+/** Years in which a flag line is 1, for messages. */
+const flaggedYears = (frame: ScalarFrame, id: 'flag.computeShort'): number[] => {
+  const { model, values } = frame;
+  const row = (model.rowOf.get(id) as number) * model.stride;
+  return yearsWhere(frame, (i) => i >= (model.firstIndex.get(id) ?? 0) && values[row + i] === 1);
+};
+
+/** Cash at year end less what the bridge says it is: opening + planned funding + free cash flow + the gap. */
+const cashRollForwardMiss: Node = sub(
+  line('usdB', 'cash.end'),
+  add(
+    add(add(prev('usdB', 'cash.end'), line('usdB', 'funding')), line('usdB', 'freeCashFlow')),
+    line('usdB', 'funding.gap'),
+  ),
+);
+const cashTolerance = scalarOp('mul', tolerance, last('round.committed'));
+
+/** 2025 calibrated to the audited accounts: the functions sum to the reported total. */
+const AUDITED_CALIBRATION: CheckDef = {
+  id: 'calibration.2025',
+  rule: 'The 2025 P&L by function (cost of revenue PB9, R&D PB10, S&M PB11, G&A PB12) sums to the audited total costs and expenses (PB13), within the rounding of reported figures.',
+  measure: scalarAbs(scalarOp('sub', at('costs.total', factYear('F7')), value(fact('usdB', 'PB13')))),
+  unit: 'usdB',
+  passes: '<=',
+  bound: scalarOp('mul', value(constant('ratio', 'reportedRounding')), value(fact('usdB', 'PB13'))),
+  message: (gap, _b, ok, frame) => {
+    const income = evaluateScalar(frame, INCOME_2025);
+    return `2025 costs by function miss the audited total by ${gap.toFixed(2)} B${ok ? '' : ', more than rounding'}; operating income ${fmt(income ?? Number.NaN)} B (audited PB14: a loss of 20.9 B).`;
+  },
+};
+
+/** 2025 calibrated to the article's loss, on the chosen basis. */
+const ARTICLE_CALIBRATION: CheckDef = {
+  id: 'calibration.2025',
+  rule: '2025 operating income equals minus the 2025 loss of the chosen basis (F9, or 2 × F8): the article’s calibration, used where the audited accounts are not known on the date asked.',
+  measure: scalarAbs(scalarOp('add', INCOME_2025, value(LOSS_2025))),
+  unit: 'usdB',
+  passes: '<=',
+  bound: scalarOp('mul', tolerance, value(LOSS_2025)),
+  message: (_gap, _b, _ok, frame) => {
+    const income = evaluateScalar(frame, INCOME_2025);
+    return `2025 operating income is ${fmt(income ?? Number.NaN)} B, calibrated to the ${
+      frame.inputs[LOSS_BASIS_SLOT] === 1 ? '2xF8 (H1 annualised)' : 'F9 (full-year)'
+    } basis.`;
+  },
+};
+
+/**
+ * The checks of a model, in the order the Checks sheet lists them: the 2025 calibration check follows the basis the
+ * fact set gives (the audited accounts, or the article's loss).
+ * @example checksFor(ARTICLE_ACTUALS).find((c) => c.id === 'calibration.2025')?.rule
+ */
+export function checksFor(actuals: LineActuals): readonly CheckDef[] {
+  return CHECK_LIST.map((def) =>
+    def.id === 'calibration.2025'
+      ? actuals.pnl2025 === 'audited'
+        ? AUDITED_CALIBRATION
+        : ARTICLE_CALIBRATION
+      : def,
+  );
+}
+
+const EV_TO_EBIT: Scalar = scalarOp('div', last('valuation.ev'), last('operatingIncome'));
+
+const CHECK_LIST: readonly CheckDef[] = [
   {
     id: 'loss.h1-vs-fy',
-    rule: 'The H1 2025 operating loss (F8) and the FY 2025 loss (F9) imply an H2 loss of F9 − F8. It is flagged when below a stated share of H1 while revenue grew: different definitions or estimates. Choose the basis the model calibrates to on the Assumptions sheet (loss2025Basis).',
+    rule: 'The H1 2025 operating loss (F8) and the FY 2025 loss (F9) imply an H2 loss of F9 − F8. It is flagged when below a stated share of H1 while revenue grew: different measures. The audited accounts (operating loss PB14, cash burn PB6_BURN) show F9 matches the cash burn, not the operating loss; without them, choose the basis on the Assumptions sheet (loss2025Basis).',
     measure: value(sub(fact('usdB', 'F9'), fact('usdB', 'F8'))),
     unit: 'usdB',
     passes: '>=',
@@ -155,18 +225,59 @@ export const CHECKS: readonly CheckDef[] = [
       return `Recognized revenue falls outside its bounding ARRs in ${count} year(s): ${outside.join(', ')}.`;
     },
   },
+  AUDITED_CALIBRATION,
   {
-    id: 'calibration.loss-2025',
-    rule: '2025 operating income equals minus the 2025 loss of the chosen basis (F9, or 2 × F8).',
-    measure: scalarAbs(scalarOp('add', INCOME_2025, value(LOSS_2025))),
-    unit: 'usdB',
+    id: 'cash.roll-forward',
+    rule: 'Cash at each year end equals the opening cash + planned funding + free cash flow + the funding gap. The measure counts the years that miss.',
+    measure: scalarOp(
+      'add',
+      countOver(cashRollForwardMiss, '>', cashTolerance),
+      countOver(cashRollForwardMiss, '<', scalarOp('sub', value(num('usdB', 0)), cashTolerance)),
+    ),
+    unit: 'year',
+    passes: '=',
+    bound: zeroYears,
+    message: (count, _b, ok) =>
+      ok ? 'Cash rolls forward in every year.' : `Cash fails to roll forward in ${count} year(s).`,
+  },
+  {
+    id: 'compute.within-contracts',
+    rule: 'The inference the revenue needs stays within the contracted compute spend (else more compute must be bought). The measure counts the years over.',
+    measure: countOver(line('flag', 'flag.computeShort'), '>', value(num('flag', 0))),
+    unit: 'year',
+    passes: '=',
+    bound: zeroYears,
+    message: (_count, _b, ok, frame) =>
+      ok
+        ? 'The revenue’s inference fits within the contracted compute in every year.'
+        : `The revenue needs more compute than is contracted in ${flaggedYears(frame, 'flag.computeShort').join(', ')}.`,
+  },
+  {
+    id: 'ppe.non-negative',
+    rule: 'Owned capacity net of depreciation is never negative. The measure counts the years below zero.',
+    measure: countOver(line('usdB', 'ppe.net'), '<', value(num('usdB', 0))),
+    unit: 'year',
+    passes: '=',
+    bound: zeroYears,
+    message: (count, _b, ok) =>
+      ok ? 'Net owned capacity is never negative.' : `Net owned capacity is negative in ${count} year(s).`,
+  },
+  {
+    id: 'valuation.ev-to-ebit',
+    rule: 'At the horizon, enterprise value ÷ operating income lies within a plausible band (flag, not a failure: a loss-making or richly priced company is flagged). The measure is how far outside the band it lies.',
+    measure: scalarOp(
+      'max',
+      scalarOp('sub', value(constant('multiple', 'evToEbitLow')), EV_TO_EBIT),
+      scalarOp('sub', EV_TO_EBIT, value(constant('multiple', 'evToEbitHigh'))),
+    ),
+    unit: 'multiple',
     passes: '<=',
-    bound: scalarOp('mul', tolerance, value(LOSS_2025)),
-    message: (_gap, _b, _ok, frame) => {
-      const income = evaluateScalar(frame, INCOME_2025);
-      return `2025 operating income is ${fmt(income ?? Number.NaN)} B, calibrated to the ${
-        frame.inputs[LOSS_BASIS_SLOT] === 1 ? '2xF8 (H1 annualised)' : 'F9 (full-year)'
-      } basis.`;
+    bound: value(num('multiple', 0)),
+    message: (_m, _b, ok, frame) => {
+      const ratio = evaluateScalar(frame, EV_TO_EBIT) ?? Number.NaN;
+      return ratio <= 0
+        ? 'Operating income at the horizon is not positive: the value rests on years beyond it.'
+        : `EV ÷ operating income at the horizon is ${ratio.toFixed(1)}×${ok ? ', within the band.' : ', outside the band.'}`;
     },
   },
   {
@@ -195,7 +306,7 @@ export const CHECKS: readonly CheckDef[] = [
  * @example runChecks(frame).find((c) => c.id === 'loss.h1-vs-fy')?.status // 'flag'
  */
 export const runChecks = (frame: ScalarFrame): readonly Check[] =>
-  CHECKS.map((def) => {
+  frame.model.checks.map((def) => {
     const measure = evaluateScalar(frame, def.measure) ?? Number.NaN;
     const bound = evaluateScalar(frame, def.bound) ?? Number.NaN;
     const ok =
@@ -209,7 +320,10 @@ export const runChecks = (frame: ScalarFrame): readonly Check[] =>
     };
   });
 
-/** What each check verifies, by id. */
+/** The checks of the built-in model (every vintage: calibrated to the audited 2025 accounts). */
+export const CHECKS: readonly CheckDef[] = checksFor(BUILTIN_ACTUALS);
+
+/** What each check verifies, by id (on the built-in model). */
 export const CHECK_RULES: Readonly<Record<CheckId, string>> = Object.fromEntries(
   CHECKS.map((def) => [def.id, def.rule]),
 ) as Record<CheckId, string>;

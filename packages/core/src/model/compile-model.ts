@@ -1,5 +1,6 @@
 import type { FactId } from '../facts/fact.js';
 import { LAST_HISTORY_YEAR, MAX_HORIZON, yearsThrough } from './calendar.js';
+import { type CheckDef, CHECKS } from './checks.js';
 import { compileGeneratedKernel, compileResultBuilder } from './codegen.js';
 import { lineReads, type Node, sameYearDependencies } from './expr.js';
 import { INPUT_IDS, type InputId, type InputValues } from './inputs.js';
@@ -39,6 +40,8 @@ export interface ModelSpec {
    * forbids generated code; `stack`: always the stack kernel (tests hold the two to the same doubles).
    */
   readonly kernel?: 'generated' | 'stack';
+  /** The checks the model runs (default: the built-in model's; `checksFor(actuals)` gives a history's own). */
+  readonly checks?: readonly CheckDef[];
 }
 
 /**
@@ -50,6 +53,8 @@ export interface Model {
   readonly lines: readonly LineDef[];
   /** The last year of history; projections start the year after. */
   readonly lastActualYear: number;
+  /** The checks every evaluation runs, and the Checks sheet lays out. */
+  readonly checks: readonly CheckDef[];
   /** The model's years for a horizon: history, then `horizon` projected years. */
   readonly yearsFor: (horizon: number) => readonly number[];
   /** Values per line block: the years of the longest horizon. */
@@ -299,6 +304,7 @@ export const compileModel = (spec: ModelSpec): Model => {
   return {
     lines,
     lastActualYear,
+    checks: spec.checks ?? CHECKS,
     yearsFor,
     stride,
     rowOf,

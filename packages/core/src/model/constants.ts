@@ -2,7 +2,18 @@
  * Model constants: numbers the formulas need that are neither facts nor scenario assumptions. Each is a named cell
  * in the workbook (`const_<id>`), so no formula carries a bare number other than 0 and 1.
  */
-export const CONSTANT_IDS = ['checkTolerance', 'h2LossFloor', 'flatArrBand', 'halfYearsPerYear'] as const;
+export const CONSTANT_IDS = [
+  'checkTolerance',
+  'h2LossFloor',
+  'flatArrBand',
+  'halfYearsPerYear',
+  'balancesPerAverage',
+  'reportedRounding',
+  'planTolerance',
+  'planFloor',
+  'evToEbitLow',
+  'evToEbitHigh',
+] as const;
 export type ConstantId = (typeof CONSTANT_IDS)[number];
 
 export interface ConstantDef {
@@ -37,5 +48,41 @@ export const CONSTANTS: Readonly<Record<ConstantId, ConstantDef>> = {
     label: 'Half-years in a year (annualises the H1 loss F8)',
     value: 2,
     why: 'The 2xF8 basis assumes the second half lost as much as the first.',
+  },
+  balancesPerAverage: {
+    id: 'balancesPerAverage',
+    label: 'Balances in an average of the opening and closing balance',
+    value: 2,
+    why: 'Spend on capacity that ramps through a year follows the average of its opening and closing level.',
+  },
+  reportedRounding: {
+    id: 'reportedRounding',
+    label: 'Tolerance of reported totals against the sum of their parts (relative)',
+    value: 0.005,
+    why: 'Reported figures are rounded to tens of millions; their parts may miss the total by that much.',
+  },
+  planTolerance: {
+    id: 'planTolerance',
+    label: 'Model vs plan: relative difference flagged above',
+    value: 0.15,
+    why: 'The plan is told to investors in round numbers; differences within 15 % are within its own precision.',
+  },
+  planFloor: {
+    id: 'planFloor',
+    label: 'Model vs plan: absolute difference (USD B) never flagged below',
+    value: 5,
+    why: 'Small plan figures (a free cash flow near zero) make relative differences meaningless.',
+  },
+  evToEbitLow: {
+    id: 'evToEbitLow',
+    label: 'EV ÷ operating income at the horizon: flagged below',
+    value: 8,
+    why: 'Below about 8× operating income a growing market leader would be priced as a declining business.',
+  },
+  evToEbitHigh: {
+    id: 'evToEbitHigh',
+    label: 'EV ÷ operating income at the horizon: flagged above',
+    value: 60,
+    why: 'Above about 60× operating income the value rests on growth beyond the horizon, not on the modelled years.',
   },
 };

@@ -1,4 +1,4 @@
-import { FACTS } from '../facts/facts.js';
+import { BUILTIN_FACT_SET } from '../facts/fact-set.js';
 import { assertEvaluationRequest } from './assert-evaluation-request.js';
 import { type Check, runChecks } from './checks.js';
 import { compileModel, type LineValues, type Model } from './compile-model.js';
@@ -30,10 +30,10 @@ export interface Evaluation {
 }
 
 /**
- * The model of the built-in facts (the article of 2026-02-20). Its only state is the scratch it evaluates into,
- * which no call keeps between calls.
+ * The model of the built-in facts, every vintage (the article of 2026-02-20 and the reporting since). Its only state
+ * is the scratch it evaluates into, which no call keeps between calls.
  */
-export const BUILTIN_MODEL: Model = compileModel({ lines: LINES, facts: FACTS });
+export const BUILTIN_MODEL: Model = compileModel({ lines: LINES, facts: BUILTIN_FACT_SET.facts });
 
 /**
  * Evaluates a scenario over its horizon with a model instance (default: the built-in facts).

@@ -86,6 +86,8 @@ export function div<U extends Unit>(a: Expr<U>, b: Expr<'ratio'>): Expr<U>;
 export function div(a: Expr<'gw'>, b: Expr<'years'>): Expr<'gw'>;
 /** An amount spread over a number of years (straight-line depreciation). */
 export function div(a: Expr<'usdB'>, b: Expr<'years'>): Expr<'usdB'>;
+/** A change of a ratio spread over a number of years: the yearly step. */
+export function div(a: Expr<'ratio'>, b: Expr<'years'>): Expr<'ratio'>;
 export function div(a: Node, b: Node): Node {
   return { k: 'div', a, b };
 }

@@ -1,8 +1,9 @@
 import { BUILTIN_FACT_SET, type FactSet } from '../facts/fact-set.js';
 import { actualsOf } from './actuals.js';
+import { checksFor } from './checks.js';
 import { compileModel, type Model } from './compile-model.js';
 import { BUILTIN_MODEL } from './evaluate.js';
-import { buildLines, LINES } from './lines.js';
+import { BUILTIN_ACTUALS, buildLines, LINES, type LineActuals } from './lines.js';
 
 /** How many compiled instances the cache keeps: a session uses one or two fact sets, a test a handful. */
 const CACHE_SIZE = 16;
@@ -17,7 +18,15 @@ const keyOf = (set: FactSet): string =>
     .join('|');
 
 const BUILTIN_KEY = keyOf(BUILTIN_FACT_SET);
-const LINES_LAST_YEAR = BUILTIN_MODEL.lastActualYear;
+
+/** True when a history is the built-in one, whose lines are compiled once at load. */
+function isBuiltinHistory(actuals: LineActuals): boolean {
+  return (
+    actuals.lastActualYear === BUILTIN_ACTUALS.lastActualYear &&
+    actuals.pnl2025 === BUILTIN_ACTUALS.pnl2025 &&
+    actuals.round === BUILTIN_ACTUALS.round
+  );
+}
 
 /**
  * The model instance of a fact set, compiled once and kept. An OpenAI ARR actual for a year after 2025 rolls the
@@ -32,8 +41,13 @@ export const modelForFacts = (set: FactSet): Model => {
   let model = key === BUILTIN_KEY ? BUILTIN_MODEL : byKey.get(key);
   if (!model) {
     const actuals = actualsOf(set);
-    const lines = actuals.lastActualYear === LINES_LAST_YEAR ? LINES : buildLines(actuals);
-    model = compileModel({ lines, facts: set.facts, lastActualYear: actuals.lastActualYear });
+    const lines = isBuiltinHistory(actuals) ? LINES : buildLines(actuals);
+    model = compileModel({
+      lines,
+      facts: set.facts,
+      lastActualYear: actuals.lastActualYear,
+      checks: checksFor(actuals),
+    });
     if (byKey.size >= CACHE_SIZE) byKey.delete(byKey.keys().next().value as string);
     byKey.set(key, model);
   }

@@ -20,7 +20,7 @@ export interface ScalarContext extends Omit<FormulaContext, 'lineCell'> {
 /** Text a formula shows when a year is not reached within the horizon (evaluate() gives null). */
 export const NOT_REACHED = 'not reached';
 
-const OPS = { add: '+', sub: '-', mul: '*', div: '/' } as const;
+const OPS = { add: '+', sub: '-', mul: '*', div: '/', pow: '^' } as const;
 
 /**
  * Compiles a scalar (a summary figure, a check's measure or bound) to an English A1 formula body, from the same
@@ -64,6 +64,8 @@ export const compileScalar = (scalar: Scalar, ctx: ScalarContext): string => {
         return `SUMPRODUCT(--(${overYears(s)}${s.op}${go(s.bound)}))`;
       case 'abs':
         return `ABS(${go(s.a)})`;
+      case 'max':
+        return `MAX(${go(s.a)},${go(s.b)})`;
       default:
         // Arithmetic operands are bracketed: scalars are short, and clarity beats the fewest brackets here.
         return `${term(s.a)}${OPS[s.k]}${term(s.b)}`;

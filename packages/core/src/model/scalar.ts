@@ -20,7 +20,10 @@ export type Scalar =
   /** How many years a per-year expression compares true with a bound. */
   | { readonly k: 'count'; readonly node: Node; readonly op: Comparison; readonly bound: Scalar }
   | { readonly k: 'abs'; readonly a: Scalar }
-  | { readonly k: 'add' | 'sub' | 'mul' | 'div'; readonly a: Scalar; readonly b: Scalar };
+  | { readonly k: ScalarOp; readonly a: Scalar; readonly b: Scalar };
+
+/** Arithmetic between two scalars: the four operations, a power (an IRR from a multiple) and the larger of two. */
+export type ScalarOp = 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'max';
 
 export const value = (node: Node): Scalar => ({ k: 'value', node });
 export const last = (id: LineId): Scalar => ({ k: 'last', id });
@@ -33,7 +36,7 @@ export const countOver = (node: Node, op: Comparison, bound: Scalar): Scalar => 
   op,
   bound,
 });
-export const scalarOp = (k: 'add' | 'sub' | 'mul' | 'div', a: Scalar, b: Scalar): Scalar => ({ k, a, b });
+export const scalarOp = (k: ScalarOp, a: Scalar, b: Scalar): Scalar => ({ k, a, b });
 export const scalarAbs = (a: Scalar): Scalar => ({ k: 'abs', a });
 
 /** What a scalar is evaluated against: a model, the values it wrote, and the inputs and facts it read. */
@@ -97,7 +100,20 @@ export const evaluateScalar = (frame: ScalarFrame, scalar: Scalar): number | nul
       const a = evaluateScalar(frame, scalar.a);
       const b = evaluateScalar(frame, scalar.b);
       if (a === null || b === null) return null;
-      return scalar.k === 'add' ? a + b : scalar.k === 'sub' ? a - b : scalar.k === 'mul' ? a * b : a / b;
+      switch (scalar.k) {
+        case 'add':
+          return a + b;
+        case 'sub':
+          return a - b;
+        case 'mul':
+          return a * b;
+        case 'div':
+          return a / b;
+        case 'pow':
+          return a ** b;
+        default:
+          return Math.max(a, b);
+      }
     }
   }
 };

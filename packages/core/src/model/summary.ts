@@ -1,6 +1,16 @@
 import type { Unit } from '../units.js';
-import { div, fact, line, sub, year } from './expr.js';
-import { evaluateScalar, firstYear, last, type Scalar, type ScalarFrame, sumOver, value } from './scalar.js';
+import { add, div, fact, factYear, line, num, sub, year } from './expr.js';
+import {
+  at,
+  evaluateScalar,
+  firstYear,
+  last,
+  type Scalar,
+  type ScalarFrame,
+  scalarOp,
+  sumOver,
+  value,
+} from './scalar.js';
 
 /** The figures a reader looks at first. Years are null when not reached within the horizon. */
 export interface Summary {
@@ -8,10 +18,14 @@ export interface Summary {
   readonly breakevenYear: number | null;
   /** The first year with an operating loss after an earlier breakeven: losses return. */
   readonly lossesReturnYear: number | null;
+  /** The first projected year with free cash flow ≥ 0. */
+  readonly cashBreakevenYear: number | null;
   /** The first year a funding gap opens: the planned money (round, IPO) no longer keeps the minimum cash. */
   readonly runwayEndYear: number | null;
   /** New money needed beyond the planned funding, summed over the horizon. */
   readonly fundingGapTotal: number;
+  /** Cash burnt (negative free cash flow) over the projected years. */
+  readonly cumulativeBurn: number;
   /** Valuation after the round ÷ 2025 ARR at the reported figures: F2 ÷ F7 (both are floors). */
   readonly valuationToArr: number;
   /** Pre-money valuation if F2 is post-money and F1 is new money: F2 − F1. */
@@ -20,11 +34,22 @@ export interface Summary {
   readonly arrAtHorizonEnd: number;
   readonly revenueAtHorizonEnd: number;
   readonly operatingMarginAtHorizonEnd: number;
+  readonly freeCashFlowAtHorizonEnd: number;
   readonly cashAtHorizonEnd: number;
+  /** Enterprise value at the horizon's end. */
   readonly valuationAtHorizonEnd: number;
   readonly equityValueAtHorizonEnd: number;
-  /** The share the holders after the 2026 round still own at the horizon's end (after IPO and gap funding). */
+  /** The share the 2026 round's investors still own at the horizon's end (after stock pay, IPO and gap equity). */
   readonly roundHoldersShareAtHorizonEnd: number;
+  /** The round's investors: the value of their stake at the horizon's end ÷ what they put in. */
+  readonly roundMoic: number;
+  /** Their yearly return: the multiple over the years from the start of the round's year to the horizon's end. */
+  readonly roundIrr: number;
+  /**
+   * DCF cross-check: free cash flow to the horizon and a terminal value, discounted to the end of 2025, plus the cash
+   * then and the round's money: comparable with the round's post-money.
+   */
+  readonly dcfEquityValue: number;
 }
 
 export type SummaryKey = keyof Summary;
@@ -38,6 +63,8 @@ export interface SummaryFigure {
   /** Where a reader finds the figure's inputs. */
   readonly from: string;
 }
+
+const ROUND_MOIC: Scalar = scalarOp('div', last('round.holdersValue'), last('round.invested'));
 
 /** Every summary figure, in the order the Cover shows them. */
 export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
@@ -60,63 +87,117 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
     label: (y) => `Operating margin in ${y}`,
     unit: 'ratio',
     expr: last('operatingMargin'),
-    from: 'Loss Model',
+    from: 'Income Statement',
   },
   {
     key: 'breakevenYear',
     label: () => 'First year with operating income ≥ 0',
     unit: 'year',
     expr: firstYear('flag.profitable'),
-    from: 'Loss Model',
+    from: 'Income Statement',
   },
   {
     key: 'lossesReturnYear',
     label: () => 'First loss-making year after a breakeven',
     unit: 'year',
     expr: firstYear('flag.lossAfterBreakeven'),
-    from: 'Loss Model',
+    from: 'Income Statement',
+  },
+  {
+    key: 'cashBreakevenYear',
+    label: () => 'First year with free cash flow ≥ 0',
+    unit: 'year',
+    expr: firstYear('flag.fcfPositive'),
+    from: 'Cash Flow',
   },
   {
     key: 'runwayEndYear',
     label: () => 'Runway ends: first year a funding gap opens',
     unit: 'year',
     expr: firstYear('flag.fundingGap'),
-    from: 'Loss Model',
+    from: 'Cash Flow',
   },
   {
     key: 'fundingGapTotal',
     label: (y) => `New money needed beyond the plan, through ${y}`,
     unit: 'usdB',
     expr: sumOver(line('usdB', 'funding.gap')),
-    from: 'Loss Model',
+    from: 'Cash Flow',
+  },
+  {
+    key: 'cumulativeBurn',
+    label: (y) => `Cash burnt, first projected year to ${y}`,
+    unit: 'usdB',
+    expr: sumOver(line('usdB', 'cashBurn')),
+    from: 'Cash Flow',
+  },
+  {
+    key: 'freeCashFlowAtHorizonEnd',
+    label: (y) => `Free cash flow in ${y}`,
+    unit: 'usdB',
+    expr: last('freeCashFlow'),
+    from: 'Cash Flow',
   },
   {
     key: 'cashAtHorizonEnd',
     label: (y) => `Cash at end of ${y}`,
     unit: 'usdB',
     expr: last('cash.end'),
-    from: 'Loss Model',
+    from: 'Cash Flow',
   },
   {
     key: 'valuationAtHorizonEnd',
-    label: (y) => `Implied valuation at end of ${y}`,
+    label: (y) => `Enterprise value at end of ${y}`,
     unit: 'usdB',
-    expr: last('valuation'),
-    from: 'Loss Model',
+    expr: last('valuation.ev'),
+    from: 'Valuation',
   },
   {
     key: 'equityValueAtHorizonEnd',
-    label: (y) => `Equity value (valuation + cash) at end of ${y}`,
+    label: (y) => `Equity value (EV + cash − debt) at end of ${y}`,
     unit: 'usdB',
     expr: last('equityValue'),
-    from: 'Loss Model',
+    from: 'Valuation',
   },
   {
     key: 'roundHoldersShareAtHorizonEnd',
-    label: (y) => `Share the 2026 round's holders keep by ${y}`,
+    label: (y) => `Share the 2026 round's investors keep by ${y}`,
     unit: 'ratio',
     expr: last('ownership.roundHolders'),
-    from: 'Loss Model',
+    from: 'Valuation',
+  },
+  {
+    key: 'roundMoic',
+    label: (y) => `The round's investors: value at end of ${y} ÷ money in (MOIC)`,
+    unit: 'multiple',
+    expr: ROUND_MOIC,
+    from: 'Valuation',
+  },
+  {
+    key: 'roundIrr',
+    label: (y) => `The round's investors: yearly return to end of ${y} (IRR)`,
+    unit: 'ratio',
+    expr: scalarOp(
+      'sub',
+      scalarOp(
+        'pow',
+        scalarOp('max', ROUND_MOIC, value(num('multiple', 0))),
+        scalarOp('div', value(num('years', 1)), value(add(sub(year, factYear('F1')), num('year', 1)))),
+      ),
+      value(num('ratio', 1)),
+    ),
+    from: 'Valuation',
+  },
+  {
+    key: 'dcfEquityValue',
+    label: (y) => `DCF equity value after the round (cash flow to ${y} and a terminal value)`,
+    unit: 'usdB',
+    expr: scalarOp(
+      'add',
+      scalarOp('add', sumOver(line('usdB', 'dcf.pv')), last('dcf.terminalValuePv')),
+      scalarOp('add', at('cash.end', factYear('F7')), last('round.invested')),
+    ),
+    from: 'Valuation',
   },
   {
     key: 'valuationToArr',

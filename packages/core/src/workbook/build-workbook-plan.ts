@@ -3,6 +3,7 @@ import type { SimulationResult } from '../analysis/simulate.js';
 import { userErrors } from '../errors/messages.js';
 import { BUILTIN_FACT_SET, type FactSet } from '../facts/fact-set.js';
 import { evaluate } from '../model/evaluate.js';
+import { MODEL_SHEETS } from '../model/lines.js';
 import { modelForFacts } from '../model/model-for-facts.js';
 import { withHorizon } from '../scenarios/horizon.js';
 import type { Scenario } from '../scenarios/scenario.js';
@@ -75,8 +76,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
   const layouts: SheetPlan[] = [
     ...(cover ? [cover] : []),
     buildAssumptionsSheet(options.scenarios, selected),
-    buildModelSheet('Revenue Mix', evaluation, model.lines),
-    buildModelSheet('Loss Model', evaluation, model.lines),
+    ...MODEL_SHEETS.map((sheet) => buildModelSheet(sheet, evaluation, model.lines)),
     ...(include('Checks') ? [buildChecksSheet(evaluation)] : []),
     ...(include('Competitors') ? [buildCompetitorsSheet(facts)] : []),
     buildSourcesSheet(facts),
@@ -96,8 +96,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
   const names = [
     ...(include('Cover') ? coverNames() : []),
     ...assumptionsNames(),
-    ...modelNames('Revenue Mix', years),
-    ...modelNames('Loss Model', years),
+    ...MODEL_SHEETS.flatMap((sheet) => modelNames(sheet, years)),
     ...sourcesNames(facts),
   ];
   const sheets = layouts.map(

@@ -1,4 +1,4 @@
-import { LINES, type LineDef, type LineId, type ModelSheet } from '../model/lines.js';
+import { LINES, type LineDef, type LineId, MODEL_SHEETS, type ModelSheet } from '../model/lines.js';
 
 /** Model sheets: title rows, then the year header, then sections of lines. */
 export const MODEL_HEADER_ROW = 4;
@@ -24,13 +24,12 @@ const rowsOf = (sheet: ModelSheet): readonly ModelRow[] => {
   ]);
 };
 
-export const MODEL_ROWS: Readonly<Record<ModelSheet, readonly ModelRow[]>> = {
-  'Revenue Mix': rowsOf('Revenue Mix'),
-  'Loss Model': rowsOf('Loss Model'),
-};
+export const MODEL_ROWS: Readonly<Record<ModelSheet, readonly ModelRow[]>> = Object.fromEntries(
+  MODEL_SHEETS.map((sheet) => [sheet, rowsOf(sheet)]),
+) as Record<ModelSheet, readonly ModelRow[]>;
 
 const lineRows = new Map<LineId, { readonly sheet: ModelSheet; readonly row: number }>();
-for (const sheet of ['Revenue Mix', 'Loss Model'] as const) {
+for (const sheet of MODEL_SHEETS) {
   MODEL_ROWS[sheet].forEach((entry, i) => {
     if (entry.kind === 'line') lineRows.set(entry.def.id, { sheet, row: MODEL_HEADER_ROW + 1 + i });
   });

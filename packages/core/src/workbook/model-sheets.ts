@@ -12,7 +12,9 @@ import { UNIT_FORMATS } from './styles.js';
 
 const TITLES: Readonly<Record<ModelSheet, string>> = {
   'Revenue Mix': 'Revenue mix: run-rate (ARR) and recognized revenue',
-  'Loss Model': 'Loss model: costs, operating income, cash against the new funding, valuation',
+  'Income Statement': 'Income statement: a functional P&L on contracted compute',
+  'Cash Flow': 'Cash flow: operating income to free cash flow, the funding and the gap',
+  'Valuation': 'Valuation: enterprise and equity value, the round’s investors, a DCF cross-check',
 };
 
 const contextFor = (sheet: ModelSheet): FormulaContext => ({
@@ -141,13 +143,17 @@ export const modelCharts = (years: readonly number[]): readonly ChartPlan[] => {
       to: a1(belowData('Revenue Mix') + 18, 8),
     },
     {
-      sheet: 'Loss Model',
-      title: 'Operating income and year-end cash (USD B)',
+      sheet: 'Cash Flow',
+      title: 'Operating income, free cash flow and year-end cash (USD B)',
       type: 'line',
-      categories: categories('Loss Model'),
-      series: [seriesOf('operatingIncome', 'Operating income'), seriesOf('cash.end', 'Cash at year end')],
-      from: a1(belowData('Loss Model'), 1),
-      to: a1(belowData('Loss Model') + 18, 8),
+      categories: categories('Cash Flow'),
+      series: [
+        seriesOf('operatingIncome', 'Operating income'),
+        seriesOf('freeCashFlow', 'Free cash flow'),
+        seriesOf('cash.end', 'Cash at year end'),
+      ],
+      from: a1(belowData('Cash Flow'), 1),
+      to: a1(belowData('Cash Flow') + 18, 8),
     },
   ];
 };

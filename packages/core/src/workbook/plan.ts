@@ -49,7 +49,10 @@ export type SheetName =
   | 'Cover'
   | 'Assumptions'
   | 'Revenue Mix'
-  | 'Loss Model'
+  | 'Income Statement'
+  | 'Cash Flow'
+  | 'Valuation'
+  | 'Plan'
   | 'Checks'
   | 'Competitors'
   | 'Sources'
@@ -62,7 +65,10 @@ export const SHEET_NAMES: readonly SheetName[] = [
   'Cover',
   'Assumptions',
   'Revenue Mix',
-  'Loss Model',
+  'Income Statement',
+  'Cash Flow',
+  'Valuation',
+  'Plan',
   'Checks',
   'Competitors',
   'Sources',

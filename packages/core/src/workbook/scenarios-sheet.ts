@@ -18,7 +18,7 @@ export const SCENARIO_LINES: readonly LineId[] = [
   'freeCashFlow',
   'funding.gap',
   'cash.end',
-  'valuation',
+  'valuation.ev',
   'equityValue',
 ];
 

@@ -1,5 +1,6 @@
 import {
   buildLines,
+  checksFor,
   compileModel,
   mergeChunks,
   type PreparedSimulation,
@@ -56,6 +57,7 @@ export const runJob = (
     lines: buildLines(job.actuals),
     facts: job.facts,
     lastActualYear: job.actuals.lastActualYear,
+    checks: checksFor(job.actuals),
   });
   const sensitivity = sensitivityStudy(job.scenario, model, (done, total) =>
     onProgress({ stage: 'sensitivity', done, total, pass: 0 }),
