@@ -81,6 +81,12 @@ describe('nonPortableForms', () => {
     expect(rulesOf('=LET(x,1,x+1)')).toEqual(['function-not-allowed']);
   });
 
+  it('refuses a formula longer than Excel reads', () => {
+    const long = `=${Array.from({ length: 1000 }, (_, i) => `ABS(D${i + 1})`).join('+')}`;
+    expect(long.length).toBeGreaterThan(8192);
+    expect(rulesOf(long)).toEqual(['formula-length']);
+  });
+
   it('refuses what it cannot read rather than passing it', () => {
     expect(rulesOf('=SUM(A1')).toEqual(['unparsed']);
     expect(rulesOf('=A1 B1 ~')).toEqual(['unparsed']);

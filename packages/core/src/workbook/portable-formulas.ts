@@ -39,6 +39,8 @@ export const PORTABILITY_RULES = {
   'function-not-allowed':
     'Only functions that Excel, LibreOffice, HyperFormula, Google Sheets and Numbers all compute alike are ' +
     'allowed; add one to the allow-list only once the HyperFormula and LibreOffice parity tests cover it.',
+  'formula-length':
+    'Excel refuses a formula longer than 8,192 characters, and sums written out year by year grow with the horizon.',
   unparsed: 'The lint cannot read this formula, so it cannot show that every engine reads it the same way.',
 } as const;
 
@@ -60,6 +62,9 @@ export interface PlanPortabilityFinding extends PortabilityFinding {
   readonly cell: string;
   readonly formula: string;
 }
+
+/** Excel's limit on the length of a formula's text. */
+const MAX_FORMULA_LENGTH = 8192;
 
 /**
  * Functions every engine computes alike, each with the arguments that may be ranges (by index from 0), or `all`.
@@ -339,6 +344,8 @@ export function nonPortableForms(
   multiCellNames: ReadonlySet<string> = new Set(),
 ): readonly PortabilityFinding[] {
   const found: PortabilityFinding[] = [];
+  if (formula.length > MAX_FORMULA_LENGTH)
+    found.push(finding('formula-length', `${formula.length} characters, more than ${MAX_FORMULA_LENGTH}`));
   try {
     const ast = parse(tokenize(formula.startsWith('=') ? formula.slice(1) : formula, found), multiCellNames);
     check(ast, false, 'as the value of the cell', found);
