@@ -64,6 +64,17 @@ if (missing.length > 0 || extra.length > 0) {
   process.exit(1);
 }
 
+// HyperFormula (GPL-3.0 or commercial) is the tests' second formula engine: it must never reach the MIT bundle.
+const gpl = Object.keys(result.metafile.inputs).filter((input) =>
+  /(^|\/)node_modules\/hyperformula\//.test(input),
+);
+if (gpl.length > 0 || external.has('hyperformula')) {
+  console.error(
+    `build: HyperFormula is for tests only and must not be bundled (${gpl[0] ?? 'external import'})`,
+  );
+  process.exit(1);
+}
+
 // Remove chunks of earlier builds afterwards rather than emptying dist/ first, so that a binary another process
 // is running keeps working while this one builds.
 const written = new Set(Object.keys(result.metafile.outputs).map((file) => join(process.cwd(), file)));

@@ -1,10 +1,10 @@
-import { lineReads } from './expr.js';
+import { lineReads, type Node } from './expr.js';
 import { compileFormula, type FormulaContext } from './formulas.js';
 import type { LineId } from './line-ids.js';
 import type { Scalar } from './scalar.js';
 
 /** Where the scalar compiler finds lines in the workbook: the layout supplies it. */
-export interface ScalarContext extends Omit<FormulaContext, 'lineCell'> {
+export interface ScalarContext extends FormulaContext {
   /** Index of the horizon's last year column. */
   readonly lastIndex: number;
   /** The defined name of a line's whole row of years. */
@@ -22,46 +22,64 @@ export const NOT_REACHED = 'not reached';
 
 const OPS = { add: '+', sub: '-', mul: '*', div: '/', pow: '^' } as const;
 
+/** True when a per-year expression compiles to an operator at its top, which a sum of such terms must bracket. */
+function isArithmetic(node: Node): boolean {
+  return node.k in OPS;
+}
+
 /**
  * Compiles a scalar (a summary figure, a check's measure or bound) to an English A1 formula body, from the same
- * definition `evaluateScalar` computes.
- * @example compileScalar(firstYear('flag.profitable'), ctx) // 'IFERROR(INDEX(years,MATCH(1,flag_profitable,0)),"not reached")'
+ * definition `evaluateScalar` computes. Only forms every engine computes alike (see `workbook/portable-formulas.ts`):
+ * a one-row range is indexed with both its row and its column, and a sum or count over the years of a per-year
+ * expression is written out year by year rather than as array arithmetic inside SUMPRODUCT, which engines without
+ * array evaluation (HyperFormula, Google Sheets, Numbers outside an array formula) compute differently or not at all.
+ * @example compileScalar(firstYear('flag.profitable'), ctx) // 'IF(ISNA(MATCH(1,flag_profitable,0)),"not reached",INDEX(years,1,MATCH(1,flag_profitable,0)))'
  */
-export const compileScalar = (scalar: Scalar, ctx: ScalarContext): string => {
+export function compileScalar(scalar: Scalar, ctx: ScalarContext): string {
   const atLastYear: FormulaContext = {
     ...ctx,
     lineCell: () => {
       throw new Error('a value scalar reads no line');
     },
   };
-  /** Every line read becomes its span over the years the whole expression is modelled, shifted by its lag. */
-  const overYears = (node: Scalar & { readonly k: 'sum' | 'count' }): string => {
-    const first = lineReads(node.node).reduce(
+  /** The year indexes a sum or count runs over: every year all the lines the expression reads are modelled. */
+  const yearIndexes = (node: Node): number[] => {
+    const first = lineReads(node).reduce(
       (latest, read) => Math.max(latest, (ctx.firstIndex.get(read.id) ?? 0) + read.lag),
       0,
     );
-    const spans: FormulaContext = {
-      ...ctx,
-      lineCell: (id, shift) => ctx.lineSpan(id, first + shift, ctx.lastIndex + shift),
-    };
-    return compileFormula(node.node, spans, 0);
+    return Array.from({ length: Math.max(0, ctx.lastIndex - first + 1) }, (_, i) => first + i);
+  };
+  /** The expression in one year column, bracketed when it is arithmetic so that terms add up as evaluate() does. */
+  const inYear = (node: Node, index: number): string => {
+    const body = compileFormula(node, ctx, index);
+    return isArithmetic(node) ? `(${body})` : body;
   };
   const go = (s: Scalar): string => {
     switch (s.k) {
       case 'value':
         return compileFormula(s.node, atLastYear, ctx.lastIndex);
       case 'last':
-        return `INDEX(${ctx.lineName(s.id)},COLUMNS(${ctx.lineName(s.id)}))`;
+        return `INDEX(${ctx.lineName(s.id)},1,COLUMNS(${ctx.lineName(s.id)}))`;
       case 'at':
-        return `INDEX(${ctx.lineName(s.id)},MATCH(${compileFormula(s.year, atLastYear, ctx.lastIndex)},${ctx.yearsName},0))`;
-      case 'firstYear':
-        return `IFERROR(INDEX(${ctx.yearsName},MATCH(1,${ctx.lineName(s.id)},0)),"${NOT_REACHED}")`;
-      case 'sum':
-        return s.node.k === 'line' && s.node.lag === 0
-          ? `SUM(${ctx.lineName(s.node.id)})`
-          : `SUMPRODUCT(${overYears(s)})`;
-      case 'count':
-        return `SUMPRODUCT(--(${overYears(s)}${s.op}${go(s.bound)}))`;
+        return `INDEX(${ctx.lineName(s.id)},1,MATCH(${compileFormula(s.year, atLastYear, ctx.lastIndex)},${ctx.yearsName},0))`;
+      case 'firstYear': {
+        // Only the honest "no year is flagged" reads as not reached: an engine's error still shows as an error.
+        const match = `MATCH(1,${ctx.lineName(s.id)},0)`;
+        return `IF(ISNA(${match}),"${NOT_REACHED}",INDEX(${ctx.yearsName},1,${match}))`;
+      }
+      case 'sum': {
+        if (s.node.k === 'line' && s.node.lag === 0) return `SUM(${ctx.lineName(s.node.id)})`;
+        const terms = yearIndexes(s.node).map((i) => inYear(s.node, i));
+        return terms.length === 0 ? '0' : terms.join('+');
+      }
+      case 'count': {
+        const bound = go(s.bound);
+        const terms = yearIndexes(s.node).map(
+          (i) => `IF(${compileFormula(s.node, ctx, i)}${s.op}${bound},1,0)`,
+        );
+        return terms.length === 0 ? '0' : terms.join('+');
+      }
       case 'abs':
         return `ABS(${go(s.a)})`;
       case 'max':
@@ -74,4 +92,4 @@ export const compileScalar = (scalar: Scalar, ctx: ScalarContext): string => {
   const arithmetic = (s: Scalar): boolean => s.k in OPS || (s.k === 'value' && s.node.k in OPS);
   const term = (s: Scalar): string => (arithmetic(s) ? `(${go(s)})` : go(s));
   return go(scalar);
-};
+}

@@ -55,7 +55,7 @@ describe('buildAssumptionsSheet', () => {
       expect(textOf(row[1])).toBe(id);
       expect(row[4], id).toEqual({
         kind: 'formula',
-        formula: `=INDEX($F${r}:$G${r},MATCH(scenario_selected,$F$6:$G$6,0))`,
+        formula: `=INDEX($F${r}:$G${r},1,MATCH(scenario_selected,$F$6:$G$6,0))`,
         value: bull.inputs[id],
         format,
         style: 'formula',
@@ -63,7 +63,7 @@ describe('buildAssumptionsSheet', () => {
       expect(row[5]).toEqual({ kind: 'number', value: bear.inputs[id], format, style: 'input' });
       expect(row[6]).toEqual({ kind: 'number', value: bull.inputs[id], format, style: 'input' });
       expect(row[7]).toMatchObject({
-        formula: `=INDEX($I${r}:$J${r},MATCH(scenario_selected,$F$6:$G$6,0))`,
+        formula: `=INDEX($I${r}:$J${r},1,MATCH(scenario_selected,$F$6:$G$6,0))`,
         value: bull.rationale[id],
       });
       expect(row.slice(8).map(textOf)).toEqual([bear.rationale[id], bull.rationale[id]]);

@@ -34,7 +34,7 @@ export const buildAssumptionsSheet = (scenarios: readonly Scenario[], selected: 
   const firstWhyColumn = liveWhyColumn + 1;
   const headerRange = `${absolute(HEADER_ROW, FIRST_SCENARIO_COLUMN)}:${absolute(HEADER_ROW, lastScenarioColumn)}`;
   const pickLive = (row: number, firstColumn: number): string =>
-    `INDEX($${columnLetter(firstColumn)}${row}:$${columnLetter(firstColumn + count - 1)}${row},MATCH(${SELECTED_SCENARIO_NAME},${headerRange},0))`;
+    `INDEX($${columnLetter(firstColumn)}${row}:$${columnLetter(firstColumn + count - 1)}${row},1,MATCH(${SELECTED_SCENARIO_NAME},${headerRange},0))`;
 
   const rows: (readonly (Cell | null)[])[] = [
     [text('Assumptions', 'title')],

@@ -116,7 +116,7 @@ describe('buildWorkbookPlan', () => {
       expect(row[1]).toMatchObject({ kind: 'text', text: id });
       expect(row[4]).toMatchObject({
         kind: 'formula',
-        formula: `=INDEX($F${7 + i}:$H${7 + i},MATCH(scenario_selected,$F$6:$H$6,0))`,
+        formula: `=INDEX($F${7 + i}:$H${7 + i},1,MATCH(scenario_selected,$F$6:$H$6,0))`,
         value: INPUTS[id].choices?.[BUILTIN_SCENARIOS.base.inputs[id]] ?? BUILTIN_SCENARIOS.base.inputs[id],
       });
       for (const [j, s] of builtins.entries()) {

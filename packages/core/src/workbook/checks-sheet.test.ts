@@ -67,7 +67,7 @@ describe('buildChecksSheet', () => {
         5 + CHECK_IDS.indexOf('calibration.loss-2025')
       ]?.[2];
       expect(formulaOf(cell)).toBe(
-        '=ABS(INDEX(operatingIncome,MATCH(fact_F7_year,years,0))+IF(in_loss2025Basis="2xF8",fact_F8*const_halfYearsPerYear,fact_F9))',
+        '=ABS(INDEX(operatingIncome,1,MATCH(fact_F7_year,years,0))+IF(in_loss2025Basis="2xF8",fact_F8*const_halfYearsPerYear,fact_F9))',
       );
     }
   });

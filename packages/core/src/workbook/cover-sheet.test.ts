@@ -46,13 +46,14 @@ describe('buildCoverSheet', () => {
 
   it('writes the key figures as formulas over named ranges, with their units', () => {
     expect(figure('arrAtHorizonEnd')[1]).toMatchObject({
-      formula: '=INDEX(arr_total,COLUMNS(arr_total))',
+      formula: '=INDEX(arr_total,1,COLUMNS(arr_total))',
       format: UNIT_FORMATS.usdB,
     });
     expect(textOf(figure('arrAtHorizonEnd')[0])).toBe('Total ARR at end of 2030');
     expect(textOf(figure('arrAtHorizonEnd')[2])).toBe(UNIT_LABELS.usdB);
     expect(figure('breakevenYear')[1]).toMatchObject({
-      formula: '=IFERROR(INDEX(years,MATCH(1,flag_profitable,0)),"not reached")',
+      formula:
+        '=IF(ISNA(MATCH(1,flag_profitable,0)),"not reached",INDEX(years,1,MATCH(1,flag_profitable,0)))',
       format: UNIT_FORMATS.year,
     });
     expect(figure('valuationToArr')[1]).toMatchObject({

@@ -19,8 +19,8 @@ describe('readsAnotherSheet', () => {
 
   it('sees defined names that live on another sheet, and not those on its own', () => {
     expect(readsAnotherSheet('=G7*(1+in_growthFade)', 'Loss Model', names)).toBe(true);
-    expect(readsAnotherSheet('=INDEX(cash_end,COLUMNS(cash_end))', 'Cover', names)).toBe(true);
-    expect(readsAnotherSheet('=INDEX(cash_end,COLUMNS(cash_end))', 'Loss Model', names)).toBe(false);
+    expect(readsAnotherSheet('=INDEX(cash_end,1,COLUMNS(cash_end))', 'Cover', names)).toBe(true);
+    expect(readsAnotherSheet('=INDEX(cash_end,1,COLUMNS(cash_end))', 'Loss Model', names)).toBe(false);
     expect(readsAnotherSheet('=H6+H7', 'Loss Model', names)).toBe(false);
     // A name that ends like a cell address is still a name.
     expect(readsAnotherSheet('=fact_F7*2', 'Loss Model', names)).toBe(true);

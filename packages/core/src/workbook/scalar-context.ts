@@ -36,6 +36,10 @@ export const scalarContext = (
   lastIndex: years.length - 1,
   lineName,
   yearsName: YEARS_NAME,
+  lineCell: (id, index) => {
+    const { sheet, row } = lineRow(id);
+    return qualified(sheet, absolute(row, FIRST_YEAR_COLUMN + index));
+  },
   lineSpan: (id, from, to) => {
     const { sheet, row } = lineRow(id);
     return qualified(

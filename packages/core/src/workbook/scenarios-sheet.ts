@@ -51,7 +51,7 @@ export const buildScenariosSheet = (evaluations: readonly Evaluation[], selected
       const live = selectedEvaluation?.lines[id][index] ?? null;
       if (live === null) return; // not modelled in this year: nothing to compare
       const row = HEADER_ROW + 1 + lineRows.length;
-      const built = `INDEX(${a1(row, FIRST_SCENARIO_COLUMN)}:${a1(row, liveColumn - 1)},MATCH(${SELECTED_SCENARIO_NAME},${headerRange},0))`;
+      const built = `INDEX(${a1(row, FIRST_SCENARIO_COLUMN)}:${a1(row, liveColumn - 1)},1,MATCH(${SELECTED_SCENARIO_NAME},${headerRange},0))`;
       lineRows.push([
         text(label, 'label'),
         text(UNIT_LABELS[unit], 'note'),
