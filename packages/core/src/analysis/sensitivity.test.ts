@@ -35,7 +35,7 @@ describe('parseMetric', () => {
 describe('sensitivityGrid', () => {
   it('gives in every cell what evaluate() gives for the same inputs, null where not reached', () => {
     const x = { input: 'growthFade', values: [0.1, 0.3, 0.6] } as const;
-    const y = { input: 'terminalMargin', values: [-0.2, 0.3] } as const;
+    const y = { input: 'terminalSalesRatio', values: [0.02, 0.3] } as const;
     for (const text of ['cash.end@2030', 'runwayEndYear', 'breakevenYear', 'costs.total@2023']) {
       const metric = parseMetric(text, base.horizon);
       const { grid } = sensitivityGrid(base, metric, x, y);
@@ -54,8 +54,8 @@ describe('sensitivityGrid', () => {
     }
     // A cell where no breakeven is reached within the horizon is null.
     const never = sensitivityGrid(base, parseMetric('breakevenYear', 5), x, {
-      input: 'terminalMargin',
-      values: [-0.5],
+      input: 'terminalSalesRatio',
+      values: [1],
     });
     expect(never.grid[0]).toContain(null);
   });
@@ -79,10 +79,10 @@ describe('sensitivity on a model rolled forward by an ARR actual', () => {
     // 2031 exists only in the rolled-forward model's years.
     const metric = parseMetric('cash.end@2031', base.horizon, years);
     const x = { input: 'growthFade', values: [0.2, 0.4] } as const;
-    const y = { input: 'terminalMargin', values: [0.1, 0.3] } as const;
+    const y = { input: 'terminalSalesRatio', values: [0.1, 0.3] } as const;
     const { grid } = sensitivityGrid(base, metric, x, y, model);
     const evaluation = evaluate(
-      { ...base, inputs: { ...base.inputs, growthFade: 0.4, terminalMargin: 0.1 } },
+      { ...base, inputs: { ...base.inputs, growthFade: 0.4, terminalSalesRatio: 0.1 } },
       model,
     );
     expect(grid[0]?.[1]).toBe(evaluation.lines['cash.end'][evaluation.years.indexOf(2031)]);

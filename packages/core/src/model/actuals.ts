@@ -1,6 +1,7 @@
 import type { FactId } from '../facts/fact.js';
 import type { FactSet } from '../facts/fact-set.js';
 import { LAST_HISTORY_YEAR } from './calendar.js';
+import { planFigures } from './company-plan.js';
 import { ARTICLE_ACTUALS, AUDITED_2025_FACTS, CLOSED_ROUND_FACTS, type LineActuals } from './lines.js';
 
 /**
@@ -17,7 +18,14 @@ export function actualsOf(set: FactSet): LineActuals {
     pnl2025: AUDITED_2025_FACTS.every((id) => known.has(id)) ? 'audited' : 'article',
     round: CLOSED_ROUND_FACTS.every((id) => known.has(id)) ? 'closed' : 'article',
   } as const;
-  return { ...arrHistoryOf(set), ...basis };
+  const figures = planFigures(set);
+  const factsOf = (metric: 'revenue' | 'freeCashFlow') =>
+    Object.fromEntries(Object.entries(figures[metric]).map(([year, figure]) => [Number(year), figure.fact]));
+  return {
+    ...arrHistoryOf(set),
+    ...basis,
+    plan: { revenue: factsOf('revenue'), freeCashFlow: factsOf('freeCashFlow') },
+  };
 }
 
 function arrHistoryOf(set: FactSet): Pick<LineActuals, 'lastActualYear' | 'arrFacts'> {

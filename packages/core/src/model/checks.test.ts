@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { resolveFactSet } from '../facts/fact-set.js';
+import { BUILTIN_AS_OF, BUILTIN_OBSERVATIONS } from '../facts/vintages.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { modelYears } from './calendar.js';
 import { CHECK_IDS, CHECK_RULES, runChecks } from './checks.js';
 import { BUILTIN_MODEL, evaluate } from './evaluate.js';
 import type { InputValues } from './inputs.js';
 import type { LineId } from './line-ids.js';
+import { modelForFacts } from './model-for-facts.js';
 import type { ScalarFrame } from './scalar.js';
 
 const statusOf = (checks: ReturnType<typeof runChecks>, id: string) =>
@@ -27,6 +30,9 @@ const shift = (frame: ScalarFrame & { values: Float64Array }, id: LineId, by: (v
     frame.values[offset + i] = by(frame.values[offset + i] as number);
 };
 
+/** The model as known on the article's day: 2025 calibrated to the article's loss. */
+const ARTICLE_MODEL = modelForFacts(resolveFactSet(BUILTIN_OBSERVATIONS, BUILTIN_AS_OF));
+
 describe('runChecks', () => {
   const checks = evaluate(BUILTIN_SCENARIOS.base).checks;
 
@@ -43,29 +49,61 @@ describe('runChecks', () => {
     expect(check?.message).toContain('1.2 B');
   });
 
-  it('passes the identities the model keeps, on either loss basis', () => {
+  it('passes the identities the model keeps, on the audited accounts and on either loss basis of the article', () => {
+    const identities = [
+      'mix.facts-sum',
+      'mix.sum',
+      'arr.segments-sum',
+      'revenue.within-arr',
+      'calibration.2025',
+      'cash.roll-forward',
+      'ppe.non-negative',
+    ];
+    for (const id of identities) expect(statusOf(checks, id), id).toBe('ok');
     for (const loss2025Basis of [0, 1]) {
-      const result = evaluate({
-        ...BUILTIN_SCENARIOS.base,
-        inputs: { ...BUILTIN_SCENARIOS.base.inputs, loss2025Basis },
-      });
-      for (const id of [
-        'mix.facts-sum',
-        'mix.sum',
-        'arr.segments-sum',
-        'revenue.within-arr',
-        'calibration.loss-2025',
-      ])
+      const result = evaluate(
+        { ...BUILTIN_SCENARIOS.base, inputs: { ...BUILTIN_SCENARIOS.base.inputs, loss2025Basis } },
+        ARTICLE_MODEL,
+      );
+      for (const id of identities)
         expect(statusOf(result.checks, id), `${id} basis ${loss2025Basis}`).toBe('ok');
     }
   });
 
-  it('names the live basis in the calibration message', () => {
-    const h1 = evaluate({
+  it('checks 2025 against the audited total, or against the article’s loss on the live basis', () => {
+    expect(checks.find((c) => c.id === 'calibration.2025')?.message).toMatch(/audited total/);
+    const h1 = evaluate(
+      { ...BUILTIN_SCENARIOS.base, inputs: { ...BUILTIN_SCENARIOS.base.inputs, loss2025Basis: 1 } },
+      ARTICLE_MODEL,
+    );
+    expect(h1.checks.find((c) => c.id === 'calibration.2025')?.message).toContain('2xF8');
+  });
+
+  it('flags a cash roll-forward that does not hold, and compute the revenue needs beyond the contracts', () => {
+    const frame = frameOf(BUILTIN_SCENARIOS.base.inputs);
+    frame.values[(BUILTIN_MODEL.rowOf.get('cash.end') as number) * BUILTIN_MODEL.stride + 4] += 1;
+    expect(statusOf(runChecks(frame), 'cash.roll-forward')).toBe('flag');
+    const hungry = evaluate({
       ...BUILTIN_SCENARIOS.base,
-      inputs: { ...BUILTIN_SCENARIOS.base.inputs, loss2025Basis: 1 },
+      inputs: { ...BUILTIN_SCENARIOS.base.inputs, enterpriseGrowth2026: 8, terminalInferenceRatio: 0.9 },
     });
-    expect(h1.checks.find((c) => c.id === 'calibration.loss-2025')?.message).toContain('2xF8');
+    const short = hungry.checks.find((c) => c.id === 'compute.within-contracts');
+    expect(short?.status).toBe('flag');
+    expect(short?.message).toMatch(/more compute than is contracted in 20\d\d/);
+  });
+
+  it('flags EV ÷ operating income outside its band, and a loss at the horizon', () => {
+    expect(statusOf(evaluate(BUILTIN_SCENARIOS.bear).checks, 'valuation.ev-to-ebit')).toBe('flag');
+    const frame = frameOf(BUILTIN_SCENARIOS.base.inputs);
+    const last = frame.years.length - 1;
+    const set = (id: LineId, v: number) => {
+      frame.values[(BUILTIN_MODEL.rowOf.get(id) as number) * BUILTIN_MODEL.stride + last] = v;
+    };
+    set('operatingIncome', 100);
+    set('valuation.ev', 2000);
+    expect(statusOf(runChecks(frame), 'valuation.ev-to-ebit')).toBe('ok');
+    set('valuation.ev', 9000);
+    expect(statusOf(runChecks(frame), 'valuation.ev-to-ebit')).toBe('flag');
   });
 
   it('flags a broken mix, segment sum or revenue bound', () => {

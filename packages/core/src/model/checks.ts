@@ -38,6 +38,7 @@ export const CHECK_IDS = [
   'compute.within-contracts',
   'ppe.non-negative',
   'valuation.ev-to-ebit',
+  'plan.variance',
   'runway.within-horizon',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
@@ -85,7 +86,7 @@ const yearsWhere = (frame: ScalarFrame, test: (index: number) => boolean): numbe
 const zeroYears = value(num('year', 0));
 
 /** Years in which a flag line is 1, for messages. */
-const flaggedYears = (frame: ScalarFrame, id: 'flag.computeShort'): number[] => {
+const flaggedYears = (frame: ScalarFrame, id: 'flag.computeShort' | 'flag.offPlan'): number[] => {
   const { model, values } = frame;
   const row = (model.rowOf.get(id) as number) * model.stride;
   return yearsWhere(frame, (i) => i >= (model.firstIndex.get(id) ?? 0) && values[row + i] === 1);
@@ -279,6 +280,18 @@ const CHECK_LIST: readonly CheckDef[] = [
         ? 'Operating income at the horizon is not positive: the value rests on years beyond it.'
         : `EV ÷ operating income at the horizon is ${ratio.toFixed(1)}×${ok ? ', within the band.' : ', outside the band.'}`;
     },
+  },
+  {
+    id: 'plan.variance',
+    rule: 'Where the company’s plan gives a year (the newest vintage), the model’s revenue and free cash flow lie within the plan’s precision: a stated share of the plan figure, at least a floor (flag, not a failure: a scenario may differ from the plan on purpose; the Plan sheet shows by how much and why). The measure counts the years outside.',
+    measure: countOver(line('flag', 'flag.offPlan'), '>', value(num('flag', 0))),
+    unit: 'year',
+    passes: '=',
+    bound: zeroYears,
+    message: (_count, _b, ok, frame) =>
+      ok
+        ? 'Within the company plan’s precision in every year it gives.'
+        : `Outside the company plan’s precision in ${flaggedYears(frame, 'flag.offPlan').join(', ')}: see the Plan sheet.`,
   },
   {
     id: 'runway.within-horizon',

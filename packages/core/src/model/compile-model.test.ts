@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FACTS } from '../facts/facts.js';
+import { BUILTIN_FACT_SET, resolveFactSet } from '../facts/fact-set.js';
 import { factValue } from '../facts/queries.js';
+import { BUILTIN_AS_OF, BUILTIN_OBSERVATIONS } from '../facts/vintages.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { modelYears } from './calendar.js';
 import { compileKernel } from './codegen.js';
@@ -10,10 +11,15 @@ import { prev } from './expr.js';
 import { INPUT_IDS } from './inputs.js';
 import { LINE_IDS } from './line-ids.js';
 import { LINES } from './lines.js';
+import { modelForFacts } from './model-for-facts.js';
 
 const base = BUILTIN_SCENARIOS.base;
 const at = (series: readonly (number | null)[], year: number) => series[year - 2023];
 const evaluateLines = BUILTIN_MODEL.evaluateLines;
+const FACTS = BUILTIN_FACT_SET.facts;
+const value = (id: string): number => FACTS.find((f) => f.id === id)?.value as number;
+/** The model as known on the article's day: no audited 2025 accounts, the round as first reported. */
+const ARTICLE_MODEL = modelForFacts(resolveFactSet(BUILTIN_OBSERVATIONS, BUILTIN_AS_OF));
 
 describe('a compiled model', () => {
   const lines = evaluateLines(base.inputs, 5);
@@ -28,15 +34,38 @@ describe('a compiled model', () => {
     expect(at(lines['arr.consumer'], 2025)).toBeCloseTo(3, 12);
   });
 
-  it('calibrates 2025 operating income to −F9, or to −2 × F8 on the 2xF8 basis', () => {
-    expect(at(lines.operatingIncome, 2025)).toBeCloseTo(-factValue('F9'), 12);
-    const h1 = evaluateLines({ ...base.inputs, loss2025Basis: 1 }, 5);
-    expect(at(h1.operatingIncome, 2025)).toBeCloseTo(-2 * factValue('F8'), 12);
+  it('reproduces the audited 2025 P&L by function, and free cash flow equal to minus the reported burn', () => {
+    expect(at(lines['revenue.total'], 2025)).toBe(value('PB8'));
+    expect(at(lines['costs.costOfRevenue'], 2025)).toBeCloseTo(value('PB9'), 12);
+    expect(at(lines['costs.rnd'], 2025)).toBeCloseTo(value('PB10'), 12);
+    expect(at(lines['costs.salesMarketing'], 2025)).toBe(value('PB11'));
+    expect(at(lines['costs.generalAdmin'], 2025)).toBe(value('PB12'));
+    expect(at(lines['costs.total'], 2025)).toBeCloseTo(value('PB13'), 1);
+    expect(at(lines.operatingIncome, 2025)).toBeCloseTo(-value('PB14'), 1);
+    expect(at(lines.freeCashFlow, 2025)).toBeCloseTo(-value('PB6_BURN'), 12);
+    expect(at(lines['revenue.total'], 2024)).toBe(value('PB17R'));
   });
 
-  it('derives a year’s revenue from the ARR at its start and end', () => {
-    expect(at(lines['revenue.total'], 2025)).toBeCloseTo((20 - 6) / Math.log(20 / 6), 12);
+  it('as known on the article’s day, calibrates 2025 operating income to −F9, or to −2 × F8 on the 2xF8 basis', () => {
+    const article = ARTICLE_MODEL.evaluateLines(base.inputs, 5);
+    expect(at(article.operatingIncome, 2025)).toBeCloseTo(-factValue('F9'), 12);
+    const h1 = ARTICLE_MODEL.evaluateLines({ ...base.inputs, loss2025Basis: 1 }, 5);
+    expect(at(h1.operatingIncome, 2025)).toBeCloseTo(-2 * factValue('F8'), 12);
+    // Costs by function in the shares of the H1 2025 figures.
+    const h1Costs = value('PA1') + value('PA7');
+    const costs = (at(article['costs.total'], 2025) ?? 0) as number;
+    expect(at(article['costs.salesMarketing'], 2025)).toBeCloseTo((costs * value('PA5')) / h1Costs, 12);
+  });
+
+  it('derives a year’s revenue from the ARR at its start and end where no audited revenue is known', () => {
+    const article = ARTICLE_MODEL.evaluateLines(base.inputs, 5);
+    expect(at(article['revenue.total'], 2025)).toBeCloseTo((20 - 6) / Math.log(20 / 6), 12);
     expect(at(lines['revenue.total'], 2023)).toBeCloseTo((2 - 0.7) / Math.log(2 / 0.7), 12);
+    expect(at(lines['revenue.total'], 2026)).toBeCloseTo(
+      ((at(lines['arr.total'], 2026) as number) - 20) /
+        Math.log((at(lines['arr.total'], 2026) as number) / 20),
+      12,
+    );
   });
 
   it('gives the run rate itself as revenue when ARR is flat, and stays exact near flat', () => {
@@ -77,25 +106,34 @@ describe('a compiled model', () => {
     }
   });
 
-  it('receives the round in 2026 and 2027, and the IPO in its year', () => {
-    const f1 = factValue('F1');
-    expect(lines['funding.round'].slice(3)).toEqual([
-      f1 * base.inputs.fundingVsF1,
-      f1 * base.inputs.laterTranchesVsF1,
-      0,
-      0,
-      0,
-    ]);
+  it('receives the round’s firm commitments in 2026 and 2027, its contingent part and the IPO in the IPO year', () => {
+    const firm = value('PG7_COMMITTED') - value('PG7_AMAZON_CONTINGENT');
+    const round = lines['funding.round'].slice(3) as number[];
+    expect(round[0]).toBeCloseTo(firm * base.inputs.roundShare2026, 12);
+    expect(round[1]).toBeCloseTo(firm * (1 - base.inputs.roundShare2026), 12);
+    expect(round.slice(2)).toEqual([0, 0, 0]);
     const ipoIndex = base.inputs.ipoYear - 2023;
     lines['funding.ipo'].forEach((v, i) => {
       if (i >= 3) expect(v, String(i)).toBe(i === ipoIndex ? base.inputs.ipoProceeds : 0);
     });
+    lines['funding.contingent'].forEach((v, i) => {
+      if (i >= 3)
+        expect(v, String(i)).toBe(
+          i === ipoIndex ? value('PG7_AMAZON_CONTINGENT') * base.inputs.contingentPaid : 0,
+        );
+    });
   });
 
-  it('builds the Stargate share of F4 evenly to 2029 and nothing after', () => {
-    const gw = lines['stargate.gwAdded'].slice(3);
-    const perYear = (factValue('F4') * base.inputs.stargateCompletion) / 4;
-    expect(gw).toEqual([perYear, perYear, perYear, perYear, 0]);
+  it('pays OpenAI’s Stargate equity evenly to the build-out year (F4) and nothing after', () => {
+    const perYear = (value('PF2_EQUITY') * base.inputs.stargateEquityPaid) / 4;
+    expect(lines['stargate.equity'].slice(3)).toEqual([perYear, perYear, perYear, perYear, 0]);
+  });
+
+  it('holds compute spend to the contracted capacity (take-or-pay): revenue changes move training, not spend', () => {
+    const slow = evaluateLines({ ...base.inputs, enterpriseGrowth2026: 0.1, consumerGrowth2026: 0.1 }, 5);
+    expect(slow['compute.spend']).toEqual(lines['compute.spend']);
+    const i = 2027 - 2023;
+    expect(slow['costs.training'][i] as number).toBeGreaterThan(lines['costs.training'][i] as number);
   });
 
   it('depreciates capex straight-line over its useful life', () => {
@@ -110,8 +148,18 @@ describe('a compiled model', () => {
   });
 
   it('rolls cash forward by funding, free cash flow and the funding gap, never below the minimum', () => {
+    const v = (id: keyof typeof lines, i: number): number => lines[id][i] ?? 0;
     for (let i = 3; i < 8; i++) {
-      const fcf = (lines.operatingIncome[i] ?? 0) + (lines.depreciation[i] ?? 0) - (lines.capex[i] ?? 0);
+      const fcf =
+        v('operatingIncome', i) +
+        v('costs.sbc', i) +
+        v('depreciation', i) -
+        v('capex', i) -
+        v('stargate.equity', i) -
+        v('tax', i) +
+        v('interest.income', i) -
+        v('interest.expense', i) +
+        v('otherCashItems', i);
       expect(lines.freeCashFlow[i]).toBeCloseTo(fcf, 9);
       const expected =
         (lines['cash.end'][i - 1] ?? 0) + (lines.funding[i] ?? 0) + fcf + (lines['funding.gap'][i] ?? 0);
@@ -130,20 +178,21 @@ describe('a compiled model', () => {
   it('refuses, when compiled, a model whose line reads a year another line does not cover', () => {
     expect(() => assertReadsAreModelled(LINES)).not.toThrow();
     const defective = LINES.map((def) =>
-      def.id === 'costs.other' ? { ...def, at: {}, formula: prev('usdB', 'costs.other') } : def,
+      def.id === 'costs.generalAdmin' ? { ...def, at: {}, formula: prev('usdB', 'costs.generalAdmin') } : def,
     );
     expect(() => compileModel({ lines: defective, facts: FACTS })).toThrow(
-      'costs.other in 2025 reads costs.other in 2024, before that line starts',
+      'costs.generalAdmin in 2025 reads costs.generalAdmin in 2024, before that line starts',
     );
   });
 
   it('reads facts from slots: another fact set is another instance, and the first is unchanged', () => {
     const restated = compileModel({
       lines: LINES,
-      facts: FACTS.map((f) => (f.id === 'F9' ? { ...f, value: 13.5 } : f)),
+      facts: FACTS.map((f) => (f.id === 'PB12' ? { ...f, value: 2.57 } : f)),
     });
-    expect(at(restated.evaluateLines(base.inputs, 5).operatingIncome, 2025)).toBeCloseTo(-13.5, 12);
-    expect(at(evaluateLines(base.inputs, 5).operatingIncome, 2025)).toBeCloseTo(-9, 12);
+    const before = at(evaluateLines(base.inputs, 5).operatingIncome, 2025) as number;
+    expect(at(restated.evaluateLines(base.inputs, 5).operatingIncome, 2025)).toBeCloseTo(before - 1, 12);
+    expect(at(evaluateLines(base.inputs, 5).operatingIncome, 2025)).toBe(before);
   });
 
   it('falls back to the stack kernel where generated code is forbidden (a strict Content Security Policy)', () => {

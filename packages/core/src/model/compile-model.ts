@@ -1,6 +1,6 @@
 import type { FactId } from '../facts/fact.js';
 import { LAST_HISTORY_YEAR, MAX_HORIZON, yearsThrough } from './calendar.js';
-import { type CheckDef, CHECKS } from './checks.js';
+import { CHECKS, type CheckDef } from './checks.js';
 import { compileGeneratedKernel, compileResultBuilder } from './codegen.js';
 import { lineReads, type Node, sameYearDependencies } from './expr.js';
 import { INPUT_IDS, type InputId, type InputValues } from './inputs.js';

@@ -1,9 +1,10 @@
 import { BUILTIN_FACT_SET } from '../facts/fact-set.js';
+import { actualsOf } from './actuals.js';
 import { assertEvaluationRequest } from './assert-evaluation-request.js';
-import { type Check, runChecks } from './checks.js';
+import { type Check, checksFor, runChecks } from './checks.js';
 import { compileModel, type LineValues, type Model } from './compile-model.js';
 import type { InputValues } from './inputs.js';
-import { LINES } from './lines.js';
+import { buildLines } from './lines.js';
 import type { ScalarFrame } from './scalar.js';
 import { type Summary, summarize } from './summary.js';
 
@@ -33,7 +34,17 @@ export interface Evaluation {
  * The model of the built-in facts, every vintage (the article of 2026-02-20 and the reporting since). Its only state
  * is the scratch it evaluates into, which no call keeps between calls.
  */
-export const BUILTIN_MODEL: Model = compileModel({ lines: LINES, facts: BUILTIN_FACT_SET.facts });
+export const BUILTIN_MODEL: Model = builtinModel();
+
+function builtinModel(): Model {
+  const actuals = actualsOf(BUILTIN_FACT_SET);
+  return compileModel({
+    lines: buildLines(actuals),
+    facts: BUILTIN_FACT_SET.facts,
+    lastActualYear: actuals.lastActualYear,
+    checks: checksFor(actuals),
+  });
+}
 
 /**
  * Evaluates a scenario over its horizon with a model instance (default: the built-in facts).

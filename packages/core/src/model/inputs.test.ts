@@ -20,8 +20,9 @@ describe('INPUTS', () => {
   it('keeps ratios, dollar amounts and the format they are shown in consistent', () => {
     expect(INPUTS.growthFade).toMatchObject({ unit: 'ratio', min: 0, max: 1, basis: null });
     expect(INPUTS.openingCash.unit).toBe('usdB');
-    expect(INPUTS.stargateCostPerGw.unit).toBe('usdBPerGw');
-    expect(INPUTS.terminalMultiple.unit).toBe('multiple');
+    expect(INPUTS.computeCostPerGwYear.unit).toBe('usdBPerGw');
+    expect(INPUTS.capacityTargetGw.unit).toBe('gw');
+    expect(INPUTS.evToEbit.unit).toBe('multiple');
   });
 });
 

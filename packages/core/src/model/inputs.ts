@@ -193,8 +193,20 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     0,
     1,
   ),
-  terminalSalesRatio: ratio('terminalSalesRatio', 'Sales and marketing per revenue dollar at maturity', 'PB11', 0, 1),
-  terminalGaRatio: ratio('terminalGaRatio', 'General and administrative per revenue dollar at maturity', 'PB12', 0, 1),
+  terminalSalesRatio: ratio(
+    'terminalSalesRatio',
+    'Sales and marketing per revenue dollar at maturity',
+    'PB11',
+    0,
+    1,
+  ),
+  terminalGaRatio: ratio(
+    'terminalGaRatio',
+    'General and administrative per revenue dollar at maturity',
+    'PB12',
+    0,
+    1,
+  ),
   terminalSbcRatio: ratio(
     'terminalSbcRatio',
     'Stock-based compensation per revenue dollar at maturity (inside the functions above)',
@@ -265,7 +277,13 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     integer: true,
   },
   ipoProceeds: amount('ipoProceeds', 'Primary proceeds raised at the IPO', 'F3', 0, 500),
-  openingCash: amount('openingCash', 'Cash at end of 2025, before the new round', 'PA10, PG3_SECOND, PB29', 0, 500),
+  openingCash: amount(
+    'openingCash',
+    'Cash at end of 2025, before the new round',
+    'PA10, PG3_SECOND, PB29',
+    0,
+    500,
+  ),
   minimumCash: amount(
     'minimumCash',
     'Minimum cash kept on hand (a shortfall is raised as new money)',
@@ -293,7 +311,8 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
   debtRate: ratio('debtRate', 'Interest rate on debt raised for a funding gap', null, 0, 0.3),
   evToEbit: {
     id: 'evToEbit',
-    label: 'Enterprise value ÷ operating income at maturity (the multiple of ARR converges to this × the margin)',
+    label:
+      'Enterprise value ÷ operating income at maturity (the multiple of ARR converges to this × the margin)',
     unit: 'multiple',
     basis: 'PG7_POST',
     min: 1,

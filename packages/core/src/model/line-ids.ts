@@ -65,6 +65,7 @@ export const LINE_IDS = [
   'funding.gapEquity',
   'debt.end',
   'cash.end',
+  'flag.offPlan',
   'flag.profitable',
   'flag.fcfPositive',
   'flag.fundingGap',

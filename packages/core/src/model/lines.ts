@@ -2,6 +2,7 @@ import type { FactId } from '../facts/fact.js';
 import type { Unit } from '../units.js';
 import { FIRST_HISTORY_YEAR, FIRST_PROJECTION_YEAR, LAST_HISTORY_YEAR } from './calendar.js';
 import {
+  abs,
   add,
   asMultiple,
   choose,
@@ -72,6 +73,8 @@ export interface LineActuals {
   readonly pnl2025: 'audited' | 'article';
   /** `closed`: the round as closed (committed capital, post-money, contingent part); `article`: F1 and F2. */
   readonly round: 'closed' | 'article';
+  /** The company's plan the set holds: for revenue and free cash flow, the newest vintage's fact for each year. */
+  readonly plan: Readonly<Record<'revenue' | 'freeCashFlow', Readonly<Record<number, FactId>>>>;
 }
 
 /** The history of the built-in facts as known on the article's day: F5–F7 for 2023–2025, the article's 2025. */
@@ -80,10 +83,32 @@ export const ARTICLE_ACTUALS: LineActuals = {
   arrFacts: { 2023: 'F5', 2024: 'F6', 2025: 'F7' },
   pnl2025: 'article',
   round: 'article',
+  plan: {
+    revenue: {},
+    freeCashFlow: {
+      2025: 'PC3_26Q1_2025',
+      2026: 'PC3_26Q1_2026',
+      2027: 'PC3_26Q1_2027',
+      2028: 'PC3_26Q1_2028',
+      2029: 'PC3_26Q1_2029',
+      2030: 'PC3_26Q1_2030',
+    },
+  },
 };
 
-/** The history of every built-in vintage: the audited 2025 accounts and the round as closed. */
-export const BUILTIN_ACTUALS: LineActuals = { ...ARTICLE_ACTUALS, pnl2025: 'audited', round: 'closed' };
+/**
+ * The history of every built-in vintage: the audited 2025 accounts, the round as closed, and the plan of early 2026
+ * (revenue PC11, PC12; 2028 from the Q3 2025 vintage, PC9, where the newest gives none).
+ */
+export const BUILTIN_ACTUALS: LineActuals = {
+  ...ARTICLE_ACTUALS,
+  pnl2025: 'audited',
+  round: 'closed',
+  plan: {
+    revenue: { 2026: 'PC11_2026', 2027: 'PC11_2027', 2028: 'PC9_2028', 2030: 'PC12' },
+    freeCashFlow: ARTICLE_ACTUALS.plan.freeCashFlow,
+  },
+};
 
 /** The facts each basis reads; a set holding all of them stands on that basis. */
 export const AUDITED_2025_FACTS: readonly FactId[] = [
@@ -299,7 +324,10 @@ function revenueLines(actuals: LineActuals): readonly LineDef[] {
           : `${Object.values(actuals.arrFacts).join(', ')} (${FIRST_HISTORY_YEAR}–${actuals.lastActualYear}); then sum of segments`,
       from: FIRST_HISTORY_YEAR,
       at: perHistoryYear(actuals, (arr) => arr),
-      formula: add(add(line('usdB', 'arr.enterprise'), line('usdB', 'arr.api')), line('usdB', 'arr.consumer')),
+      formula: add(
+        add(line('usdB', 'arr.enterprise'), line('usdB', 'arr.api')),
+        line('usdB', 'arr.consumer'),
+      ),
       total: true,
     },
     ...segmentsFor(actuals).map((s) => s.arr),
@@ -463,13 +491,19 @@ function incomeStatementLines(actuals: LineActuals): readonly LineDef[] {
       from: H,
       at: {
         [H]: add(
-          add(add(line('usdB', 'costs.costOfRevenue'), line('usdB', 'costs.rnd')), line('usdB', 'costs.salesMarketing')),
+          add(
+            add(line('usdB', 'costs.costOfRevenue'), line('usdB', 'costs.rnd')),
+            line('usdB', 'costs.salesMarketing'),
+          ),
           line('usdB', 'costs.generalAdmin'),
         ),
       },
       formula: add(
         add(
-          add(add(line('usdB', 'costs.costOfRevenue'), line('usdB', 'costs.rnd')), line('usdB', 'costs.salesMarketing')),
+          add(
+            add(line('usdB', 'costs.costOfRevenue'), line('usdB', 'costs.rnd')),
+            line('usdB', 'costs.salesMarketing'),
+          ),
           line('usdB', 'costs.generalAdmin'),
         ),
         line('usdB', 'depreciation'),
@@ -583,7 +617,8 @@ function incomeStatementLines(actuals: LineActuals): readonly LineDef[] {
       label: 'Compute capacity under contract (year end)',
       unit: 'gw',
       section: IS_COMPUTE,
-      source: 'PB5 (2023–25); then ramps evenly to the firm-contract target over the ramp years (assumption, within PE10_GW)',
+      source:
+        'PB5 (2023–25); then ramps evenly to the firm-contract target over the ramp years (assumption, within PE10_GW)',
       from: FIRST_HISTORY_YEAR,
       at: {
         [FIRST_HISTORY_YEAR]: fact('gw', 'PB5_2023'),
@@ -594,7 +629,10 @@ function incomeStatementLines(actuals: LineActuals): readonly LineDef[] {
         input('gw', 'capacityTargetGw'),
         add(
           prev('gw', 'compute.contractedGw'),
-          div(sub(input('gw', 'capacityTargetGw'), fact('gw', 'PB5_2025')), input('years', 'contractRampYears')),
+          div(
+            sub(input('gw', 'capacityTargetGw'), fact('gw', 'PB5_2025')),
+            input('years', 'contractRampYears'),
+          ),
         ),
       ),
     }),
@@ -603,19 +641,27 @@ function incomeStatementLines(actuals: LineActuals): readonly LineDef[] {
       label: 'Contracted price per GW-year',
       unit: 'usdBPerGw',
       section: IS_COMPUTE,
-      source: '2026: assumption (PE1 ÷ 5 years ÷ PE2) × (1 + the 2026 vendor price step); then falls each year',
+      source:
+        '2026: assumption (PE1 ÷ 5 years ÷ PE2) × (1 + the 2026 vendor price step); then falls each year',
       from: P,
       at: {
-        [P]: mul(input('usdBPerGw', 'computeCostPerGwYear'), add(one, input('ratio', 'computePriceRise2026'))),
+        [P]: mul(
+          input('usdBPerGw', 'computeCostPerGwYear'),
+          add(one, input('ratio', 'computePriceRise2026')),
+        ),
       },
-      formula: mul(prev('usdBPerGw', 'compute.pricePerGwYear'), sub(one, input('ratio', 'computePriceDecline'))),
+      formula: mul(
+        prev('usdBPerGw', 'compute.pricePerGwYear'),
+        sub(one, input('ratio', 'computePriceDecline')),
+      ),
     }),
     is({
       id: 'compute.spend',
       label: 'Compute spend (take-or-pay: does not fall when revenue misses)',
       unit: 'usdB',
       section: IS_COMPUTE,
-      source: '2025: inference + training (from the reported P&L); then average contracted GW × price per GW-year',
+      source:
+        '2025: inference + training (from the reported P&L); then average contracted GW × price per GW-year',
       from: H,
       at: { [H]: add(sub(pnl.costOfRevenue, line('usdB', 'costs.revenueShare')), trainingIn2025) },
       formula: mul(averageCapacity('compute.contractedGw'), line('usdBPerGw', 'compute.pricePerGwYear')),
@@ -625,7 +671,8 @@ function incomeStatementLines(actuals: LineActuals): readonly LineDef[] {
       label: 'Inference compute per revenue dollar',
       unit: 'ratio',
       section: IS_COMPUTE,
-      source: '2025: inference ÷ revenue; then closes part of its gap to the mature ratio each year (price-performance)',
+      source:
+        '2025: inference ÷ revenue; then closes part of its gap to the mature ratio each year (price-performance)',
       from: H,
       at: { [H]: div(sub(pnl.costOfRevenue, line('usdB', 'costs.revenueShare')), revenue) },
       formula: add(
@@ -702,6 +749,33 @@ function incomeStatementLines(actuals: LineActuals): readonly LineDef[] {
       formula: flag(inference, '>', spend),
     }),
   ];
+}
+
+/** 1 when a model figure is further from the plan's than the plan's own precision: MAX(tolerance × |plan|, floor). */
+function offPlan(id: LineId, plan: FactId): Expr<'flag'> {
+  const figure = fact('usdB', plan);
+  const allowed = max(mul(abs(figure), constant('ratio', 'planTolerance')), constant('usdB', 'planFloor'));
+  return flag(abs(sub(line('usdB', id), figure)), '>', allowed);
+}
+
+/** For each year the plan gives (from 2025), whether revenue or free cash flow misses it. */
+function offPlanByYear(actuals: LineActuals): Readonly<Record<number, Node>> {
+  const years = new Set(
+    [...Object.keys(actuals.plan.revenue), ...Object.keys(actuals.plan.freeCashFlow)]
+      .map(Number)
+      .filter((y) => y >= LAST_HISTORY_YEAR),
+  );
+  return Object.fromEntries(
+    [...years].map((y) => {
+      const revenuePlan = actuals.plan.revenue[y];
+      const cashPlan = actuals.plan.freeCashFlow[y];
+      const misses = [
+        ...(revenuePlan ? [offPlan('revenue.total', revenuePlan)] : []),
+        ...(cashPlan ? [offPlan('freeCashFlow', cashPlan)] : []),
+      ];
+      return [y, misses.reduce((a, b) => max(a, b))];
+    }),
+  );
 }
 
 /** Operating income to free cash flow, then funding, the gap, debt and cash, then milestone flags. */
@@ -848,7 +922,10 @@ function cashFlowLines(actuals: LineActuals): readonly LineDef[] {
       section: CF_FUNDING,
       source: 'round + contingent part + IPO',
       from: P,
-      formula: add(add(line('usdB', 'funding.round'), line('usdB', 'funding.contingent')), line('usdB', 'funding.ipo')),
+      formula: add(
+        add(line('usdB', 'funding.round'), line('usdB', 'funding.contingent')),
+        line('usdB', 'funding.ipo'),
+      ),
       total: true,
     }),
     cf({
@@ -898,6 +975,17 @@ function cashFlowLines(actuals: LineActuals): readonly LineDef[] {
       at: { [H]: input('usdB', 'openingCash') },
       formula: add(beforeGap, line('usdB', 'funding.gap')),
       total: true,
+    }),
+    cf({
+      id: 'flag.offPlan',
+      label: 'Outside the company plan’s precision (revenue or free cash flow)',
+      unit: 'flag',
+      section: CF_MILESTONES,
+      source:
+        'where the plan gives the year: |model − plan| > MAX(plan tolerance × |plan|, plan floor), for revenue or free cash flow (see Plan)',
+      from: H,
+      at: offPlanByYear(actuals),
+      formula: zero('flag'),
     }),
     cf({
       id: 'flag.profitable',
@@ -1075,7 +1163,10 @@ function valuationLines(actuals: LineActuals): readonly LineDef[] {
         [P]: mul(
           div(
             line('usdB', 'round.invested'),
-            add(sub(line('usdB', 'round.postMoney'), line('usdB', 'round.committed')), line('usdB', 'round.invested')),
+            add(
+              sub(line('usdB', 'round.postMoney'), line('usdB', 'round.committed')),
+              line('usdB', 'round.invested'),
+            ),
           ),
           sub(one, line('ratio', 'dilution')),
         ),
@@ -1116,7 +1207,8 @@ function valuationLines(actuals: LineActuals): readonly LineDef[] {
       label: 'Present value of a terminal value, were the horizon to end this year (none while burning cash)',
       unit: 'usdB',
       section: V_DCF,
-      source: 'MAX(0, free cash flow) × (1 + terminal growth) ÷ (discount rate − terminal growth) × discount factor',
+      source:
+        'MAX(0, free cash flow) × (1 + terminal growth) ÷ (discount rate − terminal growth) × discount factor',
       from: P,
       formula: mul(
         div(mul(max(zero('usdB'), line('usdB', 'freeCashFlow')), add(one, growth)), sub(rate, growth)),

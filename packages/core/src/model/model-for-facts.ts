@@ -3,7 +3,7 @@ import { actualsOf } from './actuals.js';
 import { checksFor } from './checks.js';
 import { compileModel, type Model } from './compile-model.js';
 import { BUILTIN_MODEL } from './evaluate.js';
-import { BUILTIN_ACTUALS, buildLines, LINES, type LineActuals } from './lines.js';
+import { buildLines } from './lines.js';
 
 /** How many compiled instances the cache keeps: a session uses one or two fact sets, a test a handful. */
 const CACHE_SIZE = 16;
@@ -19,15 +19,6 @@ const keyOf = (set: FactSet): string =>
 
 const BUILTIN_KEY = keyOf(BUILTIN_FACT_SET);
 
-/** True when a history is the built-in one, whose lines are compiled once at load. */
-function isBuiltinHistory(actuals: LineActuals): boolean {
-  return (
-    actuals.lastActualYear === BUILTIN_ACTUALS.lastActualYear &&
-    actuals.pnl2025 === BUILTIN_ACTUALS.pnl2025 &&
-    actuals.round === BUILTIN_ACTUALS.round
-  );
-}
-
 /**
  * The model instance of a fact set, compiled once and kept. An OpenAI ARR actual for a year after 2025 rolls the
  * model forward (that year becomes history; the projection starts the year after; see `actualsOf`). Compiled once: repeated `evaluate()` calls with the same set (or one
@@ -41,9 +32,8 @@ export const modelForFacts = (set: FactSet): Model => {
   let model = key === BUILTIN_KEY ? BUILTIN_MODEL : byKey.get(key);
   if (!model) {
     const actuals = actualsOf(set);
-    const lines = isBuiltinHistory(actuals) ? LINES : buildLines(actuals);
     model = compileModel({
-      lines,
+      lines: buildLines(actuals),
       facts: set.facts,
       lastActualYear: actuals.lastActualYear,
       checks: checksFor(actuals),

@@ -30,34 +30,39 @@ describe('summary', () => {
   it('says null when a milestone is not reached within the horizon', () => {
     const rich = evaluate({
       ...withHorizon(BUILTIN_SCENARIOS.bull, 2),
-      inputs: { ...BUILTIN_SCENARIOS.bull.inputs, openingCash: 500, fundingVsF1: 5 },
+      inputs: { ...BUILTIN_SCENARIOS.bull.inputs, openingCash: 500 },
     });
     expect(rich.summary.runwayEndYear).toBeNull();
     const costly = evaluate({
       ...withHorizon(BUILTIN_SCENARIOS.bear, 3),
-      inputs: { ...BUILTIN_SCENARIOS.bear.inputs, terminalMargin: -0.5, costConvergence: 1 },
+      inputs: { ...BUILTIN_SCENARIOS.bear.inputs, terminalResearchRatio: 1, costConvergence: 1 },
     });
     expect(costly.summary.breakevenYear).toBeNull();
     expect(costly.summary.lossesReturnYear).toBeNull();
   });
 
   it('says when losses return after a breakeven', () => {
-    // Costs jump to a loss-making mature structure in 2027 after a 2026 vendor price cut made 2026 profitable.
+    // Revenue jumps in 2026 and then stalls while contracted capacity keeps ramping: profits, then losses again.
     const { summary: s, lines: l } = evaluate({
-      ...BUILTIN_SCENARIOS.base,
+      ...withHorizon(BUILTIN_SCENARIOS.base, 8),
       inputs: {
         ...BUILTIN_SCENARIOS.base.inputs,
+        enterpriseGrowth2026: 10,
+        apiGrowth2026: 10,
+        consumerGrowth2026: 10,
+        growthFade: 1,
+        terminalGrowth: 0.01,
         costConvergence: 1,
-        terminalMargin: -0.5,
-        terminalComputeShare: 1,
-        computePriceRise2026: -0.5,
-        stargateCompletion: 0,
+        capacityTargetGw: 80,
+        contractRampYears: 8,
+        computeCostPerGwYear: 5,
       },
     });
     expect(l.operatingIncome[3]).toBeGreaterThan(0);
-    expect(l.operatingIncome[4]).toBeLessThan(0);
+    expect(l.operatingIncome[5]).toBeGreaterThan(0);
+    expect(l.operatingIncome[6]).toBeLessThan(0);
     expect(s.breakevenYear).toBe(2026);
-    expect(s.lossesReturnYear).toBe(2027);
+    expect(s.lossesReturnYear).toBe(2029);
     expect(summary.lossesReturnYear).toBeNull();
   });
 
@@ -65,6 +70,34 @@ describe('summary', () => {
     expect(summary.horizonEndYear).toBe(2035);
     expect(summary.arrAtHorizonEnd).toBe(lines['arr.total'][12]);
     expect(summary.cashAtHorizonEnd).toBe(lines['cash.end'][12]);
-    expect(summary.equityValueAtHorizonEnd).toBe((lines.valuation[12] ?? 0) + (lines['cash.end'][12] ?? 0));
+    expect(summary.equityValueAtHorizonEnd).toBeCloseTo(
+      (lines['valuation.ev'][12] ?? 0) + (lines['cash.end'][12] ?? 0) - (lines['debt.end'][12] ?? 0),
+      9,
+    );
+  });
+
+  it('gives the round’s investors their multiple and yearly return from their stake and what they put in', () => {
+    const moic = (lines['round.holdersValue'][12] ?? 0) / (lines['round.invested'][12] ?? 1);
+    expect(summary.roundMoic).toBeCloseTo(moic, 12);
+    // Invested at the start of the round's year (2026), valued at the end of 2035: ten years.
+    expect(summary.roundIrr).toBeCloseTo(moic ** (1 / 10) - 1, 12);
+  });
+
+  it('sums the burn over the projected years and finds the first year of positive free cash flow', () => {
+    const burn = lines.freeCashFlow.slice(3).reduce<number>((sum, v) => sum + Math.max(0, -(v ?? 0)), 0);
+    expect(summary.cumulativeBurn).toBeCloseTo(burn, 9);
+    const first = years.find((_, i) => i >= 3 && (lines.freeCashFlow[i] ?? -1) >= 0) ?? null;
+    expect(summary.cashBreakevenYear).toBe(first);
+  });
+
+  it('adds the DCF: discounted free cash flow, a terminal value on positive cash flow, the cash and the round', () => {
+    const r = BUILTIN_SCENARIOS.base.inputs.discountRate;
+    const g = BUILTIN_SCENARIOS.base.inputs.terminalGrowth;
+    let pv = 0;
+    for (let i = 3; i <= 12; i++) pv += (lines.freeCashFlow[i] ?? 0) / (1 + r) ** (i - 2);
+    const last = lines.freeCashFlow[12] ?? 0;
+    const terminal = (Math.max(0, last) * (1 + g)) / (r - g) / (1 + r) ** 10;
+    const expected = pv + terminal + (lines['cash.end'][2] ?? 0) + (lines['round.invested'][12] ?? 0);
+    expect(summary.dcfEquityValue).toBeCloseTo(expected, 6);
   });
 });

@@ -11,7 +11,7 @@ describe('builtinScenario', () => {
 
   it('names an unknown scenario and the choices', () => {
     expect(userErrorOf(() => builtinScenario('bearish')).message).toBe(
-      'unknown scenario "bearish": use one of bear, base, bull or a .json/.yaml file',
+      'unknown scenario "bearish": use one of bear, base, bull, plan or a .json/.yaml file',
     );
   });
 });

@@ -30,11 +30,12 @@ describe('input ranges', () => {
     }
   });
 
-  it('clamp to the input’s bounds and keep F1 a floor', () => {
+  it('clamp to the input’s bounds, and give the choice inputs no range', () => {
     expect(rangeByRule('growthFade', 0.3)).toMatchObject({ low: 0.2, high: 0.4 });
     expect(rangeByRule('growthFade', 0.95)).toMatchObject({ low: 0.85, high: 1 });
-    expect(rangeByRule('fundingVsF1', 1)).toMatchObject({ low: 1, high: 1.3 });
+    expect(rangeByRule('contingentPaid', 1)).toMatchObject({ low: 0.5, high: 1 });
     expect(rangeByRule('loss2025Basis', 0)).toBeNull();
+    expect(rangeByRule('gapFunding', 1)).toBeNull();
   });
 
   it('take a scenario file’s { value, low, high } and follow the rule elsewhere', () => {

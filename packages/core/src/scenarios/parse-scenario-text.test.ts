@@ -92,7 +92,7 @@ describe('parseScenarioText', () => {
       'h.yaml: horizon = 2.5: must be a whole number',
     );
     expect(userErrorOf(() => parseScenarioText('name: x\nextends: crash\n', 'p.yaml')).message).toBe(
-      'p.yaml: extends = "crash": must be one of bear, base, bull',
+      'p.yaml: extends = "crash": must be one of bear, base, bull, plan',
     );
   });
 

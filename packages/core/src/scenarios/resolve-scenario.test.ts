@@ -37,7 +37,7 @@ describe('resolveScenario', () => {
     expect(scenario.rationale.growthFade).toBe('Agents slow down');
     expect(scenario.rationale.openingCash).toBe('Set by scenario mine (no reason given).');
     expect(scenario.rationale.apiGrowth2026).toBe('Set by scenario mine (no reason given).');
-    expect(scenario.rationale.terminalMultiple).toBe(bear.rationale.terminalMultiple);
+    expect(scenario.rationale.evToEbit).toBe(bear.rationale.evToEbit);
     // In input order, not file order.
     expect(scenario.overrides).toEqual(['apiGrowth2026', 'growthFade', 'openingCash']);
   });

@@ -57,7 +57,7 @@ describe('ScenarioFileSchema', () => {
 
   it('rejects unknown fields, unknown parents and unknown inputs', () => {
     expect(parse({ name: 'x', growth: 2 }).success).toBe(false);
-    expect(firstMessage({ name: 'x', extends: 'crash' })).toBe('must be one of bear, base, bull');
+    expect(firstMessage({ name: 'x', extends: 'crash' })).toBe('must be one of bear, base, bull, plan');
     expect(parse({ name: 'x', inputs: { growthFad: 0.2 } }).success).toBe(false);
     expect(parse({ name: 'x', inputs: { growthFade: { value: 0.2, why: 'no' } } }).success).toBe(false);
   });

@@ -22,3 +22,16 @@ export const rowRange = (row: number, firstColumn: number, lastColumn: number): 
 
 /** A sheet-qualified reference, quoted as Excel requires. @example qualified('Loss Model', 'D5') // "'Loss Model'!D5" */
 export const qualified = (sheet: string, ref: string): string => `'${sheet.replaceAll("'", "''")}'!${ref}`;
+
+/**
+ * The 1-based row and column of an A1 address (absolute or not).
+ * @example cellPosition('$H$24') // { row: 24, column: 8 }
+ */
+export function cellPosition(ref: string): { readonly row: number; readonly column: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
+  if (!match) throw new Error(`not a cell address: ${ref}`);
+  const letters = match[1] as string;
+  let column = 0;
+  for (const letter of letters) column = column * 26 + (letter.charCodeAt(0) - 64);
+  return { row: Number(match[2]), column };
+}

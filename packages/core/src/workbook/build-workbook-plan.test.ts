@@ -34,18 +34,18 @@ const namesUsedIn = (formula: string): string[] =>
     .match(/(?<![A-Za-z0-9_$])[a-z][A-Za-z0-9_]*(?![A-Za-z0-9_(])/g) ?? [];
 
 describe('buildWorkbookPlan', () => {
-  it('lays out the seven sheets in order, and leaves out the optional ones on request', () => {
+  it('lays out the ten sheets in order, and leaves out the optional ones on request', () => {
+    const model = ['Revenue Mix', 'Income Statement', 'Cash Flow', 'Valuation', 'Plan'];
     expect(plan.sheets.map((s) => s.name)).toEqual([
       'Cover',
       'Assumptions',
-      'Revenue Mix',
-      'Loss Model',
+      ...model,
       'Checks',
       'Competitors',
       'Sources',
     ]);
     const lean = buildWorkbookPlan({ scenarios: builtins, selected: 'base', include: [] });
-    expect(lean.sheets.map((s) => s.name)).toEqual(['Assumptions', 'Revenue Mix', 'Loss Model', 'Sources']);
+    expect(lean.sheets.map((s) => s.name)).toEqual(['Assumptions', ...model, 'Sources']);
     const noChecks = buildWorkbookPlan({ scenarios: builtins, selected: 'base', include: ['Cover'] });
     expect(formulas(noChecks).some((c) => c.formula.includes('Checks'))).toBe(false);
   });
@@ -67,7 +67,7 @@ describe('buildWorkbookPlan', () => {
   it('defines every name a formula uses, and no name twice', () => {
     const defined = new Set(plan.names.map((n) => n.name));
     expect(defined.size).toBe(plan.names.length);
-    expect(namesUsedIn("=IF('Loss Model'!F9>=0,in_growthFade*fact_F7,SUM(arr_total))")).toEqual([
+    expect(namesUsedIn("=IF('Cash Flow'!F9>=0,in_growthFade*fact_F7,SUM(arr_total))")).toEqual([
       'in_growthFade',
       'fact_F7',
       'arr_total',
@@ -106,17 +106,18 @@ describe('buildWorkbookPlan', () => {
 
   it('puts each input once on Assumptions: a column per scenario in blue, and a live column that follows the selector', () => {
     const assumptions = sheet(plan, 'Assumptions');
-    expect(assumptions.rows[5]?.slice(5, 8).map((c) => (c?.kind === 'text' ? c.text : null))).toEqual([
+    expect(assumptions.rows[5]?.slice(5, 9).map((c) => (c?.kind === 'text' ? c.text : null))).toEqual([
       'bear',
       'base',
       'bull',
+      'plan',
     ]);
     INPUT_IDS.forEach((id, i) => {
       const row = assumptions.rows[6 + i] ?? [];
       expect(row[1]).toMatchObject({ kind: 'text', text: id });
       expect(row[4]).toMatchObject({
         kind: 'formula',
-        formula: `=INDEX($F${7 + i}:$H${7 + i},1,MATCH(scenario_selected,$F$6:$H$6,0))`,
+        formula: `=INDEX($F${7 + i}:$I${7 + i},1,MATCH(scenario_selected,$F$6:$I$6,0))`,
         value: INPUTS[id].choices?.[BUILTIN_SCENARIOS.base.inputs[id]] ?? BUILTIN_SCENARIOS.base.inputs[id],
       });
       for (const [j, s] of builtins.entries()) {
@@ -129,7 +130,7 @@ describe('buildWorkbookPlan', () => {
       }
       expect(plan.names).toContainEqual({ name: inputName(id), sheet: 'Assumptions', ref: `$E$${7 + i}` });
     });
-    expect(assumptions.validations[0]).toEqual({ ref: 'C4', source: '=$F$6:$H$6' });
+    expect(assumptions.validations[0]).toEqual({ ref: 'C4', source: '=$F$6:$I$6' });
     expect(cellAt(plan, 'Assumptions', 4, 3)).toMatchObject({
       kind: 'text',
       text: 'base',
@@ -150,15 +151,15 @@ describe('buildWorkbookPlan', () => {
     expect(formulas(withUser).some((c) => c.formula.includes('cmd'))).toBe(false);
     expect(withUser.years).toHaveLength(15);
     expect(withUser.names.find((n) => n.name === 'arr_total')?.ref).toMatch(/^\$D\$\d+:\$R\$\d+$/);
-    expect(sheet(withUser, 'Assumptions').validations[0]).toEqual({ ref: 'C4', source: '=$F$6:$I$6' });
+    expect(sheet(withUser, 'Assumptions').validations[0]).toEqual({ ref: 'C4', source: '=$F$6:$J$6' });
   });
 
   it('freezes the headers, sizes the columns and formats the numbers', () => {
     expect(sheet(plan, 'Revenue Mix').freeze).toEqual({ rows: 4, columns: 3 });
     for (const s of plan.sheets) expect(s.columnWidths.length).toBeGreaterThanOrEqual(Math.min(s.width, 3));
     expect(cellAt(plan, 'Revenue Mix', lineRow('mix.api').row, 4)).toMatchObject({ format: '0.0%_);(0.0%)' });
-    expect(cellAt(plan, 'Loss Model', lineRow('cash.end').row, 6)).toMatchObject({
-      format: '#,##0.00_);(#,##0.00)',
+    expect(cellAt(plan, 'Cash Flow', lineRow('cash.end').row, 6)).toMatchObject({
+      format: '#,##0.0_);(#,##0.0)',
     });
   });
 
@@ -178,7 +179,7 @@ describe('buildWorkbookPlan', () => {
       ['Cover', 'stackedColumn', 1],
       ['Cover', 'line', 2],
       ['Revenue Mix', 'stackedColumn', 3],
-      ['Loss Model', 'line', 2],
+      ['Cash Flow', 'line', 3],
     ]);
     expect(plan.charts[3]?.series[0]?.values).toBe(
       `'Revenue Mix'!$D$${lineRow('arr.enterprise').row}:$K$${lineRow('arr.enterprise').row}`,

@@ -5,8 +5,10 @@ import { BUILTIN_FACT_SET, type FactSet } from '../facts/fact-set.js';
 import { evaluate } from '../model/evaluate.js';
 import { MODEL_SHEETS } from '../model/lines.js';
 import { modelForFacts } from '../model/model-for-facts.js';
+import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { withHorizon } from '../scenarios/horizon.js';
 import type { Scenario } from '../scenarios/scenario.js';
+import { cellPosition } from './address.js';
 import { assumptionsNames, buildAssumptionsSheet } from './assumptions-sheet.js';
 import { buildChecksSheet } from './checks-sheet.js';
 import { buildCompetitorsSheet } from './competitors-sheet.js';
@@ -14,8 +16,9 @@ import { coverCharts } from './cover-charts.js';
 import { buildCoverSheet, coverNames } from './cover-sheet.js';
 import { markCrossSheetLinks } from './link-styles.js';
 import { buildModelSheet, modelCharts, modelNames } from './model-sheets.js';
-import type { SheetName, SheetPlan, WorkbookPlan } from './plan.js';
-import { printSetupFor } from './print-setup.js';
+import type { ChartPlan, SheetName, SheetPlan, WorkbookPlan } from './plan.js';
+import { buildPlanSheet } from './plan-sheet.js';
+import { type DrawnExtent, printSetupFor } from './print-setup.js';
 import { buildRiskSheet, riskCharts } from './risk-sheet.js';
 import { buildScenariosSheet } from './scenarios-sheet.js';
 import { buildSensitivitySheet } from './sensitivity-sheet.js';
@@ -70,23 +73,27 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     ? buildSensitivitySheet(options.sensitivity ?? sensitivityStudy(selected, model))
     : null;
 
+  // Every scenario at the selected horizon: the Cover sets them side by side, the Scenarios sheet by year.
+  const evaluations = options.scenarios.map((s) =>
+    s === selected ? evaluation : evaluate(withHorizon(s, selected.horizon), model),
+  );
+  const planScenario = options.scenarios.find((s) => s.name === 'plan') ?? BUILTIN_SCENARIOS.plan;
+  const planEvaluation =
+    evaluations[options.scenarios.indexOf(planScenario)] ??
+    evaluate(withHorizon(planScenario, selected.horizon), model);
   const cover = include('Cover')
-    ? buildCoverSheet(evaluation, include('Checks'), facts.asOf ?? facts.latest)
+    ? buildCoverSheet(evaluation, include('Checks'), facts.asOf ?? facts.latest, evaluations, facts)
     : null;
   const layouts: SheetPlan[] = [
     ...(cover ? [cover] : []),
     buildAssumptionsSheet(options.scenarios, selected),
     ...MODEL_SHEETS.map((sheet) => buildModelSheet(sheet, evaluation, model.lines)),
+    buildPlanSheet(evaluation, facts, { scenario: planScenario, evaluation: planEvaluation }, selected),
     ...(include('Checks') ? [buildChecksSheet(evaluation)] : []),
     ...(include('Competitors') ? [buildCompetitorsSheet(facts)] : []),
     buildSourcesSheet(facts),
     ...((options.include ?? []).includes('Scenarios')
-      ? [
-          buildScenariosSheet(
-            options.scenarios.map((s) => evaluate(withHorizon(s, selected.horizon), model)),
-            selected.name,
-          ),
-        ]
+      ? [buildScenariosSheet(evaluations, selected.name)]
       : []),
     ...(sensitivity ? [sensitivity.sheet] : []),
     ...(options.simulation
@@ -99,22 +106,27 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     ...MODEL_SHEETS.flatMap((sheet) => modelNames(sheet, years)),
     ...sourcesNames(facts),
   ];
+  const charts = [
+    ...(cover ? coverCharts(cover, years) : []),
+    ...modelCharts(years),
+    ...(sensitivity ? sensitivity.charts : []),
+    ...(options.simulation ? riskCharts(options.simulation.result) : []),
+  ];
   const sheets = layouts.map(
     (sheet): SheetPlan => ({
       ...markCrossSheetLinks(sheet, names),
-      print: printSetupFor(sheet, selected.name, sheet.name === 'Cover'),
+      print: printSetupFor(sheet, selected.name, sheet.name === 'Cover', drawnExtent(charts, sheet.name)),
     }),
   );
-  return {
-    sheets,
-    names,
-    charts: [
-      ...(cover ? coverCharts(cover, years) : []),
-      ...modelCharts(years),
-      ...(sensitivity ? sensitivity.charts : []),
-      ...(options.simulation ? riskCharts(options.simulation.result) : []),
-    ],
-    selectedScenario: selected.name,
-    years,
-  };
+  return { sheets, names, charts, selectedScenario: selected.name, years };
 };
+
+/** How far a sheet's charts reach, so that its print area takes them in; null for a sheet without charts. */
+function drawnExtent(charts: readonly ChartPlan[], sheet: SheetName): DrawnExtent | null {
+  const ends = charts.filter((chart) => chart.sheet === sheet).map((chart) => cellPosition(chart.to));
+  if (ends.length === 0) return null;
+  return {
+    lastRow: Math.max(...ends.map((end) => end.row)),
+    lastColumn: Math.max(...ends.map((end) => end.column)),
+  };
+}

@@ -61,14 +61,12 @@ describe('buildChecksSheet', () => {
     expect(formulaOf(rowOf('mix.facts-sum')[4])).toBe('=const_checkTolerance');
   });
 
-  it('reads 2025 operating income by the last ARR fact’s year, whatever the horizon', () => {
+  it('reads 2025 total costs by the last ARR fact’s year, whatever the horizon, against the audited total', () => {
     for (const horizon of [1, 15]) {
       const cell = buildChecksSheet(evaluate(withHorizon(BUILTIN_SCENARIOS.bull, horizon))).rows[
-        5 + CHECK_IDS.indexOf('calibration.loss-2025')
+        5 + CHECK_IDS.indexOf('calibration.2025')
       ]?.[2];
-      expect(formulaOf(cell)).toBe(
-        '=ABS(INDEX(operatingIncome,1,MATCH(fact_F7_year,years,0))+IF(in_loss2025Basis="2xF8",fact_F8*const_halfYearsPerYear,fact_F9))',
-      );
+      expect(formulaOf(cell)).toBe('=ABS(INDEX(costs_total,1,MATCH(fact_F7_year,years,0))-fact_PB13)');
     }
   });
 

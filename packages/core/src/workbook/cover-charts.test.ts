@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
+import { cellPosition } from './address.js';
 import { buildWorkbookPlan } from './build-workbook-plan.js';
 import { CASH_SERIES, COVER_CHART_ROWS, coverCharts } from './cover-charts.js';
 import { lineRow } from './model-layout.js';
@@ -21,7 +22,7 @@ describe('coverCharts', () => {
     const { row } = lineRow('cash.end');
     expect(charts[2]?.series[0]).toEqual({
       name: 'Cash at year end',
-      values: `'Loss Model'!$D$${row}:$K$${row}`,
+      values: `'Cash Flow'!$D$${row}:$K$${row}`,
     });
     expect(charts[2]?.series).toHaveLength(CASH_SERIES.length);
     expect(charts[0]?.series.map((s) => s.name)).toEqual(['Enterprise', 'API', 'Consumer']);
@@ -30,11 +31,14 @@ describe('coverCharts', () => {
 
   it('anchors the charts side by side one row below the Cover content, however long it grows', () => {
     const top = cover.rows.length + 2;
-    expect(charts.map((c) => [c.from, c.to])).toEqual([
-      [`A${top}`, `A${top + COVER_CHART_ROWS - 1}`],
-      [`B${top}`, `D${top + COVER_CHART_ROWS - 1}`],
-      [`E${top}`, `K${top + COVER_CHART_ROWS - 1}`],
-    ]);
+    const starts = charts.map((c) => cellPosition(c.from));
+    const ends = charts.map((c) => cellPosition(c.to));
+    for (const start of starts) expect(start.row).toBe(top);
+    for (const end of ends) expect(end.row).toBe(top + COVER_CHART_ROWS - 1);
+    // Side by side: each starts in the column after the one before it ends.
+    expect(starts[0]?.column).toBe(1);
+    expect(starts[1]?.column).toBe((ends[0]?.column ?? 0) + 1);
+    expect(starts[2]?.column).toBe((ends[1]?.column ?? 0) + 1);
     const longer = { ...cover, rows: [...cover.rows, [], []] };
     expect(coverCharts(longer, plan.years)[0]?.from).toBe(`A${top + 2}`);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHECK_IDS } from '../model/checks.js';
 import { evaluate } from '../model/evaluate.js';
 import { SUMMARY_FIGURES, type Summary } from '../model/summary.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
@@ -67,7 +68,7 @@ describe('buildCoverSheet', () => {
   it('counts flagged checks only when the Checks sheet is built', () => {
     const countRow = sheet.rows.find((row) => textOf(row[0]) === 'Checks flagged');
     expect(countRow?.[1]).toMatchObject({
-      formula: `=COUNTIF('Checks'!$B$6:$B$12,"flag")`,
+      formula: `=COUNTIF('Checks'!$B$6:$B$${5 + CHECK_IDS.length},"flag")`,
       value: evaluation.checks.filter((c) => c.status === 'flag').length,
     });
     const without = buildCoverSheet(evaluation, false);

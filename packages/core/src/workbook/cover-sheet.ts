@@ -1,11 +1,13 @@
+import type { FactSet } from '../facts/fact-set.js';
 import { HUXIU_2026_02_20 } from '../facts/sources.js';
 import { BUILTIN_AS_OF } from '../facts/vintages.js';
+import { planFigures } from '../model/company-plan.js';
 import type { Evaluation } from '../model/evaluate.js';
 import { compileScalar, NOT_REACHED } from '../model/scalar-formulas.js';
-import { SUMMARY_FIGURES } from '../model/summary.js';
+import { SUMMARY_FIGURES, type SummaryKey } from '../model/summary.js';
 import { UNIT_LABELS } from '../units.js';
 import { absolute, qualified } from './address.js';
-import { formulaCell, gridWidth, text } from './cells.js';
+import { formulaCell, gridWidth, numberCell, text } from './cells.js';
 import { checksStatusRange } from './checks-sheet.js';
 import { SELECTED_SCENARIO_NAME } from './names.js';
 import type { Cell, DefinedName, SheetPlan } from './plan.js';
@@ -17,11 +19,44 @@ const KEY_FIGURES = SUMMARY_FIGURES.filter((figure) => figure.key !== 'horizonEn
 
 const FIRST_FIGURE_ROW = 6;
 
+/** The figures the Cover sets side by side for every scenario and the company's plan. */
+const COMPARED: readonly SummaryKey[] = [
+  'arrAtHorizonEnd',
+  'revenueAtHorizonEnd',
+  'cumulativeBurn',
+  'fundingGapTotal',
+  'cashBreakevenYear',
+  'equityValueAtHorizonEnd',
+  'roundMoic',
+  'roundIrr',
+];
+
+/**
+ * What the company's plan says of the compared figures, where its facts give them: revenue in the horizon's last
+ * year, the burn summed over the projected years (when the plan gives every one of them), the first year of
+ * positive free cash flow.
+ */
+function planColumn(facts: FactSet | null, years: readonly number[], lastActualYear: number) {
+  const figures = facts ? planFigures(facts) : null;
+  const horizonEnd = years.at(-1) as number;
+  const projected = years.filter((y) => y > lastActualYear);
+  const cash = projected.map((y) => figures?.freeCashFlow[y]?.value);
+  const known = cash.every((v) => v !== undefined);
+  const breakeven = projected.find((y) => (figures?.freeCashFlow[y]?.value ?? -1) >= 0);
+  return {
+    revenueAtHorizonEnd: figures?.revenue[horizonEnd]?.value,
+    cumulativeBurn: known ? cash.reduce<number>((sum, v) => sum + Math.max(0, -(v as number)), 0) : undefined,
+    cashBreakevenYear: known ? breakeven : undefined,
+  } as Partial<Record<SummaryKey, number>>;
+}
+
 /** The Cover: what the workbook is, the live scenario and the key figures, all live formulas. */
 export const buildCoverSheet = (
   evaluation: Evaluation,
   withChecks: boolean,
   factsAsOf = BUILTIN_AS_OF,
+  comparisons: readonly Evaluation[] = [],
+  facts: FactSet | null = null,
 ): SheetPlan => {
   const { summary } = evaluation;
   const ctx = scalarContext(evaluation.years, firstIndexOf(evaluation.lines));
@@ -66,6 +101,9 @@ export const buildCoverSheet = (
         ]
       : []),
     [],
+    ...(comparisons.length > 0
+      ? comparisonRows(comparisons, planColumn(facts, evaluation.years, evaluation.lastActualYear))
+      : []),
     [text('How to read this workbook', 'section')],
     [
       text(
@@ -75,37 +113,37 @@ export const buildCoverSheet = (
     ],
     [
       text(
-        'ARR is a run rate at year end; a year’s revenue is the average run rate between the ARR at its start and at its end.',
+        'ARR is a run rate at year end; a year’s revenue is the average run rate between the ARR at its start and at its end (2024–25: the audited revenue, where known).',
         'note',
       ),
     ],
     [
       text(
-        '2025 is calibrated to the reported loss: F9 (full-year estimate) by default, or 2 × F8 (H1 operating loss, annualised) when loss2025Basis is 2xF8. The Checks sheet flags that the two disagree.',
+        '2025 reproduces OpenAI’s audited accounts: revenue, cost of revenue, R&D, sales and marketing, G&A, and free cash flow equal to the reported cash burn. With --as-of 2026-02-20 (before they were known) it is calibrated to the article’s loss instead: F9, or 2 × F8 (loss2025Basis).',
         'note',
       ),
     ],
     [
       text(
-        'Costs per revenue dollar move each year toward a terminal structure (a margin before depreciation and a compute share); the 2026 vendor price rise is a one-off step.',
+        'Compute is bought under take-or-pay contracts: spend follows the contracted capacity, not revenue. Serving the revenue (inference) is cost of revenue; the rest of the contracted compute trains models (R&D). A revenue miss therefore leaves the compute bill in place.',
         'note',
       ),
     ],
     [
       text(
-        'OpenAI’s share of the Stargate build-out is capex, depreciated straight-line over its useful life; the capacity it owns replaces rented compute, so its chips are not paid twice. Maintenance capex keeps the installed base up after the build-out.',
+        'Microsoft’s revenue share falls from PD1 to PD2 by 2030. Staff, sales and G&A costs per revenue dollar move toward a mature structure; stock-based compensation sits inside them and is added back to cash.',
         'note',
       ),
     ],
     [
       text(
-        'Cash = previous cash + planned funding (the round’s phases, the IPO) + free cash flow. When that falls below the minimum cash, the shortfall is a funding gap, raised as new money at the year’s valuation; it dilutes the holders after the 2026 round. The runway ends in the first year a gap opens.',
+        'Free cash flow = operating income + stock pay + depreciation − own capex − Stargate equity − tax + net interest + other items. Cash = previous + planned funding (the round as closed, its contingent part, the IPO) + free cash flow; a shortfall below the minimum cash is a funding gap, raised as equity at a discount (diluting) or as debt.',
         'note',
       ),
     ],
     [
       text(
-        'Valuation = ARR × a multiple that moves from F2 ÷ F7 toward a terminal multiple; equity value = valuation + cash. Growth fades toward a terminal rate, not to zero.',
+        'Enterprise value = ARR × a multiple that starts where the round priced the company (post-money less the cash it holds) and moves toward EV ÷ operating income × the operating margin; equity value = EV + cash − debt, so the round’s cash counts once. The round’s investors’ MOIC and IRR follow their diluted stake. A DCF cross-check sits on the Valuation sheet; the Plan sheet sets the model beside the company’s own plan.',
         'note',
       ),
     ],
@@ -120,11 +158,43 @@ export const buildCoverSheet = (
     name: 'Cover',
     rows,
     width: gridWidth(rows),
-    columnWidths: [62, 16, 10, 30],
+    columnWidths: [62, 14, 14, 14, 14, 14, 14],
     freeze: { rows: 0, columns: 0 },
     validations: [],
   };
 };
+
+/** Scenarios side by side (values computed at build time, in grey), with the company's plan where it gives a figure. */
+function comparisonRows(
+  comparisons: readonly Evaluation[],
+  plan: Partial<Record<SummaryKey, number>>,
+): (readonly (Cell | null)[])[] {
+  const horizonEnd = comparisons[0]?.summary.horizonEndYear ?? 0;
+  const figures = COMPARED.map((key) => SUMMARY_FIGURES.find((f) => f.key === key)).filter(
+    (f): f is (typeof SUMMARY_FIGURES)[number] => f !== undefined,
+  );
+  return [
+    [text('Scenarios side by side (computed when the workbook was built)', 'section')],
+    [
+      text('Figure', 'header'),
+      ...comparisons.map((e) => text(e.scenario, 'header')),
+      text('company plan', 'header'),
+    ],
+    ...figures.map((figure) => [
+      text(figure.label(horizonEnd), 'label'),
+      ...comparisons.map((e) => {
+        const v = e.summary[figure.key];
+        return v === null
+          ? text(NOT_REACHED, 'computed')
+          : numberCell(v, UNIT_FORMATS[figure.unit], 'computed');
+      }),
+      plan[figure.key] === undefined
+        ? text('—', 'computed')
+        : numberCell(plan[figure.key] as number, UNIT_FORMATS[figure.unit], 'computed'),
+    ]),
+    [],
+  ];
+}
 
 /** Each key figure's cell, named after its `Summary` field. */
 export const coverNames = (): readonly DefinedName[] =>

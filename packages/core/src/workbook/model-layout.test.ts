@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LINE_IDS } from '../model/line-ids.js';
-import { LINES, type LineId, type ModelSheet } from '../model/lines.js';
+import { LINES, type LineId, MODEL_SHEETS, type ModelSheet } from '../model/lines.js';
 import { FIRST_YEAR_COLUMN, lineRow, MODEL_HEADER_ROW, MODEL_ROWS } from './model-layout.js';
 
-const SHEETS: readonly ModelSheet[] = ['Revenue Mix', 'Loss Model'];
+const SHEETS: readonly ModelSheet[] = MODEL_SHEETS;
 
 describe('model layout', () => {
   it('gives every line one row, on its own sheet, below the header, with no two lines sharing a row', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modelYears } from '../model/calendar.js';
 import { evaluate } from '../model/evaluate.js';
-import { LINES, type LineId } from '../model/lines.js';
+import { LINES, type LineId, MODEL_SHEETS, type ModelSheet } from '../model/lines.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { UNIT_LABELS } from '../units.js';
 import { lineRow, MODEL_ROWS } from './model-layout.js';
@@ -10,19 +10,21 @@ import type { Cell } from './plan.js';
 import { UNIT_FORMATS } from './styles.js';
 
 const evaluation = evaluate(BUILTIN_SCENARIOS.base); // 2023–2030 in columns D–K
-const revenueMix = buildModelSheet('Revenue Mix', evaluation);
-const lossModel = buildModelSheet('Loss Model', evaluation);
+const sheets = Object.fromEntries(
+  MODEL_SHEETS.map((name) => [name, buildModelSheet(name, evaluation)]),
+) as Record<ModelSheet, ReturnType<typeof buildModelSheet>>;
+const revenueMix = sheets['Revenue Mix'];
+const cashFlow = sheets['Cash Flow'];
 const textOf = (cell: Cell | null | undefined) => (cell?.kind === 'text' ? cell.text : undefined);
 const row = (id: LineId) => lineRow(id).row;
 /** The cell of a line in a year column (0 = 2023, column D). */
 const cell = (id: LineId, yearIndex: number) => {
-  const sheet = lineRow(id).sheet === 'Revenue Mix' ? revenueMix : lossModel;
-  return sheet.rows[row(id) - 1]?.[3 + yearIndex];
+  return sheets[lineRow(id).sheet].rows[row(id) - 1]?.[3 + yearIndex];
 };
 
 describe('buildModelSheet', () => {
   it('marks each year column A (2023–2025, actuals) or E (estimates) in the row above the years', () => {
-    for (const sheet of [revenueMix, lossModel]) {
+    for (const sheet of Object.values(sheets)) {
       const marks = sheet.rows[2]?.slice(3);
       expect(marks?.map(textOf)).toEqual(evaluation.years.map((y) => (y <= 2025 ? 'A' : 'E')));
       expect(marks?.map((c) => c?.style)).toEqual(
@@ -33,7 +35,7 @@ describe('buildModelSheet', () => {
   });
 
   it('heads row 4 with line, unit, source and the years (actuals shaded apart), and freezes them', () => {
-    for (const sheet of [revenueMix, lossModel]) {
+    for (const sheet of Object.values(sheets)) {
       expect(sheet.rows[3]?.slice(0, 3).map(textOf)).toEqual(['Line', 'Unit', 'Source']);
       expect(sheet.rows[3]?.slice(3)).toEqual(
         evaluation.years.map((y) => ({
@@ -51,8 +53,7 @@ describe('buildModelSheet', () => {
 
   it('writes each line’s label and unit, and a formula in its unit’s format caching evaluate()’s value', () => {
     for (const def of LINES) {
-      const sheet = def.sheet === 'Revenue Mix' ? revenueMix : lossModel;
-      const cells = sheet.rows[row(def.id) - 1] ?? [];
+      const cells = sheets[def.sheet].rows[row(def.id) - 1] ?? [];
       expect(textOf(cells[1]), def.id).toBe(UNIT_LABELS[def.unit]);
       evaluation.years.forEach((y, i) => {
         if (y < def.from) expect(cells[3 + i], `${def.id} ${y}`).toBeNull();
@@ -74,11 +75,14 @@ describe('buildModelSheet', () => {
     expect(cell('cash.end', 3)).toMatchObject({
       formula: `=F${row('cash.end')}+G${row('funding')}+G${row('freeCashFlow')}+G${row('funding.gap')}`,
     });
-    expect(cell('valuation', 4)).toMatchObject({
+    expect(cell('valuation.ev', 4)).toMatchObject({
       formula: `='Revenue Mix'!H${row('arr.total')}*H${row('valuation.multiple')}`,
     });
-    expect(cell('stargate.gwAdded', 3)).toMatchObject({
-      formula: '=IF(G$4<=fact_F4_year,fact_F4/(fact_F4_year-fact_F7_year)*in_stargateCompletion,0)',
+    expect(cell('stargate.equity', 3)).toMatchObject({
+      formula: '=IF(G$4<=fact_F4_year,fact_PF2_EQUITY/(fact_F4_year-fact_F7_year)*in_stargateEquityPaid,0)',
+    });
+    expect(cell('costs.revenueShare', 2)).toMatchObject({
+      formula: `='Revenue Mix'!F${row('revenue.total')}*F${row('revenueShare.rate')}`,
     });
     expect(cell('depreciation', 4)).toMatchObject({
       formula: `=SUMIFS(capex,years,">"&(H$4-in_usefulLife),years,"<="&H$4)/in_usefulLife`,
@@ -89,7 +93,7 @@ describe('buildModelSheet', () => {
   });
 
   it('uses no number in any formula but 0 and 1', () => {
-    for (const sheet of [revenueMix, lossModel])
+    for (const sheet of Object.values(sheets))
       for (const r of sheet.rows)
         for (const c of r) {
           if (c?.kind !== 'formula') continue;
@@ -108,14 +112,14 @@ describe('buildModelSheet', () => {
 describe('modelNames and modelCharts', () => {
   it('names each line’s row over the year columns, and the year row on Revenue Mix only', () => {
     const yearList = modelYears(15); // 2023–2040 in D … U
-    const names = modelNames('Loss Model', yearList);
+    const names = modelNames('Cash Flow', yearList);
     expect(names).toContainEqual({
       name: 'cash_end',
-      sheet: 'Loss Model',
+      sheet: 'Cash Flow',
       ref: `$D$${row('cash.end')}:$U$${row('cash.end')}`,
     });
     expect(names.map((n) => n.name)).not.toContain('years');
-    expect(names).toHaveLength(LINES.filter((d) => d.sheet === 'Loss Model').length);
+    expect(names).toHaveLength(LINES.filter((d) => d.sheet === 'Cash Flow').length);
     expect(modelNames('Revenue Mix', yearList)).toContainEqual({
       name: 'years',
       sheet: 'Revenue Mix',
@@ -124,16 +128,20 @@ describe('modelNames and modelCharts', () => {
   });
 
   it('charts over the line rows and places the charts below the data', () => {
-    const [mix, loss] = modelCharts(evaluation.years);
+    const [mix, cash] = modelCharts(evaluation.years);
     expect(mix?.categories).toBe(`'Revenue Mix'!$D$4:$K$4`);
-    expect(loss?.series).toEqual([
+    expect(cash?.series).toEqual([
       {
         name: 'Operating income',
-        values: `'Loss Model'!$D$${row('operatingIncome')}:$K$${row('operatingIncome')}`,
+        values: `'Income Statement'!$D$${row('operatingIncome')}:$K$${row('operatingIncome')}`,
       },
-      { name: 'Cash at year end', values: `'Loss Model'!$D$${row('cash.end')}:$K$${row('cash.end')}` },
+      {
+        name: 'Free cash flow',
+        values: `'Cash Flow'!$D$${row('freeCashFlow')}:$K$${row('freeCashFlow')}`,
+      },
+      { name: 'Cash at year end', values: `'Cash Flow'!$D$${row('cash.end')}:$K$${row('cash.end')}` },
     ]);
     expect(Number(mix?.from.slice(1))).toBeGreaterThan(revenueMix.rows.length);
-    expect(Number(loss?.from.slice(1))).toBeGreaterThan(lossModel.rows.length);
+    expect(Number(cash?.from.slice(1))).toBeGreaterThan(cashFlow.rows.length);
   });
 });

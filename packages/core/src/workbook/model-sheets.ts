@@ -14,7 +14,7 @@ const TITLES: Readonly<Record<ModelSheet, string>> = {
   'Revenue Mix': 'Revenue mix: run-rate (ARR) and recognized revenue',
   'Income Statement': 'Income statement: a functional P&L on contracted compute',
   'Cash Flow': 'Cash flow: operating income to free cash flow, the funding and the gap',
-  'Valuation': 'Valuation: enterprise and equity value, the round’s investors, a DCF cross-check',
+  Valuation: 'Valuation: enterprise and equity value, the round’s investors, a DCF cross-check',
 };
 
 const contextFor = (sheet: ModelSheet): FormulaContext => ({
@@ -90,10 +90,9 @@ export const buildModelSheet = (
     name: sheet,
     rows,
     width: gridWidth(rows),
-    columnWidths: [44, 12, 46, ...years.map(() => 11)],
+    columnWidths: [40, 8, 40, ...years.map(() => 11)],
     freeze: { rows: MODEL_HEADER_ROW, columns: FIRST_YEAR_COLUMN - 1 },
     validations: [],
-    printRowsOnly: true,
   };
 };
 

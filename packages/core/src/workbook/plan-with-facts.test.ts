@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveFactSet } from '../facts/fact-set.js';
+import { BUILTIN_FACT_SET, resolveFactSet } from '../facts/fact-set.js';
 import { parseFactsText } from '../facts/parse-facts-text.js';
 import { BUILTIN_OBSERVATIONS } from '../facts/vintages.js';
 import { evaluate } from '../model/evaluate.js';
@@ -35,12 +35,15 @@ const named = (plan: WorkbookPlan, name: string): Cell | null | undefined => {
 
 describe('buildWorkbookPlan with a fact set', () => {
   it('says on the Cover which date the facts are as of', () => {
-    expect(textsOf(planFor(null), 'Cover').some((t) => t.startsWith('Facts as of 2026-05-01:'))).toBe(true);
+    const latest = resolveFactSet(observations).latest;
+    expect(textsOf(planFor(null), 'Cover').some((t) => t.startsWith(`Facts as of ${latest}:`))).toBe(true);
     expect(textsOf(planFor('2026-04-30'), 'Cover').some((t) => t.startsWith('Facts as of 2026-04-30:'))).toBe(
       true,
     );
     const builtin = buildWorkbookPlan({ scenarios: [BUILTIN_SCENARIOS.base], selected: 'base' });
-    expect(textsOf(builtin, 'Cover').some((t) => t.startsWith('Facts as of 2026-02-20:'))).toBe(true);
+    expect(
+      textsOf(builtin, 'Cover').some((t) => t.startsWith(`Facts as of ${BUILTIN_FACT_SET.latest}:`)),
+    ).toBe(true);
   });
 
   it('puts the value in use in the fact’s named cell', () => {

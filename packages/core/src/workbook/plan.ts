@@ -114,11 +114,6 @@ export interface SheetPlan {
    * reasons on Assumptions) stay on screen.
    */
   readonly printColumns?: number;
-  /**
-   * True when only the sheet's rows print, not the charts below them: the model sheets' charts repeat the Cover's,
-   * which prints them on its one page, and one under a long table would split over a page break.
-   */
-  readonly printRowsOnly?: boolean;
   /** Conditional formats (colour scales over sensitivity grids); absent: none. */
   readonly conditionalFormats?: readonly ColorScale[];
   /** How the sheet prints; `buildWorkbookPlan` sets it on every sheet (absent: the host's defaults). */

@@ -1,20 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
+import { withHorizon } from '../scenarios/horizon.js';
 import { buildWorkbookPlan } from './build-workbook-plan.js';
-import { headerFooterCode, PORTRAIT_MAX_CHARACTERS, printSetupFor, SOURCE_LINE } from './print-setup.js';
+import {
+  headerFooterCode,
+  MIN_PRINT_SCALE,
+  PAGE_CHARACTERS,
+  PORTRAIT_MAX_CHARACTERS,
+  pagesWide,
+  printSetupFor,
+  SOURCE_LINE,
+} from './print-setup.js';
 
 const plan = buildWorkbookPlan({ scenarios: Object.values(BUILTIN_SCENARIOS), selected: 'bear' });
 
 describe('printSetupFor', () => {
-  it('fits every sheet of the plan to one page wide, and the Cover to one page', () => {
+  it('fits the Cover to one page, and every other sheet to as few pages across as keep its type at 8 pt', () => {
     for (const sheet of plan.sheets) {
-      expect(sheet.print?.fitToPagesWide, sheet.name).toBe(1);
       expect(sheet.print?.fitToPagesTall, sheet.name).toBe(sheet.name === 'Cover' ? 1 : 0);
+      if (sheet.name === 'Cover') expect(sheet.print?.fitToPagesWide).toBe(1);
     }
+    expect(plan.sheets.find((s) => s.name === 'Income Statement')?.print?.fitToPagesWide).toBe(1);
+    const long = buildWorkbookPlan({
+      scenarios: Object.values(BUILTIN_SCENARIOS).map((s) => withHorizon(s, 15)),
+      selected: 'base',
+    });
+    const wide = long.sheets.find((s) => s.name === 'Income Statement');
+    expect(wide?.print?.fitToPagesWide).toBe(2);
+  });
+
+  it('counts the pages across a sheet needs at 8 pt, the labels repeated on each', () => {
+    const perPage = PAGE_CHARACTERS.landscape / MIN_PRINT_SCALE;
+    expect(pagesWide(perPage, 100, 'landscape')).toBe(1);
+    expect(pagesWide(perPage + 1, 100, 'landscape')).toBe(2);
+    expect(pagesWide(perPage + (perPage - 100) + 1, 100, 'landscape')).toBe(3);
   });
 
   it('prints the sheets with year columns landscape, and a narrow sheet portrait', () => {
-    for (const name of ['Revenue Mix', 'Loss Model'])
+    for (const name of ['Revenue Mix', 'Income Statement', 'Cash Flow', 'Valuation', 'Plan'])
       expect(plan.sheets.find((s) => s.name === name)?.print?.orientation, name).toBe('landscape');
     const narrow = {
       name: 'Checks' as const,
@@ -37,18 +60,18 @@ describe('printSetupFor', () => {
     expect(plan.sheets.find((s) => s.name === 'Checks')?.print?.printArea).toBeNull();
   });
 
-  it('prints the model sheets’ tables without the charts below them (the Cover prints those on its page)', () => {
-    for (const name of ['Revenue Mix', 'Loss Model'] as const) {
-      const sheet = plan.sheets.find((s) => s.name === name);
-      const area = sheet?.print?.printArea;
-      expect(area).toEqual({ lastRow: sheet?.rows.length, lastColumn: sheet?.columnWidths.length });
-      const chart = plan.charts.find((c) => c.sheet === name);
-      expect(Number(chart?.from.replace(/^[A-Z]+/, ''))).toBeGreaterThan(area?.lastRow ?? Infinity);
+  it('takes every chart into its sheet’s print area', () => {
+    for (const chart of plan.charts) {
+      const area = plan.sheets.find((s) => s.name === chart.sheet)?.print?.printArea;
+      const end = /^([A-Z]+)(\d+)$/.exec(chart.to.replaceAll('$', ''));
+      expect(area, chart.title).not.toBeNull();
+      expect(Number(end?.[2]), chart.title).toBeLessThanOrEqual(area?.lastRow ?? 0);
+      expect((end?.[1] ?? 'ZZ').charCodeAt(0) - 64, chart.title).toBeLessThanOrEqual(area?.lastColumn ?? 0);
     }
   });
 
   it('repeats the frozen header rows and label columns on every page', () => {
-    const model = plan.sheets.find((s) => s.name === 'Loss Model');
+    const model = plan.sheets.find((s) => s.name === 'Cash Flow');
     expect(model?.print?.titleRows).toEqual({ first: 1, last: model?.freeze.rows });
     expect(model?.print?.titleColumns).toEqual({ first: 1, last: model?.freeze.columns });
     expect(plan.sheets.find((s) => s.name === 'Cover')?.print?.titleRows).toBeNull();

@@ -66,6 +66,18 @@ export const PRINT_MARGINS: PrintMargins = {
  */
 export const PORTRAIT_MAX_CHARACTERS = 100;
 
+/**
+ * Characters of the default 11 pt font a page holds across at 100 %, between Narrow margins (A4 or Letter: about
+ * 7.5 in portrait, 10.5 in landscape of printable width, at about 14 characters an inch).
+ */
+export const PAGE_CHARACTERS = { portrait: 105, landscape: 150 } as const;
+
+/**
+ * The smallest scale a sheet prints at: 11 pt × 0.75 ≈ 8 pt, the smallest type a reader should be asked to read.
+ * A sheet wider than a page holds at this scale prints over several pages across, its label columns repeated.
+ */
+export const MIN_PRINT_SCALE = 0.75;
+
 /** The source line every page carries, so a printed page still says where its numbers come from. */
 export const SOURCE_LINE = `Source: ${HUXIU_2026_02_20.publisher.split(' ')[0]} ${HUXIU_2026_02_20.published.slice(0, 10)} and assumptions; aifin`;
 
@@ -76,24 +88,50 @@ export interface PrintedSheet {
   readonly columnWidths: readonly number[];
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly printColumns?: number;
-  readonly printRowsOnly?: boolean;
+}
+
+/** The bottom-right cell (1-based) that anything drawn on the sheet reaches: its charts. */
+export interface DrawnExtent {
+  readonly lastRow: number;
+  readonly lastColumn: number;
 }
 
 const text = (value: string): PrintField => ({ kind: 'text', text: value });
 
 /**
- * How a sheet prints: landscape when wider than a portrait page, one page wide, its frozen rows and columns (the
- * titles and year header; the labels) repeated on every page, and a footer with the sheet, the scenario of the export,
- * "page n of m" and the source line. `onePage` also fits the height (the Cover dashboard).
+ * Pages across a sheet needs so that its type prints at `MIN_PRINT_SCALE` or larger: each page after the first
+ * repeats the label columns, so it holds that much less of the rest.
+ * @example pagesWide(300, 102, 'landscape') // 2
+ */
+export function pagesWide(width: number, labelWidth: number, orientation: 'portrait' | 'landscape'): number {
+  const perPage = PAGE_CHARACTERS[orientation] / MIN_PRINT_SCALE;
+  if (width <= perPage) return 1;
+  // Past the first page, each page holds perPage less the repeated labels.
+  return 1 + Math.ceil((width - perPage) / Math.max(1, perPage - labelWidth));
+}
+
+/**
+ * How a sheet prints: landscape when wider than a portrait page; as many pages across as keep the type at 8 pt or
+ * larger (one for most sheets; long horizons take two or three, never shrinking below legibility); its frozen rows
+ * and columns (the titles and year header; the labels) repeated on every page; a footer with the sheet, the scenario
+ * of the export, "page n of m" and the source line; and a print area that takes in its charts. `onePage` also fits
+ * the height (the Cover dashboard).
  * @example printSetupFor(sheet, 'base', false).orientation // "landscape"
  */
-export const printSetupFor = (sheet: PrintedSheet, scenario: string, onePage: boolean): PrintSetup => {
-  const printed = sheet.printColumns ?? sheet.columnWidths.length;
+export function printSetupFor(
+  sheet: PrintedSheet,
+  scenario: string,
+  onePage: boolean,
+  drawn: DrawnExtent | null = null,
+): PrintSetup {
+  const printed = Math.max(sheet.printColumns ?? sheet.columnWidths.length, drawn?.lastColumn ?? 0);
   const width = sheet.columnWidths.slice(0, printed).reduce((sum, w) => sum + w, 0);
   const { rows, columns } = sheet.freeze;
+  const orientation = width > PORTRAIT_MAX_CHARACTERS ? 'landscape' : 'portrait';
+  const labelWidth = sheet.columnWidths.slice(0, columns).reduce((sum, w) => sum + w, 0);
   return {
-    orientation: width > PORTRAIT_MAX_CHARACTERS ? 'landscape' : 'portrait',
-    fitToPagesWide: 1,
+    orientation,
+    fitToPagesWide: onePage ? 1 : pagesWide(width, labelWidth, orientation),
     fitToPagesTall: onePage ? 1 : 0,
     titleRows: rows > 0 ? { first: 1, last: rows } : null,
     titleColumns: columns > 0 ? { first: 1, last: columns } : null,
@@ -105,11 +143,11 @@ export const printSetupFor = (sheet: PrintedSheet, scenario: string, onePage: bo
       right: [text(SOURCE_LINE)],
     },
     printArea:
-      sheet.printColumns === undefined && sheet.printRowsOnly !== true
+      sheet.printColumns === undefined && drawn === null
         ? null
-        : { lastRow: sheet.rows.length, lastColumn: printed },
+        : { lastRow: Math.max(sheet.rows.length, drawn?.lastRow ?? 0), lastColumn: printed },
   };
-};
+}
 
 const FIELD_CODES: Readonly<Record<Exclude<PrintField['kind'], 'text'>, string>> = {
   sheetName: '&A',

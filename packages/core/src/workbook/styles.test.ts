@@ -50,7 +50,7 @@ describe('UNIT_FORMATS', () => {
     expect(UNIT_FORMATS.ratio).toMatch(/^0\.0%/);
     expect(UNIT_FORMATS.year).toBe('0');
     expect(UNIT_FORMATS.multiple).toMatch(/^0\.0"×"/);
-    expect(UNIT_FORMATS.usdB).toMatch(/^#,##0\.00/);
+    expect(UNIT_FORMATS.usdB).toBe('#,##0.0_);(#,##0.0)');
   });
 
   it('shows every signed quantity negative in parentheses, one style across units', () => {

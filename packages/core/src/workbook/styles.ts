@@ -43,7 +43,7 @@ export const CELL_STYLES: Readonly<Record<CellStyle, StyleSpec>> = {
  * labels, never negative.
  */
 export const UNIT_FORMATS: Readonly<Record<Unit, string>> = {
-  usdB: '#,##0.00_);(#,##0.00)',
+  usdB: '#,##0.0_);(#,##0.0)',
   ratio: '0.0%_);(0.0%)',
   gw: '0.00_);(0.00)',
   usdBPerGw: '#,##0.0_);(#,##0.0)',
