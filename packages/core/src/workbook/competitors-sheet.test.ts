@@ -22,7 +22,8 @@ describe('buildCompetitorsSheet', () => {
     expect(sheet.name).toBe('Competitors');
     expect(figureRows(sheet)).toEqual([
       ['Funding round', '=fact_F1', '=fact_F13'],
-      ['Valuation', '=fact_F2', '—'],
+      ['Valuation', '=fact_F2', '=fact_PH20'],
+      ['Valuation', '=fact_PG9_VALUATION', '—'],
       ['Share of enterprise LLM spend', '=fact_F15', '=fact_F14'],
       ['Benchmark score', '—', '=fact_F16'],
       ['Price / performance', '—', '=fact_F17'],
@@ -54,7 +55,8 @@ describe('buildCompetitorsSheet', () => {
     const sheet = buildCompetitorsSheet(resolveFactSet(observations));
     expect(figureRows(sheet)).toEqual([
       ['Funding round', '=fact_F1', '=fact_F13'],
-      ['Valuation', '=fact_F2', '=fact_X1'],
+      ['Valuation', '=fact_F2', '=fact_PH20'],
+      ['Valuation', '=fact_PG9_VALUATION', '=fact_X1'],
       ['Share of enterprise LLM spend', '=fact_F15', '=fact_F14'],
       ['Benchmark score', '—', '=fact_F16'],
       ['Price / performance', '—', '=fact_F17'],

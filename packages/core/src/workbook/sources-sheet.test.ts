@@ -75,8 +75,8 @@ describe('sourcesNames', () => {
   });
 
   it('names each numeric value and each year, and each name points at that number', () => {
-    const withValue = FACTS.filter((f) => f.value !== null);
-    const withYear = FACTS.filter((f) => f.year !== null);
+    const withValue = BUILTIN_OBSERVATIONS.filter((f) => f.value !== null);
+    const withYear = BUILTIN_OBSERVATIONS.filter((f) => f.year !== null);
     expect(names).toHaveLength(withValue.length + withYear.length);
     for (const fact of withValue) {
       const name = names.find((n) => n.name === `fact_${fact.id}`);

@@ -51,6 +51,9 @@ export const UNIT_FORMATS: Readonly<Record<Unit, string>> = {
   years: '0',
   multiple: '0.0"×"_);(0.0"×")',
   score: '0.0_);(0.0)',
+  users: '#,##0_);(#,##0)',
+  shares: '#,##0_);(#,##0)',
+  count: '#,##0_);(#,##0)',
   flag: '0',
   choice: '@',
 };
