@@ -8,7 +8,7 @@ import { withHorizon } from '../scenarios/horizon.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { assumptionsNames, buildAssumptionsSheet } from './assumptions-sheet.js';
 import { buildChecksSheet } from './checks-sheet.js';
-import { buildCompetitorsSheet } from './competitors-sheet.js';
+import { layoutCompetitors } from './competitors-sheet.js';
 import { coverCharts } from './cover-charts.js';
 import { buildCoverSheet, coverNames } from './cover-sheet.js';
 import { markCrossSheetLinks } from './link-styles.js';
@@ -69,6 +69,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     ? buildSensitivitySheet(options.sensitivity ?? sensitivityStudy(selected, model))
     : null;
 
+  const competitors = include('Competitors') ? layoutCompetitors(facts) : null;
   const cover = include('Cover')
     ? buildCoverSheet(evaluation, include('Checks'), facts.asOf ?? facts.latest)
     : null;
@@ -78,7 +79,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     buildModelSheet('Revenue Mix', evaluation, model.lines),
     buildModelSheet('Loss Model', evaluation, model.lines),
     ...(include('Checks') ? [buildChecksSheet(evaluation)] : []),
-    ...(include('Competitors') ? [buildCompetitorsSheet(facts)] : []),
+    ...(competitors ? [competitors.sheet] : []),
     buildSourcesSheet(facts),
     ...((options.include ?? []).includes('Scenarios')
       ? [
@@ -112,6 +113,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     charts: [
       ...(cover ? coverCharts(cover, years) : []),
       ...modelCharts(years),
+      ...(competitors ? competitors.charts : []),
       ...(sensitivity ? sensitivity.charts : []),
       ...(options.simulation ? riskCharts(options.simulation.result) : []),
     ],
