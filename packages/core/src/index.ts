@@ -65,6 +65,7 @@ export { userErrors } from './errors/messages.js';
 export { parseAsOf } from './facts/as-of.js';
 export type {
   Company,
+  Confidence,
   Fact,
   FactId,
   MetricKind,
@@ -86,10 +87,12 @@ export {
 } from './facts/facts-file-schema.js';
 export { METRIC_LABELS } from './facts/metric-labels.js';
 export { parseFactsText } from './facts/parse-facts-text.js';
+export type { PublicObservation } from './facts/public-fact.js';
+export { PUBLIC_FACTS, PUBLIC_TIMELINE } from './facts/public-facts.js';
 export { arrFactFor, factValue, findFacts, getFact } from './facts/queries.js';
-export type { Article, SourceChain } from './facts/sources.js';
-export { describeSourceChain, HUXIU_2026_02_20 } from './facts/sources.js';
-export { BUILTIN_AS_OF, BUILTIN_OBSERVATIONS } from './facts/vintages.js';
+export type { Article, SourceChain, WebPage } from './facts/sources.js';
+export { describeSourceChain, HUXIU_2026_02_20, viaDate, viaPage } from './facts/sources.js';
+export { BUILTIN_AS_OF, BUILTIN_OBSERVATIONS, BUILTIN_TIMELINE } from './facts/vintages.js';
 export { actualsOf } from './model/actuals.js';
 export { assertEvaluationRequest } from './model/assert-evaluation-request.js';
 export {

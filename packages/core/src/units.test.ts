@@ -12,6 +12,9 @@ const ALL_UNITS: Readonly<Record<Unit, true>> = {
   choice: true,
   multiple: true,
   score: true,
+  users: true,
+  shares: true,
+  count: true,
   flag: true,
 };
 

@@ -9,7 +9,7 @@ export type Quantity<U extends Unit> = number & { readonly [unitBrand]: U };
 
 /**
  * Every unit the model knows. `usdB` is US dollars in billions (1e9); `year` is a calendar year and `years` a
- * duration; `choice` is one of an input's named options (its index in the kernel, its name in the workbook).
+ * duration; `users` and `shares` are counts in millions, `count` a plain count; `choice` is one of an input's named options (its index in the kernel, its name in the workbook).
  */
 export type Unit =
   | 'usdB'
@@ -20,6 +20,9 @@ export type Unit =
   | 'years'
   | 'multiple'
   | 'score'
+  | 'users'
+  | 'shares'
+  | 'count'
   | 'flag'
   | 'choice';
 
@@ -44,6 +47,9 @@ export const UNIT_LABELS: Readonly<Record<Unit, string>> = {
   years: 'years',
   multiple: '×',
   score: 'score (%)',
+  users: 'million users',
+  shares: 'million shares',
+  count: 'count',
   flag: '1 = yes',
   choice: 'choice',
 };

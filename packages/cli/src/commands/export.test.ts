@@ -50,7 +50,7 @@ describe('runExport', () => {
         JSON.stringify({
           ...withoutInputs(evaluate(withHorizon(BUILTIN_SCENARIOS.bear, 6))),
           inputs: describeInputs(BUILTIN_SCENARIOS.bear),
-          factsAsOf: '2026-02-20',
+          factsAsOf: '2026-06-30', // the latest built-in vintage: the public collection's close
           facts: BUILTIN_FACT_SET.facts,
         }),
       ),

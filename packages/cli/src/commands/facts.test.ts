@@ -41,7 +41,7 @@ describe('runFacts', () => {
       inUse: boolean;
       source: { original: string };
     }[];
-    expect(rows).toHaveLength(18);
+    expect(rows).toHaveLength(BUILTIN_OBSERVATIONS.length + 1);
     expect(
       rows.filter((r) => r.id === 'F9').map((r) => [r.asOf, r.value, r.inUse, r.source.original]),
     ).toEqual([
@@ -66,7 +66,8 @@ describe('runFacts', () => {
     const { io, stdout, stderr } = memoryIo(dir);
     expect(await runFacts({ json: false, facts: ['restated.yaml'] }, io)).toBe(0);
     const table = stdout();
-    expect(table).toContain('Facts as of 2026-05-01 (the latest known)');
+    // The restated F9 (2026-05-01) is not the latest: the public collection runs to 2026-06-30.
+    expect(table).toContain('Facts as of 2026-06-30 (the latest known)');
     for (const fact of FACTS) {
       expect(table).toMatch(new RegExp(`│ [ *]${fact.id} +│ ${fact.company}`));
       expect(table).toContain(fact.qualifier);

@@ -28,7 +28,7 @@ describe('runProject', () => {
       asJson({
         ...withoutInputs(expected),
         inputs: describeInputs(scenario),
-        factsAsOf: '2026-02-20',
+        factsAsOf: '2026-06-30', // the latest built-in vintage: the public collection's close
         facts: BUILTIN_FACT_SET.facts,
       }),
     );
@@ -101,7 +101,8 @@ describe('runProject with facts files', () => {
   it('calibrates 2025 operating income to a restated F9', async () => {
     const doc = await project();
     expect(income2025(doc)).toBeCloseTo(-13.5, 9);
-    expect(doc.factsAsOf).toBe('2026-05-01');
+    // The latest date among the facts in use: the public collection (2026-06-30) is later than the restated F9.
+    expect(doc.factsAsOf).toBe('2026-06-30');
     expect(doc.facts.find((f) => f.id === 'F9')?.value).toBe(13.5);
   });
 

@@ -149,7 +149,7 @@ export const chartXml = (plan: ChartPlan, cache: ChartCache): string =>
   `<c:title>${richText(plan.title, 1200, true)}${val('overlay', 0)}</c:title>${val('autoTitleDeleted', 0)}` +
   `<c:plotArea><c:layout/>${plotGroup(plan, cache)}${axesXml(plan.type === 'tornado' ? TORNADO_AXES : COLUMN_AXES)}</c:plotArea>` +
   `<c:legend>${val('legendPos', 'b')}${val('overlay', 0)}</c:legend>` +
-  `${val('plotVisOnly', 1)}${val('dispBlanksAs', 'gap')}</c:chart></c:chartSpace>`;
+  `${val('plotVisOnly', 1)}${val('dispBlanksAs', plan.blanks ?? 'gap')}</c:chart></c:chartSpace>`;
 
 const corner = (tag: 'from' | 'to', cell: AnchorCell): string =>
   `<xdr:${tag}><xdr:col>${cell.column}</xdr:col><xdr:colOff>0</xdr:colOff>` +

@@ -22,6 +22,11 @@ export const formatValue = (value: number | null, unit: Unit): string => {
     case 'usdBPerGw':
     case 'score':
       return value.toFixed(1);
+    case 'users':
+    case 'shares':
+      return `${value}M`;
+    case 'count':
+      return value.toLocaleString('en-US');
     case 'year':
     case 'years':
     case 'flag':

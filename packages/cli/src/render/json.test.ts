@@ -24,7 +24,7 @@ describe('renderJson', () => {
       JSON.parse(
         JSON.stringify({
           ...withoutInputs(evaluation),
-          factsAsOf: '2026-02-20',
+          factsAsOf: '2026-06-30', // the latest built-in vintage: the public collection's close
           facts: BUILTIN_FACT_SET.facts,
         }),
       ),

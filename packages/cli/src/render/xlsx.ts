@@ -48,7 +48,11 @@ const applyStyle = (target: ExcelCell, style: CellStyle | undefined): void => {
   const fill = fillOf(spec);
   target.font = fontOf(spec);
   if (fill) target.fill = fill;
-  if (spec.align !== undefined) target.alignment = { horizontal: spec.align };
+  if (spec.align !== undefined || spec.wrap === true)
+    target.alignment = {
+      ...(spec.align === undefined ? {} : { horizontal: spec.align }),
+      ...(spec.wrap === true ? { wrapText: true, vertical: 'top' as const } : {}),
+    };
 };
 
 const writeCell = (target: ExcelCell, cell: Cell): void => {

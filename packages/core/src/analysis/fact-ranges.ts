@@ -20,7 +20,17 @@ export const QUALIFIER_SPREADS: Readonly<Record<Qualifier, QualifierSpread>> = {
     above: 0.25,
     reason: '"At least" / "more than": the figure is a floor, up to 25 % more.',
   },
+  'at-most': {
+    below: 0.25,
+    above: 0,
+    reason: '"Up to": the figure is a ceiling, up to 25 % less.',
+  },
   estimate: { below: 0.2, above: 0.2, reason: 'An estimate: within ±20 %.' },
+  projection: {
+    below: 0.2,
+    above: 0.2,
+    reason: 'A projection from a company plan: plans are revised both ways, within ±20 %.',
+  },
   target: {
     below: 0.4,
     above: 0,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { factInUse, resolveFactSet } from './fact-set.js';
 import { parseFactsText } from './parse-facts-text.js';
+import { COLLECTION_CLOSED } from './public-fact.js';
+import { PUBLIC_FACTS } from './public-facts.js';
 import { BUILTIN_AS_OF, BUILTIN_OBSERVATIONS } from './vintages.js';
 
 const restated = parseFactsText(
@@ -14,11 +16,39 @@ const restated = parseFactsText(
 const observations = [...BUILTIN_OBSERVATIONS, ...restated];
 
 describe('resolveFactSet', () => {
-  it('makes the article the first vintage of F1–F17', () => {
+  it('makes the article the first vintage of F1–F17, then holds every public figure as of its own date', () => {
     const set = resolveFactSet();
-    expect(set.facts.map((f) => f.id)).toEqual(Array.from({ length: 17 }, (_, i) => `F${i + 1}`));
-    expect(set.facts.every((f) => f.asOf === BUILTIN_AS_OF && f.origin === 'built-in')).toBe(true);
+    const article = set.facts.slice(0, 17);
+    expect(article.map((f) => f.id)).toEqual(Array.from({ length: 17 }, (_, i) => `F${i + 1}`));
+    expect(article.every((f) => f.asOf === BUILTIN_AS_OF && f.origin === 'built-in')).toBe(true);
+    expect(set.facts.slice(17).map((f) => f.id)).toEqual(PUBLIC_FACTS.map((f) => f.id));
+    expect(set.facts).toHaveLength(17 + PUBLIC_FACTS.length);
+    expect(set.latest).toBe(COLLECTION_CLOSED);
+  });
+
+  it('as of the article’s day, holds F1–F17 and only the public figures known by then', () => {
+    const set = resolveFactSet(BUILTIN_OBSERVATIONS, BUILTIN_AS_OF);
+    const known = PUBLIC_FACTS.filter((f) => f.asOf <= BUILTIN_AS_OF).map((f) => f.id);
+    expect(set.facts.map((f) => f.id)).toEqual([
+      ...Array.from({ length: 17 }, (_, i) => `F${i + 1}`),
+      ...known,
+    ]);
+    // Known before the article: the round as Bloomberg reported it the day before; not yet: the audited accounts.
+    expect(factInUse(set, 'PG6_POST')?.value).toBe(850);
+    for (const id of ['PB8', 'PB14', 'PB6_BURN', 'PG7_POST', 'PH5', 'PC3_26Q1_2028'])
+      expect(factInUse(set, id), id).toBeUndefined();
+    expect(known.length).toBeGreaterThan(40);
+    expect(known.length).toBeLessThan(PUBLIC_FACTS.length);
+    expect(set.facts.every((f) => f.asOf <= BUILTIN_AS_OF)).toBe(true);
     expect(set.latest).toBe(BUILTIN_AS_OF);
+  });
+
+  it('by default, holds every vintage: the audited accounts and the article side by side', () => {
+    const set = resolveFactSet(BUILTIN_OBSERVATIONS);
+    expect(set.asOf).toBeNull();
+    expect(factInUse(set, 'F9')?.value).toBe(9);
+    expect(factInUse(set, 'PB14')?.value).toBe(20.92);
+    expect(factInUse(set, 'PB6_BURN')?.value).toBe(8);
   });
 
   it('uses, for each fact, the latest observation known on the date asked about', () => {
@@ -26,7 +56,9 @@ describe('resolveFactSet', () => {
     expect(factInUse(resolveFactSet(observations, '2026-05-01'), 'F9')?.value).toBe(13.5);
     expect(factInUse(resolveFactSet(observations, '2026-04-30'), 'F9')?.value).toBe(11);
     expect(factInUse(resolveFactSet(observations, '2026-03-14'), 'F9')?.value).toBe(9);
-    expect(resolveFactSet(observations, '2026-04-30').latest).toBe('2026-03-15');
+    // The article and the file alone: the public figures have dates of their own.
+    const articleAndFile = [...BUILTIN_OBSERVATIONS.filter((o) => /^F\d+$/.test(o.id)), ...restated];
+    expect(resolveFactSet(articleAndFile, '2026-04-30').latest).toBe('2026-03-15');
   });
 
   it('keeps every vintage, oldest first, whichever is in use', () => {

@@ -1,8 +1,22 @@
 import type { Unit } from '../units.js';
 import type { SourceChain } from './sources.js';
 
-/** How firmly the source states a figure. */
-export type Qualifier = 'exact' | 'approx' | 'at-least' | 'estimate' | 'target' | 'expectation';
+/**
+ * How firmly the source states a figure: `at-most` is a ceiling ("up to"), `projection` a figure from a company's
+ * own plan or forecast.
+ */
+export type Qualifier =
+  | 'exact'
+  | 'approx'
+  | 'at-least'
+  | 'at-most'
+  | 'estimate'
+  | 'target'
+  | 'projection'
+  | 'expectation';
+
+/** How well a figure is corroborated: high = pages of two or more publishers agree; medium = one page or one leak; low = an aggregator naming no original. */
+export type Confidence = 'high' | 'medium' | 'low';
 
 export type Company = 'OpenAI' | 'Anthropic';
 
@@ -18,7 +32,53 @@ export type MetricKind =
   | 'revenue-mix'
   | 'market-share'
   | 'benchmark'
-  | 'price-performance';
+  | 'price-performance'
+  // Reported accounts (PUBLIC-FACTS.md A, B): the income statement by function, and cash.
+  | 'revenue'
+  | 'cost-of-revenue'
+  | 'rnd'
+  | 'sales-marketing'
+  | 'general-admin'
+  | 'total-costs'
+  | 'adjusted-loss'
+  | 'fair-value-loss'
+  | 'sbc'
+  | 'cash-burn'
+  | 'cash'
+  | 'gross-margin'
+  | 'users'
+  | 'customers'
+  /** A run rate observed at a date inside a year: never `arr`, which the model reads as a year-end actual. */
+  | 'run-rate'
+  /** A competitor's figure for another company's run rate (OpenAI's net-of-fees reading of Anthropic's). */
+  | 'run-rate-net'
+  // Plans and forecasts told to investors (C).
+  | 'plan-revenue'
+  | 'plan-fcf'
+  | 'plan-burn'
+  | 'plan-operating-loss'
+  | 'breakeven-year'
+  | 'equity-pool'
+  // Compute: spend, capacity, contracts (B5, C16–C22, E).
+  | 'compute-spend'
+  | 'compute-capacity'
+  | 'contract'
+  | 'contracted-capacity'
+  | 'warrant'
+  | 'cost-per-gw'
+  | 'investment-plan'
+  // Microsoft and partners (D).
+  | 'revenue-share'
+  | 'revenue-share-savings'
+  | 'partner-payments'
+  // Ownership and funding (D4, F2, G, H).
+  | 'stake'
+  | 'stake-value'
+  | 'equity-commitment'
+  | 'round-size'
+  | 'secondary-sale'
+  | 'pre-money'
+  | 'post-money';
 
 /**
  * A fact's id: `F1`–`F17` for the article's figures, any id a facts file gives for a figure of its own (`X1`).
@@ -53,9 +113,15 @@ export interface Fact {
   /** The figure as the article writes it, for the Sources sheet ("> 100 B USD"). */
   readonly stated: string;
   readonly source: SourceChain;
+  /** How well the figure is corroborated, where the collection says (PUBLIC-FACTS.md's "conf."). */
+  readonly confidence?: Confidence;
+  /**
+   * The ISO date the figure is a point at (a run rate's month end, a round's close), where it has one: the x of a
+   * series by date. Absent: the figure covers a period (`year`, `period`).
+   */
+  readonly date?: string;
 }
 
-/** A dated event or qualitative point: for the timeline, never for arithmetic. */
 /**
  * One vintage of a fact: the figure as known from `asOf` on. A fact is the list of its observations; the model uses,
  * for each fact, the latest one known on the date it is asked about.
@@ -70,6 +136,7 @@ export interface Observation extends Fact {
 /** Where an observation of the built-in dataset comes from. */
 export const BUILTIN_ORIGIN = 'built-in';
 
+/** A dated event or qualitative point: for the timeline, never for arithmetic. */
 export interface TimelineEvent {
   /** ISO date or month ("2024-09"), or null for an undated point. */
   readonly date: string | null;

@@ -22,12 +22,70 @@ export const METRIC_UNITS: Readonly<Record<Exclude<MetricKind, 'ipo-timing'>, Un
   'market-share': 'ratio',
   benchmark: 'score',
   'price-performance': 'ratio',
+  revenue: 'usdB',
+  'cost-of-revenue': 'usdB',
+  rnd: 'usdB',
+  'sales-marketing': 'usdB',
+  'general-admin': 'usdB',
+  'total-costs': 'usdB',
+  'adjusted-loss': 'usdB',
+  'fair-value-loss': 'usdB',
+  sbc: 'usdB',
+  'cash-burn': 'usdB',
+  cash: 'usdB',
+  'gross-margin': 'ratio',
+  users: 'users',
+  customers: 'count',
+  'run-rate': 'usdB',
+  'run-rate-net': 'usdB',
+  'plan-revenue': 'usdB',
+  'plan-fcf': 'usdB',
+  'plan-burn': 'usdB',
+  'plan-operating-loss': 'usdB',
+  'breakeven-year': 'year',
+  'equity-pool': 'usdB',
+  'compute-spend': 'usdB',
+  'compute-capacity': 'gw',
+  contract: 'usdB',
+  'contracted-capacity': 'gw',
+  warrant: 'shares',
+  'cost-per-gw': 'usdBPerGw',
+  'investment-plan': 'usdB',
+  'revenue-share': 'ratio',
+  'revenue-share-savings': 'usdB',
+  'partner-payments': 'usdB',
+  stake: 'ratio',
+  'stake-value': 'usdB',
+  'equity-commitment': 'usdB',
+  'round-size': 'usdB',
+  'secondary-sale': 'usdB',
+  'pre-money': 'usdB',
+  'post-money': 'usdB',
 };
 /** The kinds of figure a facts file may bring (an IPO window is not a number, so it is not among them). */
 export const FILE_METRICS = Object.keys(METRIC_UNITS) as (keyof typeof METRIC_UNITS)[];
 const COMPANIES: readonly Company[] = ['OpenAI', 'Anthropic'];
-const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'at-least', 'estimate', 'target', 'expectation'];
-const UNITS: readonly Unit[] = ['usdB', 'ratio', 'gw', 'score'];
+const QUALIFIERS: readonly Qualifier[] = [
+  'exact',
+  'approx',
+  'at-least',
+  'at-most',
+  'estimate',
+  'target',
+  'projection',
+  'expectation',
+];
+const UNITS: readonly Unit[] = [
+  'usdB',
+  'ratio',
+  'gw',
+  'score',
+  'usdBPerGw',
+  'year',
+  'users',
+  'shares',
+  'count',
+];
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -66,7 +66,11 @@ const statedOf = (entry: FactsFileEntry, unit: Fact['unit']): string =>
       ? `${Math.round(entry.value * 1000) / 10} %`
       : unit === 'gw'
         ? `${entry.value} GW`
-        : String(entry.value));
+        : unit === 'usdBPerGw'
+          ? `${entry.value} B USD per GW`
+          : unit === 'users' || unit === 'shares'
+            ? `${entry.value} ${unit === 'users' ? 'million users' : 'million shares'}`
+            : String(entry.value));
 
 /**
  * Parses and validates a facts file's text (JSON or YAML) into observations. `known` holds the observations already
@@ -111,8 +115,13 @@ export const parseFactsText = (
       fail('value', `${entry.id} is not a number (${base?.label ?? kind}): it cannot be revised here`);
     if (entry.unit !== undefined && entry.unit !== unit) fail('unit', `must be ${unit} for ${kind}`);
     if (kind === 'arr' && entry.value <= 0) fail('value', 'must be above 0 for an ARR');
-    if (unit === 'ratio' && (entry.value < 0 || entry.value > 1))
+    // A margin can be negative (Anthropic's 2024 gross margin, PH13_2024); shares and stakes cannot.
+    if (unit === 'ratio' && kind === 'gross-margin' && entry.value > 1)
+      fail('value', `must be at most 1 for ${kind}`);
+    if (unit === 'ratio' && kind !== 'gross-margin' && (entry.value < 0 || entry.value > 1))
       fail('value', `must be from 0 to 1 for ${kind}`);
+    if (unit === 'year' && !(Number.isInteger(entry.value) && entry.value >= 2000 && entry.value <= 2100))
+      fail('value', `must be a year from 2000 to 2100 for ${kind}`);
     const year = typeof entry.period === 'number' ? entry.period : (base?.year ?? null);
     const observation: Observation = {
       id: entry.id,

@@ -81,7 +81,8 @@ describe('runChecks', () => {
 
   it('flags a cash roll-forward that does not hold, and compute the revenue needs beyond the contracts', () => {
     const frame = frameOf(BUILTIN_SCENARIOS.base.inputs);
-    frame.values[(BUILTIN_MODEL.rowOf.get('cash.end') as number) * BUILTIN_MODEL.stride + 4] += 1;
+    const at2027 = (BUILTIN_MODEL.rowOf.get('cash.end') as number) * BUILTIN_MODEL.stride + 4;
+    frame.values[at2027] = (frame.values[at2027] as number) + 1;
     expect(statusOf(runChecks(frame), 'cash.roll-forward')).toBe('flag');
     const hungry = evaluate({
       ...BUILTIN_SCENARIOS.base,

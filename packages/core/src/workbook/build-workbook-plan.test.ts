@@ -165,12 +165,12 @@ describe('buildWorkbookPlan', () => {
 
   it('lists every fact on Sources with a named value cell', () => {
     const sources = sheet(plan, 'Sources');
-    expect(sources.rows.slice(4, 21).map((r) => (r[0]?.kind === 'text' ? r[0].text : ''))).toEqual(
+    expect(sources.rows.slice(5, 22).map((r) => (r[0]?.kind === 'text' ? r[0].text : ''))).toEqual(
       Array.from({ length: 17 }, (_, i) => `F${i + 1}`),
     );
-    expect(plan.names).toContainEqual({ name: 'fact_F7', sheet: 'Sources', ref: '$D$11' });
-    expect(cellAt(plan, 'Sources', 11, 4)).toMatchObject({ kind: 'number', value: 20, style: 'input' });
-    expect(plan.names).toContainEqual({ name: 'fact_F4_year', sheet: 'Sources', ref: '$H$8' });
+    expect(plan.names).toContainEqual({ name: 'fact_F7', sheet: 'Sources', ref: '$D$12' });
+    expect(cellAt(plan, 'Sources', 12, 4)).toMatchObject({ kind: 'number', value: 20, style: 'input' });
+    expect(plan.names).toContainEqual({ name: 'fact_F4_year', sheet: 'Sources', ref: '$H$9' });
   });
 
   it('charts the segment ARR rows and the operating income and cash rows, on the Cover and the model sheets', () => {
@@ -180,6 +180,7 @@ describe('buildWorkbookPlan', () => {
       ['Cover', 'line', 2],
       ['Revenue Mix', 'stackedColumn', 3],
       ['Cash Flow', 'line', 3],
+      ['Competitors', 'line', 2],
     ]);
     expect(plan.charts[3]?.series[0]?.values).toBe(
       `'Revenue Mix'!$D$${lineRow('arr.enterprise').row}:$K$${lineRow('arr.enterprise').row}`,

@@ -11,7 +11,7 @@ import type { Scenario } from '../scenarios/scenario.js';
 import { cellPosition } from './address.js';
 import { assumptionsNames, buildAssumptionsSheet } from './assumptions-sheet.js';
 import { buildChecksSheet } from './checks-sheet.js';
-import { buildCompetitorsSheet } from './competitors-sheet.js';
+import { layoutCompetitors } from './competitors-sheet.js';
 import { coverCharts } from './cover-charts.js';
 import { buildCoverSheet, coverNames } from './cover-sheet.js';
 import { markCrossSheetLinks } from './link-styles.js';
@@ -81,6 +81,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
   const planEvaluation =
     evaluations[options.scenarios.indexOf(planScenario)] ??
     evaluate(withHorizon(planScenario, selected.horizon), model);
+  const competitors = include('Competitors') ? layoutCompetitors(facts) : null;
   const cover = include('Cover')
     ? buildCoverSheet(evaluation, include('Checks'), facts.asOf ?? facts.latest, evaluations, facts)
     : null;
@@ -90,7 +91,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     ...MODEL_SHEETS.map((sheet) => buildModelSheet(sheet, evaluation, model.lines)),
     buildPlanSheet(evaluation, facts, { scenario: planScenario, evaluation: planEvaluation }, selected),
     ...(include('Checks') ? [buildChecksSheet(evaluation)] : []),
-    ...(include('Competitors') ? [buildCompetitorsSheet(facts)] : []),
+    ...(competitors ? [competitors.sheet] : []),
     buildSourcesSheet(facts),
     ...((options.include ?? []).includes('Scenarios')
       ? [buildScenariosSheet(evaluations, selected.name)]
@@ -109,6 +110,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
   const charts = [
     ...(cover ? coverCharts(cover, years) : []),
     ...modelCharts(years),
+    ...(competitors ? competitors.charts : []),
     ...(sensitivity ? sensitivity.charts : []),
     ...(options.simulation ? riskCharts(options.simulation.result) : []),
   ];

@@ -7,28 +7,28 @@ import type { FormulaCell, SheetName } from './plan.js';
 const names = new Map<string, SheetName>([
   ['in_growthFade', 'Assumptions'],
   ['fact_F7', 'Sources'],
-  ['cash_end', 'Loss Model'],
+  ['cash_end', 'Cash Flow'],
 ]);
 
 describe('readsAnotherSheet', () => {
   it('sees sheet-qualified references to another sheet, quoted or not', () => {
-    expect(readsAnotherSheet("='Revenue Mix'!H22-H8", 'Loss Model', names)).toBe(true);
+    expect(readsAnotherSheet("='Revenue Mix'!H22-H8", 'Cash Flow', names)).toBe(true);
     expect(readsAnotherSheet('=COUNTIF(Checks!$B$5:$B$9,"flag")', 'Cover', names)).toBe(true);
-    expect(readsAnotherSheet("='Loss Model'!H22-H8", 'Loss Model', names)).toBe(false);
+    expect(readsAnotherSheet("='Cash Flow'!H22-H8", 'Cash Flow', names)).toBe(false);
   });
 
   it('sees defined names that live on another sheet, and not those on its own', () => {
-    expect(readsAnotherSheet('=G7*(1+in_growthFade)', 'Loss Model', names)).toBe(true);
+    expect(readsAnotherSheet('=G7*(1+in_growthFade)', 'Cash Flow', names)).toBe(true);
     expect(readsAnotherSheet('=INDEX(cash_end,1,COLUMNS(cash_end))', 'Cover', names)).toBe(true);
-    expect(readsAnotherSheet('=INDEX(cash_end,1,COLUMNS(cash_end))', 'Loss Model', names)).toBe(false);
-    expect(readsAnotherSheet('=H6+H7', 'Loss Model', names)).toBe(false);
+    expect(readsAnotherSheet('=INDEX(cash_end,1,COLUMNS(cash_end))', 'Cash Flow', names)).toBe(false);
+    expect(readsAnotherSheet('=H6+H7', 'Cash Flow', names)).toBe(false);
     // A name that ends like a cell address is still a name.
-    expect(readsAnotherSheet('=fact_F7*2', 'Loss Model', names)).toBe(true);
+    expect(readsAnotherSheet('=fact_F7*2', 'Cash Flow', names)).toBe(true);
   });
 
   it('ignores functions, cell addresses and quoted text that look like names', () => {
-    expect(readsAnotherSheet('=IF(H9>=0,1,0)', 'Loss Model', names)).toBe(false);
-    expect(readsAnotherSheet('=IF(H9<0,"in_growthFade",fact_F7x)', 'Loss Model', names)).toBe(false);
+    expect(readsAnotherSheet('=IF(H9>=0,1,0)', 'Cash Flow', names)).toBe(false);
+    expect(readsAnotherSheet('=IF(H9<0,"in_growthFade",fact_F7x)', 'Cash Flow', names)).toBe(false);
   });
 });
 

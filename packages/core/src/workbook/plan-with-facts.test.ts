@@ -35,15 +35,19 @@ const named = (plan: WorkbookPlan, name: string): Cell | null | undefined => {
 
 describe('buildWorkbookPlan with a fact set', () => {
   it('says on the Cover which date the facts are as of', () => {
-    const latest = resolveFactSet(observations).latest;
-    expect(textsOf(planFor(null), 'Cover').some((t) => t.startsWith(`Facts as of ${latest}:`))).toBe(true);
+    // Every vintage: the latest date among the facts in use, the public collection's close (after F9's 2026-05-01).
+    expect(textsOf(planFor(null), 'Cover').some((t) => t.startsWith('Facts as of 2026-06-30:'))).toBe(true);
     expect(textsOf(planFor('2026-04-30'), 'Cover').some((t) => t.startsWith('Facts as of 2026-04-30:'))).toBe(
       true,
     );
     const builtin = buildWorkbookPlan({ scenarios: [BUILTIN_SCENARIOS.base], selected: 'base' });
-    expect(
-      textsOf(builtin, 'Cover').some((t) => t.startsWith(`Facts as of ${BUILTIN_FACT_SET.latest}:`)),
-    ).toBe(true);
+    expect(textsOf(builtin, 'Cover').some((t) => t.startsWith('Facts as of 2026-06-30:'))).toBe(true);
+    const articleDay = buildWorkbookPlan({
+      scenarios: [BUILTIN_SCENARIOS.base],
+      selected: 'base',
+      facts: resolveFactSet(BUILTIN_OBSERVATIONS, '2026-02-20'),
+    });
+    expect(textsOf(articleDay, 'Cover').some((t) => t.startsWith('Facts as of 2026-02-20:'))).toBe(true);
   });
 
   it('puts the value in use in the fact’s named cell', () => {

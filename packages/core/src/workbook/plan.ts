@@ -16,6 +16,10 @@ export type CellStyle =
   | 'headerActual'
   | 'periodActual'
   | 'periodEstimate'
+  /** Text that wraps within its column (long labels and source chains), top-aligned. */
+  | 'wrapped'
+  /** A note (grey italic) that wraps within its column. */
+  | 'noteWrapped'
   /** A number computed by aifin when the workbook was built: a value, not a formula, and not an input. */
   | 'computed';
 
@@ -143,6 +147,11 @@ export interface ChartPlan {
   /** Where the chart sits: the top-left and bottom-right cells it covers. */
   readonly from: string;
   readonly to: string;
+  /**
+   * How a line crosses an empty cell: `span` joins the points either side (series by date, where each company has
+   * points on its own dates); absent or `gap`: the line breaks.
+   */
+  readonly blanks?: 'gap' | 'span';
 }
 
 /** A neutral description of the whole workbook; the ExcelJS and Office.js renderers only render it. */

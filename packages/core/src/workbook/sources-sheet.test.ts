@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveFactSet } from '../facts/fact-set.js';
 import { FACTS, TIMELINE } from '../facts/facts.js';
 import { parseFactsText } from '../facts/parse-facts-text.js';
-import { BUILTIN_OBSERVATIONS } from '../facts/vintages.js';
+import { BUILTIN_OBSERVATIONS, BUILTIN_TIMELINE } from '../facts/vintages.js';
 import type { Cell } from './plan.js';
 import { buildSourcesSheet, sourcesNames } from './sources-sheet.js';
 import { UNIT_FORMATS } from './styles.js';
@@ -16,9 +16,9 @@ const at = (ref: string): Cell | null | undefined => {
 };
 
 describe('buildSourcesSheet', () => {
-  it('heads the fact table on row 4 and freezes it with the id column', () => {
+  it('heads the fact table on row 5 and freezes it with the id column', () => {
     expect(sheet.name).toBe('Sources');
-    expect(sheet.rows[3]?.map(textOf)).toEqual([
+    expect(sheet.rows[4]?.map(textOf)).toEqual([
       'ID',
       'Company',
       'What',
@@ -32,13 +32,14 @@ describe('buildSourcesSheet', () => {
       'Chain',
       'As of',
       'In use',
+      'Confidence',
     ]);
-    expect(sheet.freeze).toEqual({ rows: 4, columns: 1 });
+    expect(sheet.freeze).toEqual({ rows: 5, columns: 1 });
   });
 
-  it('lists every fact from row 5, its value as a blue number in its unit’s format, or a dash', () => {
-    FACTS.forEach((fact, i) => {
-      const row = sheet.rows[4 + i] ?? [];
+  it('lists every fact from row 6, its value as a blue number in its unit’s format, or a dash', () => {
+    BUILTIN_OBSERVATIONS.forEach((fact, i) => {
+      const row = sheet.rows[5 + i] ?? [];
       expect(textOf(row[0])).toBe(fact.id);
       expect(textOf(row[8])).toBe(fact.stated);
       if (fact.value === null) expect(row[3]).toMatchObject({ kind: 'text', text: '—' });
@@ -53,14 +54,38 @@ describe('buildSourcesSheet', () => {
     expect(FACTS.some((f) => f.value === null)).toBe(true);
   });
 
-  it('follows the facts with the timeline', () => {
-    const dates = sheet.rows.slice(-TIMELINE.length).map((row) => textOf(row[0]));
-    expect(dates).toEqual(TIMELINE.map((e) => e.date ?? 'undated'));
+  it('shows each public figure’s as-of date, confidence and chain through its page; the article’s as such', () => {
+    const rowOf = (id: string) => sheet.rows.find((row) => textOf(row[0]) === id) ?? [];
+    expect([textOf(rowOf('PB14')[11]), textOf(rowOf('PB14')[13])]).toEqual(['2026-06-18', 'high']);
+    expect(textOf(rowOf('PB14')[10])).toBe(
+      'Financial Times / Ed Zitron (audited financials) → Business Age (bizage.jp), 2026-06-18, https://bizage.jp/en/articles/openai-2025-financials-news',
+    );
+    expect(textOf(rowOf('PF7_ALLIN')[13])).toBe('low');
+    expect(textOf(rowOf('F9')[13])).toBe('article');
   });
 
-  it('gives every column of the grid a width', () => {
-    expect(sheet.width).toBe(13);
+  it('follows the facts with the timeline: the article’s and the public collection’s events', () => {
+    const dates = sheet.rows.slice(-BUILTIN_TIMELINE.length).map((row) => textOf(row[0]));
+    expect(dates).toEqual(BUILTIN_TIMELINE.map((e) => e.date ?? 'undated'));
+    expect(BUILTIN_TIMELINE.length).toBeGreaterThan(TIMELINE.length);
+  });
+
+  it('gives every column of the grid a width, and prints them all one page wide at a legible width', () => {
+    expect(sheet.width).toBe(14);
     expect(sheet.columnWidths.length).toBeGreaterThanOrEqual(sheet.width);
+    expect(sheet.printColumns).toBe(14);
+    // About 8 pt and up once a landscape page fits the columns (Calibri 11 at ~190 characters is ~8 pt).
+    expect(sheet.columnWidths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(185);
+  });
+
+  it('wraps the long texts (what, qualifier, chain) rather than letting them spill', () => {
+    const row = sheet.rows.find((r) => textOf(r[0]) === 'PB16') ?? [];
+    for (const column of [2, 5, 10]) expect(row[column], `column ${column}`).toMatchObject({ kind: 'text' });
+    expect([row[2], row[5], row[10]].map((c) => (c?.kind === 'text' ? c.style : null))).toEqual([
+      'wrapped',
+      'wrapped',
+      'noteWrapped',
+    ]);
   });
 });
 
@@ -68,15 +93,15 @@ describe('sourcesNames', () => {
   const names = sourcesNames();
 
   it('names F7’s value cell fact_F7 and F4’s year cell fact_F4_year', () => {
-    expect(names).toContainEqual({ name: 'fact_F7', sheet: 'Sources', ref: '$D$11' });
-    expect(at('$D$11')).toMatchObject({ kind: 'number', value: 20 });
-    expect(names).toContainEqual({ name: 'fact_F4_year', sheet: 'Sources', ref: '$H$8' });
-    expect(at('$H$8')).toMatchObject({ kind: 'number', value: 2029, format: '0' });
+    expect(names).toContainEqual({ name: 'fact_F7', sheet: 'Sources', ref: '$D$12' });
+    expect(at('$D$12')).toMatchObject({ kind: 'number', value: 20 });
+    expect(names).toContainEqual({ name: 'fact_F4_year', sheet: 'Sources', ref: '$H$9' });
+    expect(at('$H$9')).toMatchObject({ kind: 'number', value: 2029, format: '0' });
   });
 
   it('names each numeric value and each year, and each name points at that number', () => {
-    const withValue = FACTS.filter((f) => f.value !== null);
-    const withYear = FACTS.filter((f) => f.year !== null);
+    const withValue = BUILTIN_OBSERVATIONS.filter((f) => f.value !== null);
+    const withYear = BUILTIN_OBSERVATIONS.filter((f) => f.year !== null);
     expect(names).toHaveLength(withValue.length + withYear.length);
     for (const fact of withValue) {
       const name = names.find((n) => n.name === `fact_${fact.id}`);
@@ -138,7 +163,7 @@ describe('the Sources sheet with newer vintages', () => {
     ]);
     expect(named('fact_F9')).toMatchObject({ kind: 'number', value: 9 });
     expect(named('fact_X1')).toBeUndefined();
-    expect(textOf(built.rows[2]?.[0])).toContain('Facts as of 2026-04-30');
+    expect(textOf(built.rows[3]?.[0])).toContain('Facts as of 2026-04-30');
   });
 
   it('gives each file vintage its source chain and the file it came from', () => {

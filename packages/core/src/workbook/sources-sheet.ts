@@ -1,7 +1,8 @@
 import type { Observation } from '../facts/fact.js';
 import { BUILTIN_FACT_SET, type FactSet } from '../facts/fact-set.js';
-import { TIMELINE } from '../facts/facts.js';
+import { COLLECTION_CLOSED } from '../facts/public-fact.js';
 import { describeSourceChain, HUXIU_2026_02_20 } from '../facts/sources.js';
+import { BUILTIN_AS_OF, BUILTIN_TIMELINE } from '../facts/vintages.js';
 import { UNIT_LABELS } from '../units.js';
 import { absolute } from './address.js';
 import { gridWidth, numberCell, text } from './cells.js';
@@ -9,7 +10,7 @@ import { factName } from './names.js';
 import type { Cell, DefinedName, SheetPlan } from './plan.js';
 import { UNIT_FORMATS } from './styles.js';
 
-const HEADER_ROW = 4;
+const HEADER_ROW = 5;
 const VALUE_COLUMN = 4;
 const YEAR_COLUMN = 8;
 const factRow = (index: number): number => HEADER_ROW + 1 + index;
@@ -40,7 +41,13 @@ export const buildSourcesSheet = (facts: FactSet = BUILTIN_FACT_SET): SheetPlan 
     ],
     [
       text(
-        `Every number in this workbook is one of these facts, a formula over them, or a labelled assumption. Facts as of ${facts.asOf ?? facts.latest}: each fact's vintage in use is marked; formulas read it by name (fact_F9).`,
+        `Beside it, public reporting to ${COLLECTION_CLOSED} (ids P + its row id: PB8, PG7_POST): one fact per value, each as of its page's or event's date, with a confidence.`,
+        'note',
+      ),
+    ],
+    [
+      text(
+        `Every number here is one of these facts, a formula over them, or a labelled assumption. Facts as of ${facts.asOf ?? facts.latest}: the vintage in use is marked; formulas read it by name (fact_F9).`,
         'note',
       ),
     ],
@@ -58,11 +65,12 @@ export const buildSourcesSheet = (facts: FactSet = BUILTIN_FACT_SET): SheetPlan 
       'Chain',
       'As of',
       'In use',
+      'Confidence',
     ].map((h) => text(h, 'header')),
     ...vintageRows(facts).map((f) => [
-      text(f.id, 'label'),
+      text(f.id, 'wrapped'),
       text(f.company),
-      text(f.secondary ? `${f.label}; ${f.secondary.label} ≈ ${f.secondary.value}` : f.label),
+      text(f.secondary ? `${f.label}; ${f.secondary.label} ≈ ${f.secondary.value}` : f.label, 'wrapped'),
       // Only the vintage in use is blue: it is the cell the model reads; the others are for the record.
       f.value === null
         ? text('—', 'note')
@@ -71,35 +79,46 @@ export const buildSourcesSheet = (facts: FactSet = BUILTIN_FACT_SET): SheetPlan 
             f.unit ? UNIT_FORMATS[f.unit] : undefined,
             facts.facts.includes(f) ? 'input' : 'note',
           ),
-      text(f.unit ? UNIT_LABELS[f.unit] : '—', 'note'),
-      text(`${f.qualifier} (${f.qualifierText})`),
-      text(f.period),
+      text(f.unit ? UNIT_LABELS[f.unit] : '—', 'noteWrapped'),
+      text(`${f.qualifier} (${f.qualifierText})`, 'wrapped'),
+      text(f.period, 'wrapped'),
       f.year === null ? text('—', 'note') : numberCell(f.year, '0'),
-      text(f.stated),
-      text(f.source.originalDate ? `${f.source.original}, ${f.source.originalDate}` : f.source.original),
+      text(f.stated, 'wrapped'),
+      text(
+        f.source.originalDate ? `${f.source.original}, ${f.source.originalDate}` : f.source.original,
+        'wrapped',
+      ),
       text(
         f.origin === 'built-in'
           ? describeSourceChain(f.source)
           : `${describeSourceChain(f.source)} (file ${f.origin})`,
-        'note',
+        'noteWrapped',
       ),
       text(f.asOf),
-      text(useOf(facts, f), facts.facts.includes(f) ? 'label' : 'note'),
+      text(useOf(facts, f), facts.facts.includes(f) ? 'wrapped' : 'noteWrapped'),
+      // The article's figures carry no confidence of their own: one source, the article, reports each.
+      text(f.confidence ?? (f.asOf === BUILTIN_AS_OF && f.origin === 'built-in' ? 'article' : '—'), 'note'),
     ]),
     [],
     [text('Timeline and qualitative points (not used in arithmetic)', 'section')],
     ['Date', 'Company', 'Event'].map((h) => text(h, 'header')),
-    ...TIMELINE.map((e) => [text(e.date ?? 'undated', 'label'), text(e.company), text(e.text)]),
+    ...BUILTIN_TIMELINE.map((e) => [
+      text(e.date ?? 'undated', 'label'),
+      text(e.company),
+      text(e.text, 'wrapped'),
+    ]),
   ];
   return {
     name: 'Sources',
     rows,
     width: gridWidth(rows),
-    columnWidths: [10, 11, 52, 10, 9, 30, 22, 7, 28, 40, 60, 11, 24],
+    // Narrow columns whose text wraps, so that every column prints one page wide at a legible size (about 8 pt
+    // and up on a landscape page); the source chain, the longest text, gets the widest column.
+    columnWidths: [10, 9, 26, 9, 7, 14, 11, 6, 14, 16, 32, 11, 9, 9],
     freeze: { rows: HEADER_ROW, columns: 1 },
     validations: [],
-    // The page ends at the last column: a long source chain overflowing past it would shrink the whole page.
-    printColumns: 11,
+    // The page ends at the last column: a note overflowing past it would shrink the whole page.
+    printColumns: 14,
   };
 };
 

@@ -20,11 +20,21 @@ const ALL_STYLES: Readonly<Record<CellStyle, true>> = {
   periodActual: true,
   periodEstimate: true,
   computed: true,
+  wrapped: true,
+  noteWrapped: true,
 };
 
 describe('CELL_STYLES', () => {
   it('has a spec for every cell style', () => {
     expect(Object.keys(CELL_STYLES).sort()).toEqual(Object.keys(ALL_STYLES).sort());
+  });
+
+  it('wraps long text in the wrapped styles only, the note one still grey italic', () => {
+    const wrapping = Object.entries(CELL_STYLES)
+      .filter(([, spec]) => spec.wrap === true)
+      .map(([style]) => style);
+    expect(wrapping.sort()).toEqual(['noteWrapped', 'wrapped']);
+    expect(CELL_STYLES.noteWrapped).toMatchObject({ italic: true, fontColor: CELL_STYLES.note.fontColor });
   });
 
   it('makes inputs (and the selector) blue and formulas black', () => {

@@ -10,6 +10,8 @@ export interface StyleSpec {
   readonly size?: number;
   /** Horizontal alignment; absent: the host's default (text left, numbers right). */
   readonly align?: 'left' | 'center' | 'right';
+  /** Wrap text within the column and align it to the top of the row; absent: one line, overflowing. */
+  readonly wrap?: boolean;
 }
 
 /**
@@ -25,6 +27,8 @@ export const CELL_STYLES: Readonly<Record<CellStyle, StyleSpec>> = {
   input: { fontColor: '0000FF', fill: 'FFF2CC' },
   formula: { fontColor: '000000' },
   note: { italic: true, fontColor: '595959' },
+  wrapped: { wrap: true },
+  noteWrapped: { italic: true, fontColor: '595959', wrap: true },
   status: { bold: true },
   selector: { bold: true, fontColor: '0000FF', fill: 'FFF2CC' },
   link: { fontColor: '008000' },
@@ -51,6 +55,9 @@ export const UNIT_FORMATS: Readonly<Record<Unit, string>> = {
   years: '0',
   multiple: '0.0"×"_);(0.0"×")',
   score: '0.0_);(0.0)',
+  users: '#,##0_);(#,##0)',
+  shares: '#,##0_);(#,##0)',
+  count: '#,##0_);(#,##0)',
   flag: '0',
   choice: '@',
 };

@@ -1,4 +1,4 @@
-import { describeSourceChain, FACTS, type Fact, UNIT_LABELS } from '@aifin/core';
+import { describeSourceChain, FACTS, type Fact, UNIT_LABELS, viaDate } from '@aifin/core';
 import { LookupError, shown, someOf } from './lookup-error.js';
 import { textArgument } from './optional-text.js';
 
@@ -9,8 +9,7 @@ export const FACT_FIELDS = ['value', 'unit', 'qualifier', 'period', 'source', 'a
 export type FactField = (typeof FACT_FIELDS)[number];
 
 /** The date a figure was first published, or the reporting article's date when the original gives none. */
-const asOf = (fact: Fact): string =>
-  fact.source.originalDate ?? fact.source.via?.published.slice(0, 10) ?? '';
+const asOf = (fact: Fact): string => fact.source.originalDate ?? viaDate(fact.source) ?? '';
 
 /**
  * A fact's field as a cell shows it: the number for `value`, text for the others.

@@ -126,11 +126,14 @@ export class CommandQueue {
     const [first, ...rest] = plan.series;
     if (!first) return;
     const categories = this.range(plan.categories);
-    // A series is a row of years, or a tornado's column of changes: one series from the first range either way.
+    // A series is a row of years, or a column (a tornado's changes, a series by date): one series from the first
+    // range either way.
     const chart = this.sheet(plan.sheet).charts.add(
       CHART_TYPES[plan.type],
       this.range(first.values),
-      plan.type === 'tornado' ? Excel.ChartSeriesBy.columns : Excel.ChartSeriesBy.rows,
+      plan.type === 'tornado' || isColumnRange(first.values)
+        ? Excel.ChartSeriesBy.columns
+        : Excel.ChartSeriesBy.rows,
     );
     chart.name = plan.title;
     chart.title.text = plan.title;
@@ -154,8 +157,15 @@ export class CommandQueue {
       axis.position = Excel.ChartAxisPosition.maximum;
       axis.tickLabelPosition = Excel.ChartAxisTickLabelPosition.low;
     }
+    if (plan.blanks === 'span') chart.displayBlanksAs = Excel.ChartDisplayBlanksAs.interplotted;
     chart.setPosition(plan.from, plan.to);
   }
+}
+
+/** True for a range within one column of several rows ("'Competitors'!$B$6:$B$14"). */
+function isColumnRange(reference: string): boolean {
+  const match = /!\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(reference);
+  return match !== null && match[1] === match[3] && match[2] !== match[4];
 }
 
 /** The native chart type of each planned chart type. */
@@ -172,6 +182,10 @@ const applyStyle = (format: Excel.RangeFormat, spec: StyleSpec): void => {
   if (spec.fontColor !== undefined) format.font.color = `#${spec.fontColor}`;
   if (spec.fill !== undefined) format.fill.color = `#${spec.fill}`;
   if (spec.align !== undefined) format.horizontalAlignment = HORIZONTAL_ALIGNMENT[spec.align];
+  if (spec.wrap === true) {
+    format.wrapText = true;
+    format.verticalAlignment = 'Top';
+  }
 };
 
 const HORIZONTAL_ALIGNMENT = { left: 'Left', center: 'Center', right: 'Right' } as const;

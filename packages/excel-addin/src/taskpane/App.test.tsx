@@ -377,7 +377,8 @@ describe('App', () => {
   it('lists every fact with its qualifier and source chain', () => {
     renderApp(recordingBuild().buildModel);
     const facts = screen.getAllByTestId('source-fact');
-    expect(facts).toHaveLength(17);
+    // The article’s F1–F17, then the public collection: one per built-in observation (each its own fact).
+    expect(facts).toHaveLength(BUILTIN_OBSERVATIONS.length);
     expect(facts[0]?.textContent).toContain('F1');
     expect(facts[0]?.textContent).toContain('at-least');
     expect(facts[0]?.textContent).toContain('Bloomberg, citing several unnamed people (2026-02-19) → Huxiu');

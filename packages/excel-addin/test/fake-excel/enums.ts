@@ -14,6 +14,7 @@ export const FAKE_EXCEL_ENUMS = {
   ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
   ChartAxisTickLabelPosition: { nextToAxis: 'NextToAxis', high: 'High', low: 'Low', none: 'None' },
   ChartAxisPosition: { automatic: 'Automatic', maximum: 'Maximum', minimum: 'Minimum', custom: 'Custom' },
+  ChartDisplayBlanksAs: { notPlotted: 'NotPlotted', zero: 'Zero', interplotted: 'Interplotted' },
   ConditionalFormatType: { colorScale: 'ColorScale' },
   ConditionalFormatColorCriterionType: {
     lowestValue: 'LowestValue',

@@ -86,6 +86,7 @@ export class FakeChartCollection extends FakeCollection<FakeSheet, ChartTarget, 
           series,
           ...GROUP_DEFAULTS,
           categoryAxis: { ...CATEGORY_AXIS_DEFAULTS },
+          displayBlanksAs: 'NotPlotted',
           from: null,
           to: null,
         };
@@ -156,6 +157,15 @@ export class FakeChartObject extends FakeClientObject<ChartTarget> {
     });
   }
 
+  get displayBlanksAs(): string {
+    return this.loadedValue('displayBlanksAs');
+  }
+  set displayBlanksAs(value: string) {
+    this.queueSet('displayBlanksAs', value, (t) => {
+      t.chart.displayBlanksAs = oneOf('displayBlanksAs', value, FAKE_EXCEL_ENUMS.ChartDisplayBlanksAs);
+    });
+  }
+
   get title(): FakeChartTitle {
     return this.navigate(
       (path, get) => new FakeChartTitle(this.context, path, { kind: 'lazy', get }),
@@ -196,6 +206,7 @@ export class FakeChartObject extends FakeClientObject<ChartTarget> {
   protected readProperty(t: ChartTarget, name: string): unknown {
     if (name === 'name') return t.chart.name;
     if (name === 'chartType') return t.chart.chartType;
+    if (name === 'displayBlanksAs') return t.chart.displayBlanksAs;
     throw new FakeOfficeError('InvalidArgument', `fake-excel: Chart.${name} is not simulated`);
   }
 }

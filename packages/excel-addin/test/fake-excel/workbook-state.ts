@@ -78,6 +78,8 @@ export interface FakeChart {
   overlap: number;
   gapWidth: number;
   categoryAxis: FakeCategoryAxis;
+  /** How lines cross empty cells: Excel's default leaves a gap (`NotPlotted`). */
+  displayBlanksAs: string;
   from: string | null;
   to: string | null;
 }

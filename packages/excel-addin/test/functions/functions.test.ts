@@ -11,6 +11,7 @@ import {
   LINE_IDS,
   MAX_HORIZON,
   UNIT_LABELS,
+  viaDate,
   withHorizon,
 } from '@aifin/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,9 +89,7 @@ describe('the built functions script in a stand-in CustomFunctions runtime', () 
       expect(resultOf('FACT', fact.id, 'period')).toBe(fact.period);
       expect(resultOf('FACT', fact.id, 'source')).toBe(describeSourceChain(fact.source));
       // As of the original publication where the article dates it, else the article's own date.
-      expect(resultOf('FACT', fact.id, 'asOf')).toBe(
-        fact.source.originalDate ?? fact.source.via?.published.slice(0, 10),
-      );
+      expect(resultOf('FACT', fact.id, 'asOf')).toBe(fact.source.originalDate ?? viaDate(fact.source));
     }
   });
 

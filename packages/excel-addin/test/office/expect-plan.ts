@@ -101,6 +101,7 @@ export const expectWorkbookMatchesPlan = (snapshot: WorkbookSnapshot, plan: Work
           c.type === 'tornado'
             ? { reversePlotOrder: true, tickLabelPosition: 'Low', position: 'Maximum' }
             : { reversePlotOrder: false, tickLabelPosition: 'NextToAxis', position: 'Automatic' },
+        displayBlanksAs: c.blanks === 'span' ? 'Interplotted' : 'NotPlotted',
         from: c.from,
         to: c.to,
       })),
