@@ -18,7 +18,7 @@ import { parseAxis } from '../analysis/parse-args.js';
 import { tornadoBar } from '../analysis/pictures.js';
 import { type FactsFlags, loadFactSet } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
-import { quoteField, textField } from '../render/csv-field.js';
+import { textField } from '../render/csv-field.js';
 import { formatValue } from '../render/format-value.js';
 import { renderTable } from '../render/table.js';
 import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
@@ -104,7 +104,7 @@ const tornadoCsv = (result: Tornado): string =>
     ...result.bars.map((bar, i) =>
       [
         String(i + 1),
-        quoteField(bar.input),
+        textField(bar.input),
         bar.low,
         bar.high,
         csvNumber(bar.atLow),

@@ -14,6 +14,7 @@ import { bandBar } from '../analysis/pictures.js';
 import { runSimulation } from '../analysis/run-simulation.js';
 import { type FactsFlags, loadFactSet } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
+import { numberField, textField } from '../render/csv-field.js';
 import { formatValue } from '../render/format-value.js';
 import { renderTable } from '../render/table.js';
 import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
@@ -54,10 +55,13 @@ const csvOf = (result: SimulationResult): string => {
     for (const [key] of PERCENTILES)
       result.years.forEach((year, y) => {
         const v = result.percentiles[line][key][y];
-        rows.push(`${line},${key},${year},${v === null || v === undefined ? '' : v}`);
+        rows.push([textField(line), textField(key), numberField(year), numberField(v ?? null)].join(','));
       });
   for (const [name, by] of Object.entries(result.probabilities))
-    for (const year of result.years) rows.push(`${name},probability,${year},${by[String(year)]}`);
+    for (const year of result.years)
+      rows.push(
+        [textField(name), 'probability', numberField(year), numberField(by[String(year)] ?? null)].join(','),
+      );
   return rows.map((row) => `${row}\r\n`).join('');
 };
 
