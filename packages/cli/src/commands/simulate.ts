@@ -18,6 +18,7 @@ import { numberField, textField } from '../render/csv-field.js';
 import { formatValue } from '../render/format-value.js';
 import { renderTable } from '../render/table.js';
 import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
+import { guardTerminalModes } from '../terminal-modes.js';
 
 /** `aifin simulate` flags, as typed. */
 export interface SimulateOptions extends FactsFlags {
@@ -138,6 +139,8 @@ export const runSimulate = async (options: SimulateOptions, io: Io): Promise<num
         hideCursor: true,
       })
     : null;
+  // The bar hides the cursor and turns line wrap off: restored on Ctrl-C or any other early end too.
+  const forgetModes = io.progress && progress ? guardTerminalModes(io.progress) : null;
   progress?.start(paths, 0, { stage: '' });
   let result: SimulationResult;
   try {
@@ -154,6 +157,7 @@ export const runSimulate = async (options: SimulateOptions, io: Io): Promise<num
     });
   } finally {
     progress?.stop();
+    forgetModes?.();
   }
   if (options.json) {
     io.out(`${JSON.stringify(result, null, 2)}\n`);
