@@ -232,7 +232,7 @@ describe('userErrors', () => {
       'output file "out/aifin-base.xlsx" already exists: pass --force to overwrite it',
       'output "out/aifin-base.csv" exists and is not a file: choose another --out',
       'out = "notes.txt": is not a directory',
-      'out = "/sys/x": cannot write there (EROFS)',
+      'out = "/sys/x": cannot create or write there: read-only file system (EROFS)',
     ]);
   });
 

@@ -143,7 +143,10 @@ export const userErrors = {
     ),
   outDirNotDir: (dir: string) =>
     new AifinError('OUTPUT_INVALID', `out = ${showValue(dir)}: is not a directory`),
-  /** `code` is the system's reason, such as `EACCES`. */
+  /** `code` is the system's reason the directory cannot be made or written, such as `EROFS`. */
   outDirNotWritable: (dir: string, code: string) =>
-    new AifinError('OUTPUT_INVALID', `out = ${showValue(dir)}: cannot write there (${code})`),
+    new AifinError(
+      'OUTPUT_INVALID',
+      `out = ${showValue(dir)}: cannot create or write there: ${systemReason(code)} (${code})`,
+    ),
 } as const;
