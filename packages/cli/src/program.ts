@@ -1,5 +1,5 @@
 import { userErrors } from '@aifin/core/errors';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -20,6 +20,14 @@ const once =
     if (previous !== undefined) throw userErrors.flagRepeated(flag, [previous, value]);
     return value;
   };
+
+/**
+ * An output flag (`--json`, `--csv`) that excludes the command's other output flags: given together, commander
+ * refuses them with one line ("option '--json' cannot be used with option '--csv'") instead of one silently winning.
+ */
+function outputOption(flag: '--json' | '--csv', description: string, others: readonly string[]): Option {
+  return new Option(flag, description).conflicts([...others]);
+}
 
 /** Where `export` writes when `--out` is not given. */
 const DEFAULT_OUT = 'out';
@@ -65,6 +73,7 @@ interface ExportFlags {
   readonly horizon?: string;
   readonly simulate?: string;
   readonly seed?: string;
+  readonly json?: true;
 }
 
 interface SensitivityFlags {
@@ -175,6 +184,10 @@ export const buildProgram = (io: Io, setExitCode: (code: number) => void): Comma
       once('simulate'),
     )
     .option('--seed <k>', 'the seed of --simulate (default: 1)', once('seed'))
+    .option(
+      '--json',
+      'print what was written (each file, its size, a workbook’s sheets) and the summaries as JSON',
+    )
     .addHelpText(
       'after',
       `${SCENARIO_NOTE}
@@ -197,6 +210,7 @@ ${JSON_NOTE}`,
             ...factsFlags(flags),
             simulate: flags.simulate,
             seed: flags.seed,
+            json: flags.json === true,
           },
           io,
         ),
@@ -224,8 +238,14 @@ ${JSON_NOTE}`,
       once('metric'),
     )
     .option('--tornado', 'rank every input by how far its low-high range moves the metric')
-    .option('--json', 'print { scenario, metric, x, y, grid } with grid[yIndex][xIndex] (null: not reached)')
-    .option('--csv', 'print the grid (or the tornado) as CSV')
+    .addOption(
+      outputOption(
+        '--json',
+        'print { scenario, metric, x, y, grid } with grid[yIndex][xIndex] (null: not reached)',
+        ['csv'],
+      ),
+    )
+    .addOption(outputOption('--csv', 'print the grid (or the tornado) as CSV', ['json']))
     .option(FACTS_FLAG, FACTS_HELP, collect)
     .option(AS_OF_FLAG, AS_OF_HELP, once('as-of'))
     .action(async (_flags: unknown, command: Command) => {
@@ -277,8 +297,10 @@ ${JSON_NOTE}`,
       once('distribution'),
     )
     .option('--hold-facts', 'hold every fact at its reported value (default: within its qualifier’s spread)')
-    .option('--json', 'print { scenario, paths, seed, years, percentiles, probabilities }')
-    .option('--csv', 'print line,statistic,year,value rows')
+    .addOption(
+      outputOption('--json', 'print { scenario, paths, seed, years, percentiles, probabilities }', ['csv']),
+    )
+    .addOption(outputOption('--csv', 'print line,statistic,year,value rows', ['json']))
     .option(FACTS_FLAG, FACTS_HELP, collect)
     .option(AS_OF_FLAG, AS_OF_HELP, once('as-of'))
     .action(async (_flags: unknown, command: Command) => {
@@ -308,9 +330,13 @@ ${JSON_NOTE}`,
     .description('check scenario files and facts files: one line per file; exit code 2 if any is bad')
     .argument('[files...]', 'scenario files (.json, .yaml, .yml)')
     .option(FACTS_FLAG, 'facts file to check (.yaml, .yml, .json); repeat for several, in order', collect)
-    .action(async (files: readonly string[], flags: { facts?: readonly string[] }) => {
+    .option(
+      '--json',
+      'print { ok, files: [{ file, kind, ok, … or error: { code, message } }] } instead of lines',
+    )
+    .action(async (files: readonly string[], flags: { facts?: readonly string[]; json?: true }) => {
       const { runValidate } = await import('./commands/validate.js');
-      setExitCode(await runValidate({ files, facts: flags.facts ?? [] }, io));
+      setExitCode(await runValidate({ files, facts: flags.facts ?? [], json: flags.json === true }, io));
     });
 
   return program;

@@ -13,6 +13,7 @@ import {
   type Tornado,
   tornado,
   type Unit,
+  userErrors,
 } from '@aifin/core';
 import { parseAxis } from '../analysis/parse-args.js';
 import { tornadoBar } from '../analysis/pictures.js';
@@ -138,6 +139,17 @@ export const runSensitivity = async (options: SensitivityOptions, io: Io): Promi
   const metric = parseMetric(options.metric, scenario.horizon, model.yearsFor(scenario.horizon));
   const unit = unitOf(metric);
   if (options.tornado) {
+    // The tornado varies every input over its own range: an axis given with it would be ignored.
+    for (const [flag, value] of [
+      ['--x', options.x],
+      ['--y', options.y],
+    ] as const)
+      if (value !== undefined)
+        throw userErrors.flagWithoutEffect(
+          flag,
+          value,
+          'with --tornado, which varies every input over its range',
+        );
     const result = tornado(scenario, metric, inputRanges(scenario), model);
     io.out(
       options.json

@@ -189,6 +189,12 @@ const CASES: Readonly<Record<keyof typeof userErrors, Case>> = {
     field: 'out',
     value: NASTY_SHOWN,
   },
+  flagWithoutEffect: {
+    error: userErrors.flagWithoutEffect('--simulate', NASTY, 'without xlsx in --format'),
+    code: 'USAGE',
+    field: '--simulate',
+    value: NASTY_SHOWN,
+  },
   outDirNotWritable: {
     error: userErrors.outDirNotWritable(NASTY, 'EROFS'),
     code: 'OUTPUT_INVALID',

@@ -141,6 +141,15 @@ export const userErrors = {
       'USAGE',
       `--${flag} is given more than once (${values.map(showValue).join(', ')}): give it once`,
     ),
+  /**
+   * A flag given where it would do nothing (`export --simulate N --format csv`): refused rather than silently
+   * ignored. `value` is the flag's value when it takes one; `reason` completes "has no effect …".
+   */
+  flagWithoutEffect: (flag: string, value: string | undefined, reason: string) =>
+    new AifinError(
+      'USAGE',
+      `${flag}${value === undefined ? '' : ` = ${showValue(value)}`}: has no effect ${reason}`,
+    ),
   outDirNotDir: (dir: string) =>
     new AifinError('OUTPUT_INVALID', `out = ${showValue(dir)}: is not a directory`),
   /** `code` is the system's reason the directory cannot be made or written, such as `EROFS`. */
