@@ -29,6 +29,14 @@ function outputOption(flag: '--json' | '--csv', description: string, others: rea
   return new Option(flag, description).conflicts([...others]);
 }
 
+const WIDE_HELP =
+  'draw tables at full width (default: in blocks that fit the terminal; 80 columns in a pipe)';
+
+/** `--wide`: only for tables, so refused beside an output flag that prints none. */
+function wideOption(outputs: readonly ('json' | 'csv')[]): Option {
+  return new Option('--wide', WIDE_HELP).conflicts([...outputs]);
+}
+
 /** Where `export` writes when `--out` is not given. */
 const DEFAULT_OUT = 'out';
 
@@ -62,6 +70,7 @@ interface ProjectFlags {
   readonly scenario?: string;
   readonly horizon?: string;
   readonly json?: true;
+  readonly wide?: true;
 }
 
 interface ExportFlags {
@@ -74,6 +83,7 @@ interface ExportFlags {
   readonly simulate?: string;
   readonly seed?: string;
   readonly json?: true;
+  readonly wide?: true;
 }
 
 interface SensitivityFlags {
@@ -85,6 +95,7 @@ interface SensitivityFlags {
   readonly tornado?: true;
   readonly json?: true;
   readonly csv?: true;
+  readonly wide?: true;
 }
 
 interface SimulateFlags {
@@ -97,6 +108,7 @@ interface SimulateFlags {
   readonly holdFacts?: true;
   readonly json?: true;
   readonly csv?: true;
+  readonly wide?: true;
 }
 
 /**
@@ -119,14 +131,17 @@ export const buildProgram = (io: Io, setExitCode: (code: number) => void): Comma
   program
     .command('facts')
     .description('list every vintage of every sourced fact with its qualifier, period and source chain')
-    .option('--json', 'print the facts as JSON')
+    .addOption(outputOption('--json', 'print the facts as JSON', ['wide']))
+    .addOption(wideOption(['json']))
     .option(FACTS_FLAG, FACTS_HELP, collect)
     .option(AS_OF_FLAG, AS_OF_HELP, once('as-of'))
     .addHelpText('after', FACTS_NOTE)
     .action(async (_flags: unknown, command: Command) => {
-      const flags = command.opts<{ json?: true } & FactsFlagValues>();
+      const flags = command.opts<{ json?: true; wide?: true } & FactsFlagValues>();
       const { runFacts } = await import('./commands/facts.js');
-      setExitCode(await runFacts({ json: flags.json === true, ...factsFlags(flags) }, io));
+      setExitCode(
+        await runFacts({ json: flags.json === true, wide: flags.wide === true, ...factsFlags(flags) }, io),
+      );
     });
 
   program
@@ -138,7 +153,8 @@ export const buildProgram = (io: Io, setExitCode: (code: number) => void): Comma
       'projected years after 2025, 1-15 (default: the scenario’s own)',
       once('horizon'),
     )
-    .option('--json', 'print the JSON document instead of tables')
+    .addOption(outputOption('--json', 'print the JSON document instead of tables', ['wide']))
+    .addOption(wideOption(['json']))
     .option(FACTS_FLAG, FACTS_HELP, collect)
     .option(AS_OF_FLAG, AS_OF_HELP, once('as-of'))
     .addHelpText('after', SCENARIO_NOTE + JSON_NOTE + FACTS_NOTE)
@@ -151,6 +167,7 @@ export const buildProgram = (io: Io, setExitCode: (code: number) => void): Comma
             scenario: flags.scenario,
             horizon: flags.horizon,
             json: flags.json === true,
+            wide: flags.wide === true,
             ...factsFlags(flags),
           },
           io,
@@ -184,10 +201,14 @@ export const buildProgram = (io: Io, setExitCode: (code: number) => void): Comma
       once('simulate'),
     )
     .option('--seed <k>', 'the seed of --simulate (default: 1)', once('seed'))
-    .option(
-      '--json',
-      'print what was written (each file, its size, a workbook’s sheets) and the summaries as JSON',
+    .addOption(
+      outputOption(
+        '--json',
+        'print what was written (each file, its size, a workbook’s sheets) and the summaries as JSON',
+        ['wide'],
+      ),
     )
+    .addOption(wideOption(['json']))
     .addHelpText(
       'after',
       `${SCENARIO_NOTE}
@@ -211,6 +232,7 @@ ${JSON_NOTE}`,
             simulate: flags.simulate,
             seed: flags.seed,
             json: flags.json === true,
+            wide: flags.wide === true,
           },
           io,
         ),
@@ -242,10 +264,11 @@ ${JSON_NOTE}`,
       outputOption(
         '--json',
         'print { scenario, metric, x, y, grid } with grid[yIndex][xIndex] (null: not reached)',
-        ['csv'],
+        ['csv', 'wide'],
       ),
     )
-    .addOption(outputOption('--csv', 'print the grid (or the tornado) as CSV', ['json']))
+    .addOption(outputOption('--csv', 'print the grid (or the tornado) as CSV', ['json', 'wide']))
+    .addOption(wideOption(['json', 'csv']))
     .option(FACTS_FLAG, FACTS_HELP, collect)
     .option(AS_OF_FLAG, AS_OF_HELP, once('as-of'))
     .action(async (_flags: unknown, command: Command) => {
@@ -262,6 +285,7 @@ ${JSON_NOTE}`,
             tornado: flags.tornado === true,
             json: flags.json === true,
             csv: flags.csv === true,
+            wide: flags.wide === true,
             ...factsFlags(flags),
           },
           io,
@@ -298,9 +322,13 @@ ${JSON_NOTE}`,
     )
     .option('--hold-facts', 'hold every fact at its reported value (default: within its qualifier’s spread)')
     .addOption(
-      outputOption('--json', 'print { scenario, paths, seed, years, percentiles, probabilities }', ['csv']),
+      outputOption('--json', 'print { scenario, paths, seed, years, percentiles, probabilities }', [
+        'csv',
+        'wide',
+      ]),
     )
-    .addOption(outputOption('--csv', 'print line,statistic,year,value rows', ['json']))
+    .addOption(outputOption('--csv', 'print line,statistic,year,value rows', ['json', 'wide']))
+    .addOption(wideOption(['json', 'csv']))
     .option(FACTS_FLAG, FACTS_HELP, collect)
     .option(AS_OF_FLAG, AS_OF_HELP, once('as-of'))
     .action(async (_flags: unknown, command: Command) => {
@@ -318,6 +346,7 @@ ${JSON_NOTE}`,
             holdFacts: flags.holdFacts === true,
             json: flags.json === true,
             csv: flags.csv === true,
+            wide: flags.wide === true,
             ...factsFlags(flags),
           },
           io,

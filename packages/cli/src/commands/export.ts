@@ -25,10 +25,11 @@ import { startProgress } from '../progress.js';
 import { renderCsv } from '../render/csv.js';
 import { formatValue } from '../render/format-value.js';
 import { renderJson } from '../render/json.js';
-import { renderTable } from '../render/table.js';
+import { renderTable, type TableLayout } from '../render/table.js';
 import { openXlsxRenderer, type XlsxRenderer } from '../render/xlsx-renderer.js';
 import { xlsxSheetNames } from '../render/xlsx-sheet-names.js';
 import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
+import { tableFit } from '../screen-width.js';
 import { DEFAULT_SEED, defaultWorkers } from './simulate.js';
 
 /** `aifin export` flags. */
@@ -49,6 +50,8 @@ export interface ExportOptions extends FactsFlags {
   readonly seed?: string | undefined;
   /** `--json`: print what was written as JSON instead of the summary table. */
   readonly json?: boolean | undefined;
+  /** `--wide`: draw the summary at full width rather than in blocks that fit the screen. */
+  readonly wide?: boolean | undefined;
 }
 
 /** One file `export --json` reports: where it went, its size, and for a workbook its sheets in tab order. */
@@ -127,7 +130,11 @@ async function describeWritten(target: Target, data: string | Buffer): Promise<W
   return typeof data === 'string' ? file : { ...file, sheets: await xlsxSheetNames(data) };
 }
 
-const summaryTable = (evaluations: readonly Evaluation[], targets: readonly Target[]): string =>
+const summaryTable = (
+  evaluations: readonly Evaluation[],
+  targets: readonly Target[],
+  fit: NonNullable<TableLayout['fit']>,
+): string =>
   renderTable(
     [
       'scenario',
@@ -150,7 +157,7 @@ const summaryTable = (evaluations: readonly Evaluation[], targets: readonly Targ
         .map((t) => t.shown)
         .join('\n'),
     ]),
-    { ruled: true },
+    { ruled: true, fit },
   );
 
 /**
@@ -226,6 +233,6 @@ export const runExport = async (options: ExportOptions, io: Io): Promise<number>
       scenarios: evaluations.map(({ scenario, summary }) => ({ scenario, summary })),
     };
     io.out(`${JSON.stringify(report, null, 2)}\n`);
-  } else io.out(summaryTable(evaluations, targets));
+  } else io.out(summaryTable(evaluations, targets, tableFit(io, options.wide, 1)));
   return 0;
 };

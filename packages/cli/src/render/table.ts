@@ -1,5 +1,6 @@
 import { escapeForTerminal } from '@aifin/core';
 import Table from 'cli-table3';
+import { shrinkWidths, splitColumns } from './fit-columns.js';
 
 /** How a table is laid out: column widths (with wrapping), right-aligned number columns, rules between rows. */
 export interface TableLayout {
@@ -7,16 +8,28 @@ export interface TableLayout {
   readonly alignRight?: readonly number[];
   /** Rules between rows, for tables whose cells wrap onto several lines. */
   readonly ruled?: boolean;
+  /**
+   * The screen the table must fit: `width` characters (Infinity for `--wide`). A wider table first narrows its
+   * wrapping columns (with `widths`), then is drawn as blocks of columns, each repeating the `keep` leading ones.
+   */
+  readonly fit?: {
+    readonly width: number;
+    readonly keep: number;
+    /**
+     * When the table must be split, the first column (a long label) wraps at this width, so that each block has
+     * room for more than a year or two.
+     */
+    readonly wrapFirst?: number;
+  };
 }
 
-/**
- * A plain-text table for a terminal, with no colour codes (so it reads the same in a pipe or a file).
- * @example renderTable(['id', 'value'], [['F7', '20']])
- */
-export const renderTable = (
+/** Wrapping columns narrow to this and no further before the table is split into blocks instead. */
+const MIN_WRAP_WIDTH = 10;
+
+const drawTable = (
   head: readonly string[],
   rows: readonly (readonly string[])[],
-  layout: TableLayout = {},
+  layout: TableLayout,
 ): string => {
   const table = new Table({
     head: [...head],
@@ -28,5 +41,52 @@ export const renderTable = (
   });
   // Cells hold user text (descriptions, paths): escaped here, where every table is drawn.
   for (const row of rows) table.push(row.map((cell) => cell.split('\n').map(escapeForTerminal).join('\n')));
-  return `${table.toString()}\n`;
+  return table.toString();
+};
+
+/** The drawn width of each column, padding included, read from the table's top border. */
+const columnWidths = (drawn: string): readonly number[] =>
+  (drawn.split('\n')[0] ?? '')
+    .slice(1, -1)
+    .split('┬')
+    .map((segment) => segment.length);
+
+/**
+ * A plain-text table for a terminal, with no colour codes (so it reads the same in a pipe or a file). With `fit`,
+ * never wider than the screen while a block of columns can be: wide tables are drawn as blocks one under another.
+ * @example renderTable(['id', 'value'], [['F7', '20']])
+ */
+export const renderTable = (
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  layout: TableLayout = {},
+): string => {
+  const { fit, ...rest } = layout;
+  if (fit === undefined || !Number.isFinite(fit.width)) return `${drawTable(head, rows, rest)}\n`;
+  let fitted: TableLayout = rest.widths
+    ? { ...rest, widths: shrinkWidths(rest.widths, fit.width, MIN_WRAP_WIDTH) }
+    : rest;
+  let whole = drawTable(head, rows, fitted);
+  let widths = columnWidths(whole);
+  if (widths.reduce((sum, width) => sum + width + 1, 1) <= fit.width) return `${whole}\n`;
+  const wrapFirst = fit.wrapFirst;
+  if (wrapFirst !== undefined && fitted.widths === undefined && (widths[0] ?? 0) > wrapFirst) {
+    // Every column keeps its natural width but the first, which wraps; the table is drawn again to measure it.
+    fitted = { ...fitted, widths: widths.map((width, i) => (i === 0 ? wrapFirst : width)) };
+    whole = drawTable(head, rows, fitted);
+    widths = columnWidths(whole);
+    if (widths.reduce((sum, width) => sum + width + 1, 1) <= fit.width) return `${whole}\n`;
+  }
+  const kept = Array.from({ length: fit.keep }, (_, i) => i);
+  return `${splitColumns(widths, fit.keep, fit.width)
+    .map((block) => {
+      const columns = [...kept, ...block];
+      const pick = <T>(cells: readonly T[]): T[] => columns.map((column) => cells[column] as T);
+      return drawTable(pick(head), rows.map(pick), {
+        ...fitted,
+        ...(fitted.widths ? { widths: pick(fitted.widths) } : {}),
+        alignRight: columns.flatMap((column, i) => (fitted.alignRight?.includes(column) ? [i] : [])),
+      });
+    })
+    .join('\n\n')}\n`;
 };
