@@ -51,11 +51,14 @@ export function runInPty(args: readonly string[], cwd: string, columns = 100): P
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
+  // Decoded by the streams, which keep a character split across two chunks whole.
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    output += chunk;
   });
-  child.stderr.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    output += chunk;
   });
   const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
   const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
