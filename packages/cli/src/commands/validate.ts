@@ -6,7 +6,7 @@ import {
   parseFactsText,
 } from '@aifin/core';
 import { oneLine } from '../errors/one-line.js';
-import { readFactsFile } from '../facts/load-fact-set.js';
+import { readFactsFile, shownName } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
 import { loadScenarioFile } from '../scenarios/load-scenario-file.js';
 
@@ -81,7 +81,7 @@ export const runValidate = async (options: ValidateOptions, io: Io): Promise<num
   const observations: Observation[] = [...BUILTIN_OBSERVATIONS];
   for (const file of options.facts) {
     try {
-      const added = parseFactsText(await readFactsFile(file, io.cwd), file, observations);
+      const added = parseFactsText(await readFactsFile(file, io.cwd), shownName(file), observations);
       observations.push(...added);
       const dates = added.map((o) => o.asOf).sort();
       const [from, to] = [dates[0], dates.at(-1)];

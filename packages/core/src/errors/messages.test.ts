@@ -195,6 +195,18 @@ const CASES: Readonly<Record<keyof typeof userErrors, Case>> = {
     field: '--simulate',
     value: NASTY_SHOWN,
   },
+  stdinTwice: {
+    error: userErrors.stdinTwice('--facts', '--scenario'),
+    code: 'USAGE',
+    field: '--facts',
+    value: '"-"',
+  },
+  stdinIsTerminal: {
+    error: userErrors.stdinIsTerminal('--scenario'),
+    code: 'USAGE',
+    field: '--scenario',
+    value: '"-"',
+  },
   outDirNotWritable: {
     error: userErrors.outDirNotWritable(NASTY, 'EROFS'),
     code: 'OUTPUT_INVALID',

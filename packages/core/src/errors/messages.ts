@@ -150,6 +150,18 @@ export const userErrors = {
       'USAGE',
       `${flag}${value === undefined ? '' : ` = ${showValue(value)}`}: has no effect ${reason}`,
     ),
+  /** `-` (standard input) given for a second file: it can be read once. `first` and `second` name the flags. */
+  stdinTwice: (first: string, second: string) =>
+    new AifinError(
+      'USAGE',
+      `standard input ("-") is given for ${first} and again for ${second}: it can be read once, give it once`,
+    ),
+  /** `-` given while standard input is a terminal: the command would wait for typed text with no prompt. */
+  stdinIsTerminal: (flag: string) =>
+    new AifinError(
+      'USAGE',
+      `${flag} = "-" reads standard input, which is a terminal here: pipe a file into it (cat fast.yaml | aifin …)`,
+    ),
   outDirNotDir: (dir: string) =>
     new AifinError('OUTPUT_INVALID', `out = ${showValue(dir)}: is not a directory`),
   /** `code` is the system's reason the directory cannot be made or written, such as `EROFS`. */
