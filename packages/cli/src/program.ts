@@ -1,5 +1,6 @@
 import { userErrors } from '@aifin/core/errors';
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
+import { examplesHelp } from './help-examples.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -9,6 +10,14 @@ const collect = (value: string, previous: readonly string[] | undefined): readon
   ...(previous ?? []),
   value,
 ];
+
+/**
+ * True for a flag that may be given several times (its values accumulate), as the completion scripts need to know.
+ * @example isRepeatable(exportCommand.options.find((o) => o.long === '--format')) // true
+ */
+export function isRepeatable(option: Option): boolean {
+  return option.parseArg === collect;
+}
 
 /**
  * A flag that takes one value: given twice (`--horizon 20 --horizon 3`) it is refused, rather than the last one
@@ -368,6 +377,17 @@ ${JSON_NOTE}`,
       setExitCode(await runValidate({ files, facts: flags.facts ?? [], json: flags.json === true }, io));
     });
 
+  program
+    .command('completion')
+    .description('print a shell completion script for bash, zsh or fish, generated from this command table')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { commandSpecs, completionScript } = await import('./completion.js');
+      io.out(completionScript(shell, commandSpecs(program, isRepeatable)));
+    });
+
+  // Every command's help ends with examples of its use (tested by running each one).
+  for (const command of program.commands) command.addHelpText('after', examplesHelp(command.name()));
   return program;
 };
 
