@@ -24,8 +24,10 @@ function bashComplete(script: string, words: readonly string[], cwd: string): re
     // compopt works only inside a real completion; the options it sets are the shell's display business.
     'compopt() { :; }',
     `COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')})`,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: bash's own ${…}, not a template.
     'COMP_CWORD=$((${#COMP_WORDS[@]} - 1))',
     '_aifin',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: bash's own ${…}, not a template.
     'printf "%s\\n" "${COMPREPLY[@]}"',
   ].join('\n');
   const result = spawnSync('bash', ['-c', line], { cwd, encoding: 'utf8' });
