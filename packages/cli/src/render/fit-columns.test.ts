@@ -28,6 +28,12 @@ describe('shrinkWidths', () => {
     expect(shrinkWidths([30, 30], 41, 10)).toEqual([19, 19]);
   });
 
+  it('keeps each column at its own floor, narrowing the one with the most room above it', () => {
+    // 63 wide, 22 to lose: both columns give until their room above the floor is equal, then in turn.
+    expect(shrinkWidths([30, 30], 41, [20, 10])).toEqual([24, 14]);
+    expect(shrinkWidths([30, 30], 20, [20, 10])).toEqual([20, 10]);
+  });
+
   it('stops at the minimum, and leaves a table that fits alone', () => {
     expect(shrinkWidths([12, 12], 10, 10)).toEqual([10, 10]);
     expect(shrinkWidths([5, 5], 80, 3)).toEqual([5, 5]);

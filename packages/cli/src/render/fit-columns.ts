@@ -27,16 +27,23 @@ export function splitColumns(widths: readonly number[], keep: number, limit: num
 
 /**
  * Narrows the wrapping columns of a table (`widths`, padding included) until the table fits `limit` characters:
- * the widest column loses a character at a time, none below `min`. Returns the widths unchanged when they fit.
+ * the column with the most room above its floor loses a character at a time, none below its floor (`floors[i]`, or
+ * `floors` for all). Returns the widths unchanged when they fit; the caller splits what still does not fit.
  * @example shrinkWidths([24, 8, 80], 80, 10) // [24, 8, 44]
  */
-export function shrinkWidths(widths: readonly number[], limit: number, min: number): readonly number[] {
+export function shrinkWidths(
+  widths: readonly number[],
+  limit: number,
+  floors: number | readonly number[],
+): readonly number[] {
+  const floor = (i: number): number => (typeof floors === 'number' ? floors : (floors[i] ?? 0));
   const result = [...widths];
   let total = result.reduce((sum, width) => sum + width + 1, 1);
   while (total > limit) {
-    const widest = result.indexOf(Math.max(...result));
-    if ((result[widest] ?? 0) <= min) break;
-    result[widest] = (result[widest] ?? 0) - 1;
+    const room = result.map((width, i) => width - floor(i));
+    const roomiest = room.indexOf(Math.max(...room));
+    if ((room[roomiest] ?? 0) <= 0) break;
+    result[roomiest] = (result[roomiest] ?? 0) - 1;
     total--;
   }
   return result;

@@ -23,8 +23,20 @@ export interface TableLayout {
   };
 }
 
-/** Wrapping columns narrow to this and no further before the table is split into blocks instead. */
-const MIN_WRAP_WIDTH = 10;
+/**
+ * Wrapping columns narrow no further than their longest word (so a date or a name is never cut), within these
+ * bounds, padding included; what still does not fit is split into blocks instead.
+ */
+const MIN_WRAP_WIDTH = 8;
+const MAX_WORD_FLOOR = 24;
+
+/** Each column's floor: its longest word with the padding, within MIN_WRAP_WIDTH and MAX_WORD_FLOOR. */
+const wordFloors = (head: readonly string[], rows: readonly (readonly string[])[]): readonly number[] =>
+  head.map((title, column) => {
+    const words = [title, ...rows.map((row) => row[column] ?? '')].flatMap((cell) => cell.split(/\s+/));
+    const longest = Math.max(0, ...words.map((word) => [...word].length));
+    return Math.min(MAX_WORD_FLOOR, Math.max(MIN_WRAP_WIDTH, longest + 2));
+  });
 
 const drawTable = (
   head: readonly string[],
@@ -64,7 +76,14 @@ export const renderTable = (
   const { fit, ...rest } = layout;
   if (fit === undefined || !Number.isFinite(fit.width)) return `${drawTable(head, rows, rest)}\n`;
   let fitted: TableLayout = rest.widths
-    ? { ...rest, widths: shrinkWidths(rest.widths, fit.width, MIN_WRAP_WIDTH) }
+    ? {
+        ...rest,
+        widths: shrinkWidths(
+          rest.widths,
+          fit.width,
+          wordFloors(head, rows).map((floor, i) => Math.min(floor, rest.widths?.[i] ?? floor)),
+        ),
+      }
     : rest;
   let whole = drawTable(head, rows, fitted);
   let widths = columnWidths(whole);
