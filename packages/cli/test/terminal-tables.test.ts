@@ -82,6 +82,14 @@ describe('tables fit the terminal, through the built binary', () => {
     expect(widest(withColumns([...args, '--wide'], undefined))).toBeGreaterThan(80);
   });
 
+  it.each(['60', '80'])('facts at %s columns: narrowed columns wrap, never cut a word (no …)', (columns) => {
+    const output = withColumns(['facts'], columns);
+    expect(widest(output)).toBeLessThanOrEqual(Number(columns));
+    expect(output).not.toContain('…');
+    // Every as-of date is there whole.
+    expect(output).toContain('2026-02-20');
+  });
+
   it('the grid keeps every column of the sensitivity in its blocks', () => {
     const output = withColumns(
       [
