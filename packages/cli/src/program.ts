@@ -1,5 +1,6 @@
 import { userErrors } from '@aifin/core/errors';
 import { Argument, Command, Option } from 'commander';
+import type { Shell } from './completion.js';
 import { examplesHelp } from './help-examples.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
@@ -380,8 +381,11 @@ ${JSON_NOTE}`,
   program
     .command('completion')
     .description('print a shell completion script for bash, zsh or fish, generated from this command table')
-    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
-    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+    // The shells are spelled here rather than imported: completion.js loads core, which --help should not wait for.
+    .addArgument(
+      new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish'] satisfies Shell[]),
+    )
+    .action(async (shell: Shell) => {
       const { commandSpecs, completionScript } = await import('./completion.js');
       io.out(completionScript(shell, commandSpecs(program, isRepeatable)));
     });

@@ -89,7 +89,7 @@ export const renderTable = (
       }
     : rest;
   // Given widths are drawn as given; natural ones are measured on a drawing (cli-table3 knows wide characters).
-  // Drawing a wrapping table is the slow part (about 20 ms for the facts), so it is done once per block shown.
+  // Drawing a wrapping table is the slow part of printing one, so it is done once per block shown.
   const natural = fitted.widths === undefined ? drawTable(head, rows, fitted) : null;
   let widths = fitted.widths ?? columnWidths(natural ?? '');
   const fits = (): boolean => drawnWidth(widths) <= fit.width;
