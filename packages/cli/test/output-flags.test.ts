@@ -72,7 +72,7 @@ describe('--json on every command that produces a result, through the built bina
     expect(report.scenarios[1].summary).toEqual(project.summary);
   });
 
-  it('validate --json gives every file’s verdict in one document, nothing on stderr, exit 2 if any is bad', async () => {
+  it('validate --json gives every file’s verdict in one document, a bad file’s line on stderr, exit 2 if any is bad', async () => {
     const dir = await tempDir();
     await writeFile(
       join(dir, 'good.yaml'),
@@ -84,7 +84,7 @@ describe('--json on every command that produces a result, through the built bina
       'facts:\n  - { id: F9, value: 13.5, qualifier: estimate, asOf: 2026-05-01, source: { publisher: WSJ } }\n',
     );
     const result = runBinary(['validate', 'good.yaml', 'bad.yaml', '--facts', 'f9.yaml', '--json'], dir);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toMatch(/^aifin: bad\.yaml: horizon = 99: [^\n]*\n$/);
     expect(result.status).toBe(2);
     expect(JSON.parse(result.stdout)).toEqual({
       ok: false,
@@ -115,6 +115,7 @@ describe('--json on every command that produces a result, through the built bina
       ],
     });
     const good = runBinary(['validate', 'good.yaml', '--json'], dir);
+    expect(good.stderr).toBe('');
     expect(good.status).toBe(0);
     expect(JSON.parse(good.stdout).ok).toBe(true);
   });

@@ -16,7 +16,10 @@ export interface ValidateOptions {
   readonly files: readonly string[];
   /** Facts files, in the order a command would read them (`--facts`): each builds on the ones before it. */
   readonly facts: readonly string[];
-  /** `--json`: print one document with every file's verdict instead of lines; nothing on stderr. */
+  /**
+   * `--json`: print one document with every file's verdict instead of the ok lines. A bad file still gets its one
+   * line on stderr, as every user mistake does: a script reads stdout, a person sees why it failed.
+   */
   readonly json?: boolean | undefined;
 }
 
@@ -76,7 +79,7 @@ export const runValidate = async (options: ValidateOptions, io: Io): Promise<num
     if (!(error instanceof AifinError)) throw error;
     const message = oneLine(error.message);
     verdicts.push({ file, kind, ok: false, error: { code: error.code, message } });
-    if (options.json !== true) io.err(`aifin: ${escapeForTerminal(message)}\n`);
+    io.err(`aifin: ${escapeForTerminal(message)}\n`);
   };
   const observations: Observation[] = [...BUILTIN_OBSERVATIONS];
   for (const file of options.facts) {
