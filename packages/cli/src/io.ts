@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { userErrors } from '@aifin/core/errors';
+import { screenWidth } from './screen-width.js';
 import { terminalSafe } from './terminal-safe.js';
 
 /**
@@ -18,6 +19,8 @@ export interface Io {
   readonly progress: Writable | null;
   /** True when stdout is a terminal: tables may carry pictures (sparklines, bands) a pipe would not want. */
   readonly outIsTerminal?: boolean;
+  /** The width tables fit (see screen-width.ts); without it, tables are drawn at full width. */
+  readonly width?: number;
 }
 
 const codeOf = (error: unknown): string =>
@@ -49,5 +52,6 @@ export const nodeIo = (): Io => {
     },
     progress: process.stderr.isTTY ? process.stderr : null,
     outIsTerminal: process.stdout.isTTY === true,
+    width: screenWidth(process.stdout, process.env),
   };
 };

@@ -1,5 +1,7 @@
 import { userErrors } from '@aifin/core/errors';
-import { Command } from 'commander';
+import { Argument, Command, Option } from 'commander';
+import type { Shell } from './completion.js';
+import { examplesHelp } from './help-examples.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -11,6 +13,14 @@ const collect = (value: string, previous: readonly string[] | undefined): readon
 ];
 
 /**
+ * True for a flag that may be given several times (its values accumulate), as the completion scripts need to know.
+ * @example isRepeatable(exportCommand.options.find((o) => o.long === '--format')) // true
+ */
+export function isRepeatable(option: Option): boolean {
+  return option.parseArg === collect;
+}
+
+/**
  * A flag that takes one value: given twice (`--horizon 20 --horizon 3`) it is refused, rather than the last one
  * silently winning. Such flags get no commander default, so the first value's "previous" is always undefined.
  */
@@ -20,6 +30,22 @@ const once =
     if (previous !== undefined) throw userErrors.flagRepeated(flag, [previous, value]);
     return value;
   };
+
+/**
+ * An output flag (`--json`, `--csv`) that excludes the command's other output flags: given together, commander
+ * refuses them with one line ("option '--json' cannot be used with option '--csv'") instead of one silently winning.
+ */
+function outputOption(flag: '--json' | '--csv', description: string, others: readonly string[]): Option {
+  return new Option(flag, description).conflicts([...others]);
+}
+
+const WIDE_HELP =
+  'draw tables at full width (default: in blocks that fit the terminal; 80 columns in a pipe)';
+
+/** `--wide`: only for tables, so refused beside an output flag that prints none. */
+function wideOption(outputs: readonly ('json' | 'csv')[]): Option {
+  return new Option('--wide', WIDE_HELP).conflicts([...outputs]);
+}
 
 /** Where `export` writes when `--out` is not given. */
 const DEFAULT_OUT = 'out';
@@ -54,6 +80,7 @@ interface ProjectFlags {
   readonly scenario?: string;
   readonly horizon?: string;
   readonly json?: true;
+  readonly wide?: true;
 }
 
 interface ExportFlags {
@@ -65,6 +92,8 @@ interface ExportFlags {
   readonly horizon?: string;
   readonly simulate?: string;
   readonly seed?: string;
+  readonly json?: true;
+  readonly wide?: true;
 }
 
 interface SensitivityFlags {
@@ -76,6 +105,7 @@ interface SensitivityFlags {
   readonly tornado?: true;
   readonly json?: true;
   readonly csv?: true;
+  readonly wide?: true;
 }
 
 interface SimulateFlags {
@@ -88,6 +118,7 @@ interface SimulateFlags {
   readonly holdFacts?: true;
   readonly json?: true;
   readonly csv?: true;
+  readonly wide?: true;
 }
 
 /**
@@ -110,14 +141,17 @@ export const buildProgram = (io: Io, setExitCode: (code: number) => void): Comma
   program
     .command('facts')
     .description('list every vintage of every sourced fact with its qualifier, period and source chain')
-    .option('--json', 'print the facts as JSON')
+    .addOption(outputOption('--json', 'print the facts as JSON', ['wide']))
+    .addOption(wideOption(['json']))
     .option(FACTS_FLAG, FACTS_HELP, collect)
     .option(AS_OF_FLAG, AS_OF_HELP, once('as-of'))
     .addHelpText('after', FACTS_NOTE)
     .action(async (_flags: unknown, command: Command) => {
-      const flags = command.opts<{ json?: true } & FactsFlagValues>();
+      const flags = command.opts<{ json?: true; wide?: true } & FactsFlagValues>();
       const { runFacts } = await import('./commands/facts.js');
-      setExitCode(await runFacts({ json: flags.json === true, ...factsFlags(flags) }, io));
+      setExitCode(
+        await runFacts({ json: flags.json === true, wide: flags.wide === true, ...factsFlags(flags) }, io),
+      );
     });
 
   program
@@ -129,7 +163,8 @@ export const buildProgram = (io: Io, setExitCode: (code: number) => void): Comma
       'projected years after 2025, 1-15 (default: the scenario’s own)',
       once('horizon'),
     )
-    .option('--json', 'print the JSON document instead of tables')
+    .addOption(outputOption('--json', 'print the JSON document instead of tables', ['wide']))
+    .addOption(wideOption(['json']))
     .option(FACTS_FLAG, FACTS_HELP, collect)
     .option(AS_OF_FLAG, AS_OF_HELP, once('as-of'))
     .addHelpText('after', SCENARIO_NOTE + JSON_NOTE + FACTS_NOTE)
@@ -142,6 +177,7 @@ export const buildProgram = (io: Io, setExitCode: (code: number) => void): Comma
             scenario: flags.scenario,
             horizon: flags.horizon,
             json: flags.json === true,
+            wide: flags.wide === true,
             ...factsFlags(flags),
           },
           io,
@@ -175,6 +211,14 @@ export const buildProgram = (io: Io, setExitCode: (code: number) => void): Comma
       once('simulate'),
     )
     .option('--seed <k>', 'the seed of --simulate (default: 1)', once('seed'))
+    .addOption(
+      outputOption(
+        '--json',
+        'print what was written (each file, its size, a workbook’s sheets) and the summaries as JSON',
+        ['wide'],
+      ),
+    )
+    .addOption(wideOption(['json']))
     .addHelpText(
       'after',
       `${SCENARIO_NOTE}
@@ -197,6 +241,8 @@ ${JSON_NOTE}`,
             ...factsFlags(flags),
             simulate: flags.simulate,
             seed: flags.seed,
+            json: flags.json === true,
+            wide: flags.wide === true,
           },
           io,
         ),
@@ -224,8 +270,15 @@ ${JSON_NOTE}`,
       once('metric'),
     )
     .option('--tornado', 'rank every input by how far its low-high range moves the metric')
-    .option('--json', 'print { scenario, metric, x, y, grid } with grid[yIndex][xIndex] (null: not reached)')
-    .option('--csv', 'print the grid (or the tornado) as CSV')
+    .addOption(
+      outputOption(
+        '--json',
+        'print { scenario, metric, x, y, grid } with grid[yIndex][xIndex] (null: not reached)',
+        ['csv', 'wide'],
+      ),
+    )
+    .addOption(outputOption('--csv', 'print the grid (or the tornado) as CSV', ['json', 'wide']))
+    .addOption(wideOption(['json', 'csv']))
     .option(FACTS_FLAG, FACTS_HELP, collect)
     .option(AS_OF_FLAG, AS_OF_HELP, once('as-of'))
     .action(async (_flags: unknown, command: Command) => {
@@ -242,6 +295,7 @@ ${JSON_NOTE}`,
             tornado: flags.tornado === true,
             json: flags.json === true,
             csv: flags.csv === true,
+            wide: flags.wide === true,
             ...factsFlags(flags),
           },
           io,
@@ -277,8 +331,14 @@ ${JSON_NOTE}`,
       once('distribution'),
     )
     .option('--hold-facts', 'hold every fact at its reported value (default: within its qualifier’s spread)')
-    .option('--json', 'print { scenario, paths, seed, years, percentiles, probabilities }')
-    .option('--csv', 'print line,statistic,year,value rows')
+    .addOption(
+      outputOption('--json', 'print { scenario, paths, seed, years, percentiles, probabilities }', [
+        'csv',
+        'wide',
+      ]),
+    )
+    .addOption(outputOption('--csv', 'print line,statistic,year,value rows', ['json', 'wide']))
+    .addOption(wideOption(['json', 'csv']))
     .option(FACTS_FLAG, FACTS_HELP, collect)
     .option(AS_OF_FLAG, AS_OF_HELP, once('as-of'))
     .action(async (_flags: unknown, command: Command) => {
@@ -296,6 +356,7 @@ ${JSON_NOTE}`,
             holdFacts: flags.holdFacts === true,
             json: flags.json === true,
             csv: flags.csv === true,
+            wide: flags.wide === true,
             ...factsFlags(flags),
           },
           io,
@@ -308,11 +369,29 @@ ${JSON_NOTE}`,
     .description('check scenario files and facts files: one line per file; exit code 2 if any is bad')
     .argument('[files...]', 'scenario files (.json, .yaml, .yml)')
     .option(FACTS_FLAG, 'facts file to check (.yaml, .yml, .json); repeat for several, in order', collect)
-    .action(async (files: readonly string[], flags: { facts?: readonly string[] }) => {
+    .option(
+      '--json',
+      'print { ok, files: [{ file, kind, ok, … or error: { code, message } }] } instead of lines',
+    )
+    .action(async (files: readonly string[], flags: { facts?: readonly string[]; json?: true }) => {
       const { runValidate } = await import('./commands/validate.js');
-      setExitCode(await runValidate({ files, facts: flags.facts ?? [] }, io));
+      setExitCode(await runValidate({ files, facts: flags.facts ?? [], json: flags.json === true }, io));
     });
 
+  program
+    .command('completion')
+    .description('print a shell completion script for bash, zsh or fish, generated from this command table')
+    // The shells are spelled here rather than imported: completion.js loads core, which --help should not wait for.
+    .addArgument(
+      new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish'] satisfies Shell[]),
+    )
+    .action(async (shell: Shell) => {
+      const { commandSpecs, completionScript } = await import('./completion.js');
+      io.out(completionScript(shell, commandSpecs(program, isRepeatable)));
+    });
+
+  // Every command's help ends with examples of its use (tested by running each one).
+  for (const command of program.commands) command.addHelpText('after', examplesHelp(command.name()));
   return program;
 };
 

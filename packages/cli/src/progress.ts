@@ -1,5 +1,5 @@
 import type { Io } from './io.js';
-import { onCleanup } from './process-cleanup.js';
+import { guardTerminalModes } from './terminal-modes.js';
 
 /** Reports a batch's progress, one step per scenario. */
 export interface Progress {
@@ -23,9 +23,8 @@ export const startProgress = async (io: Io, total: number): Promise<Progress> =>
     clearOnComplete: true,
     hideCursor: true,
   });
-  const stream = io.progress;
-  // The bar hides the cursor; an interrupted or failing run must show it again.
-  const forget = onCleanup(() => stream.write('\u001b[?25h'));
+  // The bar hides the cursor and turns line wrap off; an interrupted or failing run must restore both.
+  const forget = guardTerminalModes(io.progress);
   bar.start(total, 0, { scenario: '' });
   let running = true;
   return {

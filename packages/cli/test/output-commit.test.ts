@@ -111,7 +111,7 @@ describe('class 4: an export publishes every file or none', () => {
     const before = await snapshotDir(dir);
     expectOneLineFailure(
       viaShell('setpriv --reuid=65534 --regid=65534 --clear-groups', ['export', '--out', 'locked/sub'], dir),
-      /^out = "locked\/sub": cannot write there \(EACCES\)$/,
+      /^out = "locked\/sub": cannot create or write there: permission denied \(EACCES\)$/,
     );
     expectOneLineFailure(
       viaShell('setpriv --reuid=65534 --regid=65534 --clear-groups', ['export', '--out', 'locked'], dir),

@@ -11,6 +11,8 @@ import {
   OPTIONAL_SHEETS,
   parseHorizon,
   type Scenario,
+  type Summary,
+  userErrors,
 } from '@aifin/core';
 import { parsePaths, parseSeed } from '../analysis/parse-args.js';
 import { runSimulation } from '../analysis/run-simulation.js';
@@ -23,9 +25,11 @@ import { startProgress } from '../progress.js';
 import { renderCsv } from '../render/csv.js';
 import { formatValue } from '../render/format-value.js';
 import { renderJson } from '../render/json.js';
-import { renderTable } from '../render/table.js';
+import { renderTable, type TableLayout } from '../render/table.js';
 import { openXlsxRenderer, type XlsxRenderer } from '../render/xlsx-renderer.js';
+import { xlsxSheetNames } from '../render/xlsx-sheet-names.js';
 import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
+import { tableFit } from '../screen-width.js';
 import { DEFAULT_SEED, defaultWorkers } from './simulate.js';
 
 /** `aifin export` flags. */
@@ -44,6 +48,27 @@ export interface ExportOptions extends FactsFlags {
   readonly simulate?: string | undefined;
   /** `--seed K` of that simulation. */
   readonly seed?: string | undefined;
+  /** `--json`: print what was written as JSON instead of the summary table. */
+  readonly json?: boolean | undefined;
+  /** `--wide`: draw the summary at full width rather than in blocks that fit the screen. */
+  readonly wide?: boolean | undefined;
+}
+
+/** One file `export --json` reports: where it went, its size, and for a workbook its sheets in tab order. */
+export interface WrittenFile {
+  readonly scenario: string;
+  readonly format: ExportFormat;
+  /** The path as the user would type it (inside their `--out`). */
+  readonly path: string;
+  readonly bytes: number;
+  readonly sheets?: readonly string[];
+}
+
+/** What `export --json` prints: the output directory, every file written, and each scenario's summary figures. */
+export interface ExportReport {
+  readonly out: string;
+  readonly files: readonly WrittenFile[];
+  readonly scenarios: readonly { readonly scenario: string; readonly summary: Summary }[];
 }
 
 /** A Risk sheet's simulation, as the flags ask for it. */
@@ -98,7 +123,18 @@ const render = async (
   }
 };
 
-const summaryTable = (evaluations: readonly Evaluation[], targets: readonly Target[]): string =>
+/** A staged file as `export --json` reports it (published under the same name once the batch is). */
+async function describeWritten(target: Target, data: string | Buffer): Promise<WrittenFile> {
+  const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+  const file = { scenario: target.scenario, format: target.format, path: target.shown, bytes };
+  return typeof data === 'string' ? file : { ...file, sheets: await xlsxSheetNames(data) };
+}
+
+const summaryTable = (
+  evaluations: readonly Evaluation[],
+  targets: readonly Target[],
+  fit: NonNullable<TableLayout['fit']>,
+): string =>
   renderTable(
     [
       'scenario',
@@ -121,7 +157,7 @@ const summaryTable = (evaluations: readonly Evaluation[], targets: readonly Targ
         .map((t) => t.shown)
         .join('\n'),
     ]),
-    { ruled: true },
+    { ruled: true, fit },
   );
 
 /**
@@ -136,6 +172,13 @@ export const runExport = async (options: ExportOptions, io: Io): Promise<number>
   const formats = parseFormats(options.formats.length === 0 ? ['xlsx'] : options.formats);
   if (options.seed !== undefined && options.simulate === undefined)
     throw analysisErrors.seedWithoutSimulate();
+  // The simulation fills the workbook's Risk sheet: without a workbook it would run for nothing.
+  if (options.simulate !== undefined && !formats.includes('xlsx'))
+    throw userErrors.flagWithoutEffect(
+      '--simulate',
+      options.simulate,
+      'without xlsx in --format: its paths fill the workbook’s Risk sheet',
+    );
   const risk: RiskRequest | null =
     options.simulate === undefined
       ? null
@@ -161,17 +204,18 @@ export const runExport = async (options: ExportOptions, io: Io): Promise<number>
 
   const progress = await startProgress(io, resolved.length);
   const evaluations: Evaluation[] = [];
+  const written: WrittenFile[] = [];
   const batch = await openOutputBatch(options.out, io.cwd);
   const xlsx = openXlsxRenderer(facts, targets.filter((t) => t.format === 'xlsx').length);
   try {
     for (const { scenario } of resolved) {
       const evaluation = evaluate(scenario, model);
       evaluations.push(evaluation);
-      for (const target of targets.filter((t) => t.scenario === scenario.name))
-        await batch.stage(
-          target,
-          await render(target.format, scenario, evaluation, horizon, facts, risk, xlsx),
-        );
+      for (const target of targets.filter((t) => t.scenario === scenario.name)) {
+        const data = await render(target.format, scenario, evaluation, horizon, facts, risk, xlsx);
+        await batch.stage(target, data);
+        if (options.json === true) written.push(await describeWritten(target, data));
+      }
       progress.step(scenario.name);
     }
     progress.stop();
@@ -182,6 +226,13 @@ export const runExport = async (options: ExportOptions, io: Io): Promise<number>
     await xlsx.close();
   }
 
-  io.out(summaryTable(evaluations, targets));
+  if (options.json === true) {
+    const report: ExportReport = {
+      out: options.out,
+      files: written,
+      scenarios: evaluations.map(({ scenario, summary }) => ({ scenario, summary })),
+    };
+    io.out(`${JSON.stringify(report, null, 2)}\n`);
+  } else io.out(summaryTable(evaluations, targets, tableFit(io, options.wide, 1)));
   return 0;
 };

@@ -3,11 +3,14 @@ import { type FactsFlags, loadFactSet } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
 import { formatValue } from '../render/format-value.js';
 import { renderTable } from '../render/table.js';
+import { tableFit } from '../screen-width.js';
 
 /** `aifin facts` flags. */
 export interface FactsOptions extends FactsFlags {
   /** Print the facts as JSON instead of a table. */
   readonly json: boolean;
+  /** `--wide`: draw the table at full width rather than narrowed to the screen. */
+  readonly wide?: boolean | undefined;
 }
 
 /** One vintage of a fact as `facts --json` prints it: the observation, and whether the model uses it. */
@@ -60,7 +63,7 @@ export const runFacts = async (options: FactsOptions, io: Io): Promise<number> =
         fact.origin === 'built-in' ? fact.asOf : `${fact.asOf}\n${fact.origin}`,
         describeSourceChain(fact.source),
       ]),
-      { widths: [6, 11, 26, 20, 20, 16, 12, 40], ruled: true },
+      { widths: [6, 11, 26, 20, 20, 16, 12, 40], ruled: true, fit: tableFit(io, options.wide, 1) },
     ),
   );
   return 0;

@@ -15,8 +15,11 @@ import { type FactsFlags, loadFactSet } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
 import { formatValue } from '../render/format-value.js';
 import { renderJson } from '../render/json.js';
-import { renderTable } from '../render/table.js';
+import { renderTable, type TableLayout } from '../render/table.js';
 import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
+import { tableFit } from '../screen-width.js';
+
+type Fit = NonNullable<TableLayout['fit']>;
 
 /** `aifin project` flags. */
 export interface ProjectOptions extends FactsFlags {
@@ -26,6 +29,8 @@ export interface ProjectOptions extends FactsFlags {
   readonly horizon?: string | undefined;
   /** Print the JSON document instead of tables. */
   readonly json: boolean;
+  /** `--wide`: draw the tables at full width rather than in blocks that fit the screen. */
+  readonly wide?: boolean | undefined;
 }
 
 /** The lines a reader looks at first; the JSON and the exports carry every line. */
@@ -50,7 +55,7 @@ const MAIN_LINES: readonly LineId[] = [
 ];
 
 /** The main lines by year; on a terminal, each with a sparkline of its years (a pipe gets the plain table). */
-const linesTable = (evaluation: Evaluation, pictures: boolean): string =>
+const linesTable = (evaluation: Evaluation, pictures: boolean, fit: Fit): string =>
   renderTable(
     ['line', 'unit', ...evaluation.years.map(String), ...(pictures ? ['trend'] : [])],
     MAIN_LINES.map((id) => {
@@ -63,11 +68,12 @@ const linesTable = (evaluation: Evaluation, pictures: boolean): string =>
         ...(pictures ? [sparkline(series)] : []),
       ];
     }),
-    { alignRight: evaluation.years.map((_, i) => i + 2) },
+    // Years in blocks that fit the screen, each repeating the line and its unit.
+    { alignRight: evaluation.years.map((_, i) => i + 2), fit: { ...fit, keep: 2, wrapFirst: 28 } },
   );
 
 /** Every summary figure, labelled as on the Cover (one definition for both). */
-const summaryTable = ({ summary }: Evaluation): string =>
+const summaryTable = ({ summary }: Evaluation, fit: Fit): string =>
   renderTable(
     ['summary', 'value', 'unit'],
     SUMMARY_FIGURES.filter((figure) => figure.key !== 'horizonEndYear').map((figure) => {
@@ -78,13 +84,14 @@ const summaryTable = ({ summary }: Evaluation): string =>
         UNIT_LABELS[figure.unit],
       ];
     }),
+    { fit: { ...fit, wrapFirst: 36 } },
   );
 
-const checksTable = ({ checks }: Evaluation): string =>
+const checksTable = ({ checks }: Evaluation, fit: Fit): string =>
   renderTable(
     ['check', 'status', 'finding'],
     checks.map((check) => [check.id, check.status, check.message]),
-    { widths: [24, 8, 80], ruled: true },
+    { widths: [24, 8, 80], ruled: true, fit },
   );
 
 /**
@@ -110,8 +117,9 @@ export const runProject = async (options: ProjectOptions, io: Io): Promise<numbe
   io.out(
     `Facts as of ${facts.asOf ?? facts.latest}; actuals to ${evaluation.lastActualYear}, projected from ${evaluation.lastActualYear + 1}.\n`,
   );
-  io.out(linesTable(evaluation, io.outIsTerminal === true));
-  io.out(summaryTable(evaluation));
-  io.out(checksTable(evaluation));
+  const fit = tableFit(io, options.wide, 1);
+  io.out(linesTable(evaluation, io.outIsTerminal === true, fit));
+  io.out(summaryTable(evaluation, fit));
+  io.out(checksTable(evaluation, fit));
   return 0;
 };

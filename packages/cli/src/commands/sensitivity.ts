@@ -13,15 +13,19 @@ import {
   type Tornado,
   tornado,
   type Unit,
+  userErrors,
 } from '@aifin/core';
 import { parseAxis } from '../analysis/parse-args.js';
 import { tornadoBar } from '../analysis/pictures.js';
 import { type FactsFlags, loadFactSet } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
-import { quoteField, textField } from '../render/csv-field.js';
+import { textField } from '../render/csv-field.js';
 import { formatValue } from '../render/format-value.js';
-import { renderTable } from '../render/table.js';
+import { renderTable, type TableLayout } from '../render/table.js';
 import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
+import { tableFit } from '../screen-width.js';
+
+type Fit = NonNullable<TableLayout['fit']>;
 
 /** `aifin sensitivity` flags, as typed. */
 export interface SensitivityOptions extends FactsFlags {
@@ -33,6 +37,8 @@ export interface SensitivityOptions extends FactsFlags {
   readonly tornado: boolean;
   readonly json: boolean;
   readonly csv: boolean;
+  /** `--wide`: draw the table at full width rather than in blocks that fit the screen. */
+  readonly wide?: boolean | undefined;
 }
 
 const unitOf = (metric: Metric): Unit =>
@@ -44,12 +50,12 @@ const shown = (value: number | null, unit: Unit): string =>
   value === null ? NOT_REACHED : formatValue(value, unit);
 const csvNumber = (value: number | null): string => (value === null ? '' : String(value));
 
-const gridTable = (result: SensitivityGrid, unit: Unit): string =>
+const gridTable = (result: SensitivityGrid, unit: Unit, fit: Fit): string =>
   `${result.metric} by ${result.y.input} (rows) and ${result.x.input} (columns), scenario ${result.scenario}\n` +
   renderTable(
     [`${result.y.input} \\ ${result.x.input}`, ...result.x.values.map(String)],
     result.grid.map((row, yi) => [String(result.y.values[yi]), ...row.map((v) => shown(v, unit))]),
-    { alignRight: result.x.values.map((_, i) => i + 1) },
+    { alignRight: result.x.values.map((_, i) => i + 1), fit: { ...fit, keep: 1 } },
   );
 
 const gridCsv = (result: SensitivityGrid): string =>
@@ -64,7 +70,7 @@ const gridCsv = (result: SensitivityGrid): string =>
 const TORNADO_BAR_WIDTH = 21;
 
 /** The tornado as a table; on a terminal, each row with its bar on a scale shared by all (a pipe gets the plain table). */
-const tornadoTable = (result: Tornado, unit: Unit, pictures: boolean): string => {
+const tornadoTable = (result: Tornado, unit: Unit, pictures: boolean, fit: Fit): string => {
   const reach = Math.max(
     0,
     ...result.bars.map((b) => Math.max(Math.abs(b.changeAtLow), Math.abs(b.changeAtHigh))),
@@ -93,7 +99,7 @@ const tornadoTable = (result: Tornado, unit: Unit, pictures: boolean): string =>
         formatValue(bar.swing, unit === 'year' ? 'years' : unit),
         ...(pictures ? [tornadoBar(bar.changeAtLow, bar.changeAtHigh, reach, TORNADO_BAR_WIDTH)] : []),
       ]),
-      { alignRight: [0, 2, 3, 4, 5, 6] },
+      { alignRight: [0, 2, 3, 4, 5, 6], fit: { ...fit, keep: 2 } },
     )
   );
 };
@@ -104,7 +110,7 @@ const tornadoCsv = (result: Tornado): string =>
     ...result.bars.map((bar, i) =>
       [
         String(i + 1),
-        quoteField(bar.input),
+        textField(bar.input),
         bar.low,
         bar.high,
         csvNumber(bar.atLow),
@@ -138,13 +144,24 @@ export const runSensitivity = async (options: SensitivityOptions, io: Io): Promi
   const metric = parseMetric(options.metric, scenario.horizon, model.yearsFor(scenario.horizon));
   const unit = unitOf(metric);
   if (options.tornado) {
+    // The tornado varies every input over its own range: an axis given with it would be ignored.
+    for (const [flag, value] of [
+      ['--x', options.x],
+      ['--y', options.y],
+    ] as const)
+      if (value !== undefined)
+        throw userErrors.flagWithoutEffect(
+          flag,
+          value,
+          'with --tornado, which varies every input over its range',
+        );
     const result = tornado(scenario, metric, inputRanges(scenario), model);
     io.out(
       options.json
         ? `${JSON.stringify(result, null, 2)}\n`
         : options.csv
           ? tornadoCsv(result)
-          : tornadoTable(result, unit, io.outIsTerminal === true),
+          : tornadoTable(result, unit, io.outIsTerminal === true, tableFit(io, options.wide, 2)),
     );
     return 0;
   }
@@ -159,7 +176,7 @@ export const runSensitivity = async (options: SensitivityOptions, io: Io): Promi
       ? `${JSON.stringify(result, null, 2)}\n`
       : options.csv
         ? gridCsv(result)
-        : gridTable(result, unit),
+        : gridTable(result, unit, tableFit(io, options.wide, 1)),
   );
   return 0;
 };

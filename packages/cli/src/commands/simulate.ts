@@ -14,9 +14,14 @@ import { bandBar } from '../analysis/pictures.js';
 import { runSimulation } from '../analysis/run-simulation.js';
 import { type FactsFlags, loadFactSet } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
+import { numberField, textField } from '../render/csv-field.js';
 import { formatValue } from '../render/format-value.js';
-import { renderTable } from '../render/table.js';
+import { renderTable, type TableLayout } from '../render/table.js';
 import { resolveScenarios } from '../scenarios/resolve-scenarios.js';
+import { tableFit } from '../screen-width.js';
+import { guardTerminalModes } from '../terminal-modes.js';
+
+type Fit = NonNullable<TableLayout['fit']>;
 
 /** `aifin simulate` flags, as typed. */
 export interface SimulateOptions extends FactsFlags {
@@ -29,6 +34,8 @@ export interface SimulateOptions extends FactsFlags {
   readonly holdFacts: boolean;
   readonly json: boolean;
   readonly csv: boolean;
+  /** `--wide`: draw the tables at full width rather than in blocks that fit the screen. */
+  readonly wide?: boolean | undefined;
 }
 
 /** Paths and seed when not given. */
@@ -54,10 +61,13 @@ const csvOf = (result: SimulationResult): string => {
     for (const [key] of PERCENTILES)
       result.years.forEach((year, y) => {
         const v = result.percentiles[line][key][y];
-        rows.push(`${line},${key},${year},${v === null || v === undefined ? '' : v}`);
+        rows.push([textField(line), textField(key), numberField(year), numberField(v ?? null)].join(','));
       });
   for (const [name, by] of Object.entries(result.probabilities))
-    for (const year of result.years) rows.push(`${name},probability,${year},${by[String(year)]}`);
+    for (const year of result.years)
+      rows.push(
+        [textField(name), 'probability', numberField(year), numberField(by[String(year)] ?? null)].join(','),
+      );
   return rows.map((row) => `${row}\r\n`).join('');
 };
 
@@ -65,6 +75,7 @@ const lineTable = (
   result: SimulationResult,
   line: (typeof SIMULATED_LINES)[number],
   pictures: boolean,
+  fit: Fit,
 ): string => {
   const { label, unit } = getLine(line);
   const bands = result.percentiles[line];
@@ -88,11 +99,11 @@ const lineTable = (
   return `${label} (${line})\n${renderTable(
     ['year', ...PERCENTILES.map(([key]) => key.toUpperCase()), ...(pictures ? ['P10–P90 (┃ P50)'] : [])],
     rows,
-    { alignRight: [1, 2, 3, 4, 5] },
+    { alignRight: [1, 2, 3, 4, 5], fit },
   )}`;
 };
 
-const probabilityTable = (result: SimulationResult): string =>
+const probabilityTable = (result: SimulationResult, fit: Fit): string =>
   renderTable(
     ['year', 'runway ended by (funding gap opened)', 'breakeven by (operating income ≥ 0)'],
     result.years.map((year) => [
@@ -100,7 +111,7 @@ const probabilityTable = (result: SimulationResult): string =>
       formatValue(result.probabilities.runwayEndBy[String(year)] ?? 0, 'ratio'),
       formatValue(result.probabilities.breakevenBy[String(year)] ?? 0, 'ratio'),
     ]),
-    { alignRight: [1, 2] },
+    { alignRight: [1, 2], fit },
   );
 
 /**
@@ -134,6 +145,8 @@ export const runSimulate = async (options: SimulateOptions, io: Io): Promise<num
         hideCursor: true,
       })
     : null;
+  // The bar hides the cursor and turns line wrap off: restored on Ctrl-C or any other early end too.
+  const forgetModes = io.progress && progress ? guardTerminalModes(io.progress) : null;
   progress?.start(paths, 0, { stage: '' });
   let result: SimulationResult;
   try {
@@ -150,6 +163,7 @@ export const runSimulate = async (options: SimulateOptions, io: Io): Promise<num
     });
   } finally {
     progress?.stop();
+    forgetModes?.();
   }
   if (options.json) {
     io.out(`${JSON.stringify(result, null, 2)}\n`);
@@ -164,8 +178,9 @@ export const runSimulate = async (options: SimulateOptions, io: Io): Promise<num
     `Scenario ${result.scenario}: ${result.paths} paths, seed ${result.seed}, ${distribution === 'pert' ? 'PERT' : 'triangular'} ` +
       `draws within each input's range; facts ${options.holdFacts ? 'held at their reported values' : "within their qualifier's spread"}\n\n`,
   );
-  for (const line of SIMULATED_LINES) io.out(`${lineTable(result, line, pictures)}\n`);
+  const fit = tableFit(io, options.wide, 1);
+  for (const line of SIMULATED_LINES) io.out(`${lineTable(result, line, pictures, fit)}\n`);
   io.out('Cumulative probabilities\n');
-  io.out(probabilityTable(result));
+  io.out(probabilityTable(result, fit));
   return 0;
 };

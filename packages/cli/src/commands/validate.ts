@@ -6,7 +6,7 @@ import {
   parseFactsText,
 } from '@aifin/core';
 import { oneLine } from '../errors/one-line.js';
-import { readFactsFile } from '../facts/load-fact-set.js';
+import { readFactsFile, shownName } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
 import { loadScenarioFile } from '../scenarios/load-scenario-file.js';
 
@@ -16,7 +16,38 @@ export interface ValidateOptions {
   readonly files: readonly string[];
   /** Facts files, in the order a command would read them (`--facts`): each builds on the ones before it. */
   readonly facts: readonly string[];
+  /**
+   * `--json`: print one document with every file's verdict instead of the ok lines. A bad file still gets its one
+   * line on stderr, as every user mistake does: a script reads stdout, a person sees why it failed.
+   */
+  readonly json?: boolean | undefined;
 }
+
+/** One file's verdict in `validate --json`: what a good file holds, or a bad file's error. */
+export type FileVerdict =
+  | {
+      readonly file: string;
+      readonly kind: 'facts';
+      readonly ok: true;
+      readonly observations: number;
+      readonly facts: readonly string[];
+      readonly asOf: { readonly from: string; readonly to: string } | null;
+    }
+  | {
+      readonly file: string;
+      readonly kind: 'scenario';
+      readonly ok: true;
+      readonly name: string;
+      readonly extends: string;
+      readonly horizon: number;
+      readonly overridden: number;
+    }
+  | {
+      readonly file: string;
+      readonly kind: 'facts' | 'scenario';
+      readonly ok: false;
+      readonly error: { readonly code: string; readonly message: string };
+    };
 
 /** What a good facts file brings: how many observations, of which facts, over which dates. */
 const factsSummary = (observations: readonly Observation[]): string => {
@@ -43,33 +74,57 @@ export const runValidate = async (options: ValidateOptions, io: Io): Promise<num
     io.err('aifin: validate needs a scenario file or --facts FILE to check\n');
     return 2;
   }
-  let bad = 0;
-  const fail = (error: unknown) => {
+  const verdicts: FileVerdict[] = [];
+  const fail = (file: string, kind: 'facts' | 'scenario', error: unknown) => {
     if (!(error instanceof AifinError)) throw error;
-    bad++;
-    io.err(`aifin: ${escapeForTerminal(oneLine(error.message))}\n`);
+    const message = oneLine(error.message);
+    verdicts.push({ file, kind, ok: false, error: { code: error.code, message } });
+    io.err(`aifin: ${escapeForTerminal(message)}\n`);
   };
   const observations: Observation[] = [...BUILTIN_OBSERVATIONS];
   for (const file of options.facts) {
     try {
-      const added = parseFactsText(await readFactsFile(file, io.cwd), file, observations);
+      const added = parseFactsText(await readFactsFile(file, io.cwd), shownName(file), observations);
       observations.push(...added);
-      io.out(`ok ${escapeForTerminal(file)}: ${escapeForTerminal(factsSummary(added))}\n`);
+      const dates = added.map((o) => o.asOf).sort();
+      const [from, to] = [dates[0], dates.at(-1)];
+      verdicts.push({
+        file,
+        kind: 'facts',
+        ok: true,
+        observations: added.length,
+        facts: [...new Set(added.map((o) => o.id))],
+        asOf: from === undefined || to === undefined ? null : { from, to },
+      });
+      if (options.json !== true)
+        io.out(`ok ${escapeForTerminal(file)}: ${escapeForTerminal(factsSummary(added))}\n`);
     } catch (error) {
-      fail(error);
+      fail(file, 'facts', error);
     }
   }
   for (const file of options.files) {
     try {
       const scenario = await loadScenarioFile(file, io.cwd);
       const count = scenario.overrides.length;
-      io.out(
-        `ok ${escapeForTerminal(file)}: name ${scenario.name}, extends ${scenario.extends ?? 'base'}, horizon ${scenario.horizon}, ` +
-          `${count} input${count === 1 ? '' : 's'} overridden\n`,
-      );
+      verdicts.push({
+        file,
+        kind: 'scenario',
+        ok: true,
+        name: scenario.name,
+        extends: scenario.extends ?? 'base',
+        horizon: scenario.horizon,
+        overridden: count,
+      });
+      if (options.json !== true)
+        io.out(
+          `ok ${escapeForTerminal(file)}: name ${scenario.name}, extends ${scenario.extends ?? 'base'}, horizon ${scenario.horizon}, ` +
+            `${count} input${count === 1 ? '' : 's'} overridden\n`,
+        );
     } catch (error) {
-      fail(error);
+      fail(file, 'scenario', error);
     }
   }
+  const bad = verdicts.filter((v) => !v.ok).length;
+  if (options.json === true) io.out(`${JSON.stringify({ ok: bad === 0, files: verdicts }, null, 2)}\n`);
   return bad > 0 ? 2 : 0;
 };

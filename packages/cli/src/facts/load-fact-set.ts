@@ -11,6 +11,7 @@ import {
   resolveFactSet,
   userErrors,
 } from '@aifin/core';
+import { readStdin, STDIN, STDIN_NAME } from '../read-stdin.js';
 
 /** `--facts` and `--as-of`, as every command that reads facts takes them. */
 export interface FactsFlags {
@@ -32,10 +33,24 @@ const unreadable = (shown: string, error: unknown): Error => {
 };
 
 /**
+ * The name a facts file goes by in messages and to the parser: standard input is `<stdin>`.
+ * @example shownName('-') // "<stdin>"
+ */
+export const shownName = (file: string): string => (file === STDIN ? STDIN_NAME : file);
+
+/**
  * Reads one facts file, its size checked on the open handle before any byte is read.
  * @example parseFactsText(await readFactsFile('newer.yaml', process.cwd()), 'newer.yaml', BUILTIN_OBSERVATIONS)
  */
 export const readFactsFile = async (file: string, cwd: string): Promise<string> => {
+  // `-`: standard input, under the same size limit as a file.
+  if (file === STDIN)
+    return readStdin({
+      flag: '--facts',
+      limit: MAX_FACTS_FILE_BYTES,
+      tooLarge: (bytes) => userErrors.factsTooLarge(STDIN_NAME, bytes, MAX_FACTS_FILE_BYTES),
+      notUtf8: () => userErrors.factsSyntax(STDIN_NAME, 'not UTF-8 text'),
+    });
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(resolve(cwd, file), 'r');
@@ -70,6 +85,6 @@ export const loadFactSet = async (flags: FactsFlags, cwd: () => string): Promise
   if (files.length === 0 && asOf === null) return BUILTIN_FACT_SET;
   const observations: Observation[] = [...BUILTIN_OBSERVATIONS];
   for (const file of files)
-    observations.push(...parseFactsText(await readFactsFile(file, cwd()), file, observations));
+    observations.push(...parseFactsText(await readFactsFile(file, cwd()), shownName(file), observations));
   return resolveFactSet(observations, asOf);
 };

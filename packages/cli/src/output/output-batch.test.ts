@@ -105,7 +105,7 @@ describe('openOutputBatch', () => {
     expect(error).toBeInstanceOf(AifinError);
     expect((error as AifinError).code).toBe('OUTPUT_INVALID');
     expect((error as Error).message).toMatch(
-      /^out = "\/sys\/aifin-test": cannot write there \(E(PERM|ACCES|ROFS)\)$/,
+      /^out = "\/sys\/aifin-test": cannot create or write there: [a-z -]+ \(E(PERM|ACCES|ROFS)\)$/,
     );
   });
 });

@@ -5,7 +5,6 @@ import {
   copyFileSync,
   linkSync,
   lstatSync,
-  mkdirSync,
   openSync,
   renameSync,
   rmdirSync,
@@ -17,6 +16,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { AifinError, userErrors } from '@aifin/core';
 import { onCleanup } from '../process-cleanup.js';
+import { makeDirectory } from './make-directory.js';
 
 /** One file of the batch: where it goes, and how the user would name it. */
 export interface OutputFile {
@@ -40,8 +40,8 @@ interface Published {
   readonly backup: string | null;
 }
 
-/** Codes that mean the output directory is off limits: the user's choice of `--out`, not a bug. */
-const NOT_PERMITTED = new Set(['EACCES', 'EPERM', 'EROFS']);
+/** Codes that mean the output directory cannot be made or written: the user's choice of `--out`, not a bug. */
+const OUT_DIR_REFUSED = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT']);
 /** A file system without hard links (some network and FAT mounts): publish by an exclusive copy instead. */
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
 
@@ -94,10 +94,10 @@ export const openOutputBatch = async (outDir: string, cwd: string): Promise<Outp
   try {
     // Synchronous, like the temporary files' creation: a signal cannot land between making a directory and
     // registering it for cleanup.
-    firstCreated = mkdirSync(absoluteOut, { recursive: true });
+    firstCreated = makeDirectory(absoluteOut);
   } catch (error) {
     const code = codeOf(error);
-    if (code !== undefined && NOT_PERMITTED.has(code)) throw userErrors.outDirNotWritable(outDir, code);
+    if (code !== undefined && OUT_DIR_REFUSED.has(code)) throw userErrors.outDirNotWritable(outDir, code);
     throw writeFailure(outDir, error);
   }
   // The directories this export created, deepest first: removed again if nothing is published.

@@ -8,6 +8,15 @@ import {
   type Scenario,
   userErrors,
 } from '@aifin/core';
+import { readStdin, STDIN, STDIN_NAME } from '../read-stdin.js';
+
+/** Standard input standing for a scenario file. */
+const SCENARIO_STDIN = {
+  flag: '--scenario',
+  limit: MAX_SCENARIO_FILE_BYTES,
+  tooLarge: (bytes: number) => userErrors.tooLarge(STDIN_NAME, bytes, MAX_SCENARIO_FILE_BYTES),
+  notUtf8: () => userErrors.syntax(STDIN_NAME, 'not UTF-8 text'),
+};
 
 const errorCode = (error: unknown): string | undefined =>
   error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
@@ -28,6 +37,8 @@ const unreadable = (shown: string, error: unknown): Error => {
  * @example await loadScenarioFile('scenarios/fast.yaml', process.cwd())
  */
 export const loadScenarioFile = async (file: string, cwd: string): Promise<Scenario> => {
+  // `-`: standard input, through the same parser and checks as a file, under the same size limit.
+  if (file === STDIN) return parseScenarioText(await readStdin(SCENARIO_STDIN), STDIN_NAME);
   const path = resolve(cwd, file);
   let handle: Awaited<ReturnType<typeof open>>;
   try {

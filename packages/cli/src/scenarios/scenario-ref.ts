@@ -8,9 +8,9 @@ export const hasScenarioExtension = (name: string): boolean =>
 
 /**
  * Whether a `--scenario` value names a file rather than a built-in: it ends in .json/.yaml/.yml or contains a
- * path separator.
+ * path separator, or is `-` (standard input).
  * @example isScenarioFileRef('bull') // false
  * @example isScenarioFileRef('./fast') // true
  */
 export const isScenarioFileRef = (value: string): boolean =>
-  hasScenarioExtension(value) || value.includes('/') || value.includes(sep);
+  value === '-' || hasScenarioExtension(value) || value.includes('/') || value.includes(sep);

@@ -189,6 +189,24 @@ const CASES: Readonly<Record<keyof typeof userErrors, Case>> = {
     field: 'out',
     value: NASTY_SHOWN,
   },
+  flagWithoutEffect: {
+    error: userErrors.flagWithoutEffect('--simulate', NASTY, 'without xlsx in --format'),
+    code: 'USAGE',
+    field: '--simulate',
+    value: NASTY_SHOWN,
+  },
+  stdinTwice: {
+    error: userErrors.stdinTwice('--facts', '--scenario'),
+    code: 'USAGE',
+    field: '--facts',
+    value: '"-"',
+  },
+  stdinIsTerminal: {
+    error: userErrors.stdinIsTerminal('--scenario'),
+    code: 'USAGE',
+    field: '--scenario',
+    value: '"-"',
+  },
   outDirNotWritable: {
     error: userErrors.outDirNotWritable(NASTY, 'EROFS'),
     code: 'OUTPUT_INVALID',
@@ -232,7 +250,7 @@ describe('userErrors', () => {
       'output file "out/aifin-base.xlsx" already exists: pass --force to overwrite it',
       'output "out/aifin-base.csv" exists and is not a file: choose another --out',
       'out = "notes.txt": is not a directory',
-      'out = "/sys/x": cannot write there (EROFS)',
+      'out = "/sys/x": cannot create or write there: read-only file system (EROFS)',
     ]);
   });
 

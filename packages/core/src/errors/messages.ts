@@ -141,9 +141,33 @@ export const userErrors = {
       'USAGE',
       `--${flag} is given more than once (${values.map(showValue).join(', ')}): give it once`,
     ),
+  /**
+   * A flag given where it would do nothing (`export --simulate N --format csv`): refused rather than silently
+   * ignored. `value` is the flag's value when it takes one; `reason` completes "has no effect …".
+   */
+  flagWithoutEffect: (flag: string, value: string | undefined, reason: string) =>
+    new AifinError(
+      'USAGE',
+      `${flag}${value === undefined ? '' : ` = ${showValue(value)}`}: has no effect ${reason}`,
+    ),
+  /** `-` (standard input) given for a second file: it can be read once. `first` and `second` name the flags. */
+  stdinTwice: (first: string, second: string) =>
+    new AifinError(
+      'USAGE',
+      `standard input ("-") is given for ${first} and again for ${second}: it can be read once, give it once`,
+    ),
+  /** `-` given while standard input is a terminal: the command would wait for typed text with no prompt. */
+  stdinIsTerminal: (flag: string) =>
+    new AifinError(
+      'USAGE',
+      `${flag} = "-" reads standard input, which is a terminal here: pipe a file into it (cat fast.yaml | aifin …)`,
+    ),
   outDirNotDir: (dir: string) =>
     new AifinError('OUTPUT_INVALID', `out = ${showValue(dir)}: is not a directory`),
-  /** `code` is the system's reason, such as `EACCES`. */
+  /** `code` is the system's reason the directory cannot be made or written, such as `EROFS`. */
   outDirNotWritable: (dir: string, code: string) =>
-    new AifinError('OUTPUT_INVALID', `out = ${showValue(dir)}: cannot write there (${code})`),
+    new AifinError(
+      'OUTPUT_INVALID',
+      `out = ${showValue(dir)}: cannot create or write there: ${systemReason(code)} (${code})`,
+    ),
 } as const;
