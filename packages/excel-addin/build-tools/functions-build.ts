@@ -10,7 +10,7 @@ const FUNCTIONS_PAGE = 'src/functions/functions.html';
 
 /**
  * functions.js as shipped: one classic script (the JavaScript-only runtime does not load ES modules) with
- * @aifin/core bundled in, minified, and its source map.
+ * @aifin/core bundled in, minified, and its source map (hidden: the script does not name it, see source-maps.ts).
  */
 export const bundleFunctionsScript = async (packageDir: string): Promise<{ code: string; map: string }> => {
   const output = await build({
@@ -24,7 +24,7 @@ export const bundleFunctionsScript = async (packageDir: string): Promise<{ code:
       write: false,
       // The JavaScript-only runtime on older Windows builds is not a current browser engine.
       target: 'es2017',
-      sourcemap: true,
+      sourcemap: 'hidden',
       minify: true,
       lib: {
         entry: join(packageDir, FUNCTIONS_SOURCE),
