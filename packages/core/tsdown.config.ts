@@ -15,6 +15,8 @@ export default defineConfig({
   fixedExtension: false,
   dts: { tsconfig: 'tsconfig.build.json' },
   sourcemap: false,
+  // One line per emitted file (about 300) drowns the turbo log; warnings and errors still show.
+  logLevel: 'warn',
   clean: true,
   tsconfig: 'tsconfig.build.json',
   // The declaration build is most of the time by design; rolldown's warning about it is noise in every build log.

@@ -10,6 +10,12 @@ import { type DevCertificate, devHttps } from './build-tools/dev-https.js';
 import { buildFunctions, functionsDevMiddleware } from './build-tools/functions-build.js';
 import { stampJsonManifestVersion, stampXmlManifestVersion } from './build-tools/manifest-version.js';
 import { moveSourceMaps } from './build-tools/source-maps.js';
+import {
+  collectLicenses,
+  type LicenseCollector,
+  renderNotices,
+  THIRD_PARTY_FILE,
+} from './build-tools/third-party-licenses.js';
 import { TOO_OLD_SCRIPT, tooOldScript } from './build-tools/too-old-script.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -102,10 +108,11 @@ export function besideOutDir(outDir: string, what: 'sourcemaps' | 'package'): st
  * After the pane is built: the custom functions (functions.js, functions.json from their JSDoc, functions.html) and
  * both manifests, all in the same output folder. The manifests point at ADDIN_BASE_URL (the dev server when unset)
  * and carry the package version, so `ADDIN_BASE_URL=https://host/path/ pnpm build` gives a dist/ to upload as it
- * is. The source maps then move out of dist/ (see moveSourceMaps), and the unified manifest with its icons is
- * validated and zipped into the app package (dist-package/).
+ * is. The source maps then move out of dist/ (see moveSourceMaps), the notices of every third-party package the
+ * pane, its worker and the functions contain go into dist/THIRD-PARTY-LICENSES.txt, and the unified manifest with
+ * its icons is validated and zipped into the app package (dist-package/).
  */
-const functionsAndManifests = (baseUrl: string): Plugin => {
+const functionsAndManifests = (baseUrl: string, licenses: LicenseCollector): Plugin => {
   let outDir = '';
   return {
     name: 'aifin-functions-and-manifests',
@@ -117,7 +124,11 @@ const functionsAndManifests = (baseUrl: string): Plugin => {
     },
     async closeBundle() {
       if (outDir === '') return;
-      await buildFunctions(here, outDir);
+      await buildFunctions(here, outDir, [licenses.plugin()]);
+      writeFileSync(
+        join(outDir, THIRD_PARTY_FILE),
+        renderNotices('the aifin Excel add-in (the files of dist/)', licenses.notices()),
+      );
       const version = packageVersion();
       const stamp = { 'manifest.xml': stampXmlManifestVersion, 'manifest.json': stampJsonManifestVersion };
       for (const [manifest, stampVersion] of Object.entries(stamp))
@@ -142,12 +153,22 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
   const https = command === 'serve' ? await devCertificate() : undefined;
   // Checked before anything is built, so a bad ADDIN_BASE_URL stops the build at once.
   const baseUrl = command === 'build' ? parseBaseUrl(process.env.ADDIN_BASE_URL) : DEV_BASE_URL;
+  const licenses = collectLicenses();
   return {
     root: resolve(here, 'src/taskpane'),
     // Built pages load their scripts and styles relative to themselves, so dist/ works from any sub-path.
     base: command === 'build' ? './' : '/',
     publicDir: false,
-    plugins: [react(), addinAssets(), tooOld(), devCspForReactRefresh(), functionsAndManifests(baseUrl)],
+    plugins: [
+      react(),
+      addinAssets(),
+      tooOld(),
+      devCspForReactRefresh(),
+      functionsAndManifests(baseUrl, licenses),
+      ...(command === 'build' ? [licenses.plugin()] : []),
+    ],
+    // The analysis worker is a bundle of its own; its packages belong in the same notices.
+    worker: { plugins: () => (command === 'build' ? [licenses.plugin()] : []) },
     // @aifin/core is consumed as TypeScript source (its "source" export condition), in dev and in the build.
     resolve: { conditions: ['source', ...defaultClientConditions] },
     build: {

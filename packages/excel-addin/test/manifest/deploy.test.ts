@@ -143,6 +143,30 @@ describe('what a production build deploys, and what it keeps beside dist/', () =
       expect((await stat(join(work, 'dist-sourcemaps', `${script}.map`))).isFile(), script).toBe(true);
   });
 
+  it('ships THIRD-PARTY-LICENSES.txt naming every package whose code the deployed scripts carry', async () => {
+    const notices = await readFile(join(dist, 'THIRD-PARTY-LICENSES.txt'), 'utf8');
+    const named = new Set([...notices.matchAll(/^(\S+) \S+, .+$/gm)].map((m) => m[1]));
+    for (const name of ['react', 'react-dom', '@fluentui/react-button', 'pure-rand', '@aifin/core'])
+      expect(named, name).toContain(name);
+    // The source maps name every file the bundler put in a script: each package among them must be in the notices.
+    const maps = (await readdir(join(work, 'dist-sourcemaps'), { recursive: true })).map(String);
+    const fromMaps = new Set<string>();
+    for (const map of maps.filter((file) => file.endsWith('.map'))) {
+      const sources: string[] = JSON.parse(
+        await readFile(join(work, 'dist-sourcemaps', map), 'utf8'),
+      ).sources;
+      for (const source of sources) {
+        const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(
+          source.split('node_modules/.pnpm/').at(-1) ?? '',
+        );
+        if (match?.[1]) fromMaps.add(match[1]);
+      }
+    }
+    expect(fromMaps.size).toBeGreaterThan(20);
+    for (const name of fromMaps) expect(named, name).toContain(name);
+    expect(notices).toMatch(/^react 19\.\S+, MIT\n.*\n\nMIT License\n/m);
+  });
+
   it('writes the app package: manifest.json and the icons it names, and the packaged manifest validates', async () => {
     const zip = unzipSync(await readFile(join(work, 'dist-package', `aifin-excel-addin-${VERSION}.zip`)));
     const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json']));
