@@ -24,6 +24,9 @@ for pkg in core cli; do
   mv "$packs"/aifin-"$pkg"-*.tgz "$packs/aifin-$pkg.tgz"
 done
 
+step "the CLI tarball carries its third-party notices"
+tar -tzf "$packs/aifin-cli.tgz" | grep -qx 'package/dist/THIRD-PARTY-LICENSES.txt'
+
 for pkg in core cli; do
   step "attw aifin-$pkg.tgz"
   pnpm --silent exec attw "$packs/aifin-$pkg.tgz" --no-color
