@@ -25,7 +25,7 @@ for pkg in core cli; do
 done
 
 step "the CLI tarball carries its third-party notices"
-tar -tzf "$packs/aifin-cli.tgz" | grep -qx 'package/dist/THIRD-PARTY-LICENSES.txt'
+tar -tzf "$packs/aifin-cli.tgz" | grep -x 'package/dist/THIRD-PARTY-LICENSES.txt' >/dev/null
 
 for pkg in core cli; do
   step "attw aifin-$pkg.tgz"
