@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Checks @aifin/core and @aifin/cli as they would be published: packs them with pnpm (which applies publishConfig
-# and replaces workspace: ranges, as `pnpm publish` does), checks the tarballs with attw (esm-only profile) and
-# publint, checks the browser bundle budgets with size-limit, then installs the tarballs with plain npm into the
-# consumers under examples/ — outside the workspace — and runs each one, the Vite one in headless Chromium.
+# and replaces workspace: ranges, as `pnpm publish` does), checks the tarballs with attw (its default profile:
+# node10, node16 from CommonJS and from ESM, bundler) and publint, checks the browser bundle budgets with
+# size-limit, then installs the tarballs with plain npm into the consumers under examples/ — outside the workspace —
+# and runs each one, the Vite one in headless Chromium.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root="$PWD"
@@ -23,9 +24,12 @@ for pkg in core cli; do
   mv "$packs"/aifin-"$pkg"-*.tgz "$packs/aifin-$pkg.tgz"
 done
 
+step "the CLI tarball carries its third-party notices"
+tar -tzf "$packs/aifin-cli.tgz" | grep -x 'package/dist/THIRD-PARTY-LICENSES.txt' >/dev/null
+
 for pkg in core cli; do
-  step "attw --profile esm-only aifin-$pkg.tgz"
-  pnpm --silent exec attw "$packs/aifin-$pkg.tgz" --profile esm-only --no-color
+  step "attw aifin-$pkg.tgz"
+  pnpm --silent exec attw "$packs/aifin-$pkg.tgz" --no-color
   step "publint aifin-$pkg.tgz"
   pnpm --silent exec publint run "$packs/aifin-$pkg.tgz" --strict
 done
@@ -33,7 +37,8 @@ done
 step "size-limit (browser bundles of @aifin/core)"
 (cd packages/core && pnpm --silent exec size-limit)
 
-for example in node-esm node-cjs; do
+# ts-cjs type-checks a .cts file against the tarball's .d.cts with TypeScript 5.4 (module: node16), then runs it.
+for example in node-esm node-cjs ts-cjs; do
   step "examples/$example"
   (cd "examples/$example" && rm -rf node_modules && "${npm_install[@]}" && npm start --silent)
 done

@@ -2,11 +2,12 @@
 // that load only when a command runs. exceljs and jszip (which writes the chart parts) stay external dependencies,
 // loaded on demand.
 
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { THIRD_PARTY_FILE, thirdPartyNotices } from './third-party-licenses.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const outdir = join(here, 'dist');
@@ -83,4 +84,14 @@ for (const entry of await readdir(outdir, { recursive: true, withFileTypes: true
   const file = join(entry.parentPath ?? entry.path, entry.name);
   if (entry.isFile() && !written.has(file)) await rm(file);
 }
+// Written after the clean-up above, which keeps only esbuild's own outputs.
+await writeFile(
+  join(outdir, THIRD_PARTY_FILE),
+  thirdPartyNotices(
+    result.metafile,
+    process.cwd(),
+    here.replace(/\/$/, ''),
+    Object.keys(pkg.dependencies ?? {}),
+  ),
+);
 console.log(`built ${relative(process.cwd(), join(outdir, 'aifin.js'))} (${pkg.version})`);

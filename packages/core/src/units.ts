@@ -26,9 +26,25 @@ export type Unit =
   | 'flag'
   | 'choice';
 
+/**
+ * US dollars in billions.
+ * @example const round: UsdB = quantity('usdB', 40);
+ */
 export type UsdB = Quantity<'usdB'>;
+/**
+ * A share or a rate, 1 = 100 %.
+ * @example const margin: Ratio = quantity('ratio', -0.45);
+ */
 export type Ratio = Quantity<'ratio'>;
+/**
+ * Gigawatts of data-centre capacity.
+ * @example const stargate: Gw = quantity('gw', 10);
+ */
 export type Gw = Quantity<'gw'>;
+/**
+ * A calendar year.
+ * @example const lastActual: Year = quantity('year', 2025);
+ */
 export type Year = Quantity<'year'>;
 
 /**

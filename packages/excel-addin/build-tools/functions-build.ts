@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import { build, defaultClientConditions } from 'vite';
+import { build, defaultClientConditions, type Plugin } from 'vite';
 
 /** The file whose JSDoc `custom-functions-metadata` turns into functions.json. */
 export const FUNCTIONS_SOURCE = 'src/functions/functions.ts';
@@ -10,11 +10,15 @@ const FUNCTIONS_PAGE = 'src/functions/functions.html';
 
 /**
  * functions.js as shipped: one classic script (the JavaScript-only runtime does not load ES modules) with
- * @aifin/core bundled in, minified, and its source map.
+ * @aifin/core bundled in, minified, and its source map (hidden: the script does not name it, see source-maps.ts).
  */
-export const bundleFunctionsScript = async (packageDir: string): Promise<{ code: string; map: string }> => {
+export const bundleFunctionsScript = async (
+  packageDir: string,
+  plugins: Plugin[] = [],
+): Promise<{ code: string; map: string }> => {
   const output = await build({
     configFile: false,
+    plugins,
     root: packageDir,
     logLevel: 'warn',
     mode: 'production',
@@ -24,7 +28,7 @@ export const bundleFunctionsScript = async (packageDir: string): Promise<{ code:
       write: false,
       // The JavaScript-only runtime on older Windows builds is not a current browser engine.
       target: 'es2017',
-      sourcemap: true,
+      sourcemap: 'hidden',
       minify: true,
       lib: {
         entry: join(packageDir, FUNCTIONS_SOURCE),
@@ -56,11 +60,16 @@ export const functionsMetadataJson = async (packageDir: string): Promise<string>
 
 /**
  * Builds the custom functions into `outDir`: functions.js (+ map), functions.json (from the JSDoc, never written by
- * hand) and functions.html (the page the manifests name for the functions).
+ * hand) and functions.html (the page the manifests name for the functions). `plugins` join the script's bundle (the
+ * licence collector).
  * @example await buildFunctions('/path/to/package', '/path/to/package/dist')
  */
-export const buildFunctions = async (packageDir: string, outDir: string): Promise<void> => {
-  const script = await bundleFunctionsScript(packageDir);
+export const buildFunctions = async (
+  packageDir: string,
+  outDir: string,
+  plugins: Plugin[] = [],
+): Promise<void> => {
+  const script = await bundleFunctionsScript(packageDir, plugins);
   // A pane build that writes nothing to disk (the bench measures one in memory) leaves no output folder behind.
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'functions.js'), script.code);

@@ -28,4 +28,15 @@ describe('AifinError', () => {
     expect(thrown instanceof AifinError && thrown.code).toBe('SCENARIO_UNKNOWN');
     expect(new Error('bug') instanceof AifinError).toBe(false);
   });
+
+  it('is recognised by another copy of the class (the ES module and CommonJS builds of one program)', async () => {
+    // A query makes the module load a second time: a second AifinError class, as require() next to import gives.
+    const second = './aifin-error.js?second-copy';
+    const copy = (await import(/* @vite-ignore */ second)) as typeof import('./aifin-error.js');
+    expect(copy.AifinError).not.toBe(AifinError);
+    expect(error instanceof copy.AifinError).toBe(true);
+    expect(new copy.AifinError('USAGE', 'x') instanceof AifinError).toBe(true);
+    expect(new Error('bug') instanceof copy.AifinError).toBe(false);
+    expect(Object.keys(error)).not.toContain(Symbol.for('@aifin/core/AifinError'));
+  });
 });

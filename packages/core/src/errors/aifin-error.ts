@@ -31,6 +31,13 @@ export type AifinErrorCode =
   | 'ANALYSIS_INVALID';
 
 /**
+ * Marks an AifinError from any copy of this package. The package ships an ES module build and a CommonJS build, so
+ * a program that both imports and requires it holds two AifinError classes; `instanceof` answers by this mark, not
+ * by the prototype, so either class recognises the other's errors.
+ */
+const AIFIN_ERROR = Symbol.for('@aifin/core/AifinError');
+
+/**
  * Bad user input: a typed error whose message names the field and the value, fit to show as one line.
  * Programming errors are plain `Error`s and are never shown as if they were the user's fault.
  * @example if (error instanceof AifinError && error.code === 'SCENARIO_UNKNOWN') …
@@ -42,5 +49,11 @@ export class AifinError extends Error {
     message: string,
   ) {
     super(message);
+    Object.defineProperty(this, AIFIN_ERROR, { value: true });
+  }
+
+  /** True for an AifinError made by either build of the package (see AIFIN_ERROR). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && AIFIN_ERROR in value;
   }
 }

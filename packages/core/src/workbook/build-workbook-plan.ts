@@ -30,6 +30,10 @@ export const OPTIONAL_SHEETS: readonly SheetName[] = ['Cover', 'Checks', 'Compet
 /** Analysis sheets: built only when `include` names them (`aifin export` does). */
 export const ANALYSIS_SHEETS: readonly SheetName[] = ['Scenarios', 'Sensitivity'];
 
+/**
+ * What {@link buildWorkbookPlan} lays out: the scenarios as columns, the live one, and the sheets to include.
+ * @example buildWorkbookPlan({ scenarios: Object.values(BUILTIN_SCENARIOS), selected: 'base' })
+ */
 export interface WorkbookPlanOptions {
   /** The scenarios that get a column on the Assumptions sheet, in order. */
   readonly scenarios: readonly Scenario[];

@@ -47,8 +47,17 @@ export interface FormulaCell {
   readonly style?: CellStyle;
 }
 
+/**
+ * One cell of a sheet plan: text, a number, or a live formula with the value it evaluates to.
+ * @example const cell: Cell = { kind: 'number', value: 20 };
+ */
 export type Cell = TextCell | NumberCell | FormulaCell;
 
+/**
+ * The sheets a workbook plan can hold; Cover, Checks and Competitors are optional, Scenarios, Sensitivity and Risk
+ * are the analysis sheets.
+ * @example buildWorkbookPlan({ scenarios, selected: 'base', include: ['Checks'] satisfies SheetName[] })
+ */
 export type SheetName =
   | 'Cover'
   | 'Assumptions'

@@ -98,10 +98,3 @@ export const splitQualified = (reference: string): { sheet: string; address: str
   if (bare?.[1] && bare[2]) return { sheet: bare[1], address: bare[2] };
   return null;
 };
-
-/** Whether a cell at (row, column) lies in a box. */
-export const contains = (box: CellBox, row: number, column: number): boolean =>
-  row >= box.row &&
-  row < box.row + box.rowCount &&
-  column >= box.column &&
-  column < box.column + box.columnCount;

@@ -96,10 +96,21 @@ export abstract class FakeClientObject<T> {
     this.#bound = true;
   }
 
-  /** Properties loaded by `load()` with no argument. */
-  protected abstract defaultProperties(): readonly string[];
-  /** Reads one scalar property from the state, for `load`. */
-  protected abstract readProperty(target: T, name: string): unknown;
+  /** Properties loaded by `load()` with no argument: none, unless the object reads some. */
+  protected defaultProperties(): readonly string[] {
+    return [];
+  }
+
+  /**
+   * Reads one scalar property from the state, for `load`. The fake simulates reads only where the renderer (or a
+   * test) loads something; anywhere else a load fails loudly rather than reading undefined.
+   */
+  protected readProperty(_target: T, name: string): unknown {
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `fake-excel: ${this.typeName}.${name} is not loadable in this fake`,
+    );
+  }
 
   protected loadedValue<V>(name: string): V {
     if (!this.loaded.has(name)) throw notLoaded(name);
@@ -219,13 +230,5 @@ export abstract class FakeCollection<T, I, P extends FakeClientObject<I>> extend
   /** The loaded items; throws before load + sync. */
   get items(): P[] {
     return this.loadedValue('items');
-  }
-
-  protected defaultProperties(): readonly string[] {
-    return [];
-  }
-
-  protected readProperty(): unknown {
-    return undefined;
   }
 }

@@ -109,15 +109,6 @@ export class FakeChartCollection extends FakeCollection<FakeSheet, ChartTarget, 
     );
   }
 
-  getItemOrNullObject(name: string): FakeChartObject {
-    return this.createChild(
-      (path) => new FakeChartObject(this.context, path, { kind: 'bound' }),
-      'getItemOrNullObject',
-      [name],
-      (sheet) => findChart(sheet, name),
-    );
-  }
-
   protected itemsOf(sheet: FakeSheet): readonly ChartTarget[] {
     return sheet.charts.map((chart) => ({ sheet, chart }));
   }
@@ -147,9 +138,6 @@ export class FakeChartObject extends FakeClientObject<ChartTarget> {
         );
       t.chart.name = value;
     });
-  }
-  get chartType(): string {
-    return this.loadedValue('chartType');
   }
   set chartType(value: string) {
     this.queueSet('chartType', value, (t) => {
@@ -199,15 +187,11 @@ export class FakeChartObject extends FakeClientObject<ChartTarget> {
     });
   }
 
-  protected defaultProperties(): readonly string[] {
-    return ['name', 'chartType'];
-  }
-
-  protected readProperty(t: ChartTarget, name: string): unknown {
+  protected override readProperty(t: ChartTarget, name: string): unknown {
     if (name === 'name') return t.chart.name;
     if (name === 'chartType') return t.chart.chartType;
     if (name === 'displayBlanksAs') return t.chart.displayBlanksAs;
-    throw new FakeOfficeError('InvalidArgument', `fake-excel: Chart.${name} is not simulated`);
+    return super.readProperty(t, name);
   }
 }
 
@@ -219,21 +203,10 @@ export class FakeChartTitle extends FakeClientObject<ChartTarget> {
     return target.sheet;
   }
 
-  get text(): string {
-    return this.loadedValue('text');
-  }
   set text(value: string) {
     this.queueSet('text', value, (t) => {
       t.chart.title = value;
     });
-  }
-
-  protected defaultProperties(): readonly string[] {
-    return ['text'];
-  }
-
-  protected readProperty(t: ChartTarget): unknown {
-    return t.chart.title;
   }
 }
 
@@ -244,7 +217,7 @@ export interface SeriesTarget {
 }
 
 /** A fake `Excel.ChartSeriesCollection`. */
-export class FakeChartSeriesCollection extends FakeCollection<ChartTarget, SeriesTarget, FakeChartSeries> {
+export class FakeChartSeriesCollection extends FakeClientObject<ChartTarget> {
   protected readonly typeName = 'ChartSeriesCollection';
 
   /** Adds an empty series (ExcelApi 1.7); give it values with `setValues`. */
@@ -277,14 +250,6 @@ export class FakeChartSeriesCollection extends FakeCollection<ChartTarget, Serie
       },
     );
   }
-
-  protected itemsOf(chart: ChartTarget): readonly SeriesTarget[] {
-    return chart.chart.series.map((series) => ({ chart, series }));
-  }
-
-  protected wrapItem(target: SeriesTarget, path: string): FakeChartSeries {
-    return new FakeChartSeries(this.context, path, { kind: 'fixed', target });
-  }
 }
 
 /** A fake `Excel.ChartSeries`. */
@@ -295,18 +260,12 @@ export class FakeChartSeries extends FakeClientObject<SeriesTarget> {
     return target.chart.sheet;
   }
 
-  get name(): string {
-    return this.loadedValue('name');
-  }
   set name(value: string) {
     this.queueSet('name', value, (t) => {
       t.series.name = value;
     });
   }
 
-  get overlap(): number {
-    return this.loadedValue('overlap');
-  }
   set overlap(value: number) {
     this.queueSet('overlap', value, (t) => {
       if (!BAR_TYPES.has(t.chart.chart.chartType)) throw invalidArgument('overlap applies to bar charts');
@@ -314,9 +273,6 @@ export class FakeChartSeries extends FakeClientObject<SeriesTarget> {
     });
   }
 
-  get gapWidth(): number {
-    return this.loadedValue('gapWidth');
-  }
   set gapWidth(value: number) {
     this.queueSet('gapWidth', value, (t) => {
       if (!BAR_TYPES.has(t.chart.chart.chartType)) throw invalidArgument('gapWidth applies to bar charts');
@@ -335,24 +291,6 @@ export class FakeChartSeries extends FakeClientObject<SeriesTarget> {
       t.series.xValues = qualifiedReference(sourceData.resolve());
     });
   }
-
-  delete(): void {
-    this.queueCall('delete', [], (t) => {
-      const list = t.chart.chart.series;
-      list.splice(list.indexOf(t.series), 1);
-    });
-  }
-
-  protected defaultProperties(): readonly string[] {
-    return ['name'];
-  }
-
-  protected readProperty(t: SeriesTarget, name: string): unknown {
-    if (name === 'name') return t.series.name;
-    if (name === 'overlap') return t.chart.chart.overlap;
-    if (name === 'gapWidth') return t.chart.chart.gapWidth;
-    throw new FakeOfficeError('InvalidArgument', `fake-excel: ChartSeries.${name} is not simulated`);
-  }
 }
 
 /** A fake `Excel.ChartAxes`: only the category axis is simulated. */
@@ -369,14 +307,6 @@ export class FakeChartAxes extends FakeClientObject<ChartTarget> {
       'categoryAxis',
     );
   }
-
-  protected defaultProperties(): readonly string[] {
-    return [];
-  }
-
-  protected readProperty(_t: ChartTarget, name: string): unknown {
-    throw new FakeOfficeError('InvalidArgument', `fake-excel: ChartAxes.${name} is not simulated`);
-  }
 }
 
 /** A fake `Excel.ChartAxis` (the category axis): plot order, where its labels sit, where the other axis crosses. */
@@ -387,9 +317,6 @@ export class FakeChartAxis extends FakeClientObject<ChartTarget> {
     return target.sheet;
   }
 
-  get reversePlotOrder(): boolean {
-    return this.loadedValue('reversePlotOrder');
-  }
   set reversePlotOrder(value: boolean) {
     this.queueSet('reversePlotOrder', value, (t) => {
       if (typeof value !== 'boolean') throw invalidArgument(`reversePlotOrder cannot be ${String(value)}`);
@@ -397,9 +324,6 @@ export class FakeChartAxis extends FakeClientObject<ChartTarget> {
     });
   }
 
-  get tickLabelPosition(): string {
-    return this.loadedValue('tickLabelPosition');
-  }
   set tickLabelPosition(value: string) {
     this.queueSet('tickLabelPosition', value, (t) => {
       t.chart.categoryAxis.tickLabelPosition = oneOf(
@@ -410,26 +334,11 @@ export class FakeChartAxis extends FakeClientObject<ChartTarget> {
     });
   }
 
-  get position(): string {
-    return this.loadedValue('position');
-  }
   set position(value: string) {
     this.queueSet('position', value, (t) => {
       // "Custom" needs setPositionAt(value), which the fake does not simulate.
       const { custom: _custom, ...settable } = FAKE_EXCEL_ENUMS.ChartAxisPosition;
       t.chart.categoryAxis.position = oneOf('position', value, settable);
     });
-  }
-
-  protected defaultProperties(): readonly string[] {
-    return ['reversePlotOrder', 'tickLabelPosition', 'position'];
-  }
-
-  protected readProperty(t: ChartTarget, name: string): unknown {
-    const axis = t.chart.categoryAxis;
-    if (name === 'reversePlotOrder') return axis.reversePlotOrder;
-    if (name === 'tickLabelPosition') return axis.tickLabelPosition;
-    if (name === 'position') return axis.position;
-    throw new FakeOfficeError('InvalidArgument', `fake-excel: ChartAxis.${name} is not simulated`);
   }
 }

@@ -1,4 +1,4 @@
-import { FakeClientObject, FakeCollection } from './client-object.js';
+import { FakeClientObject } from './client-object.js';
 import { FakeOfficeError } from './fake-error.js';
 import type { FakeSheet } from './workbook-state.js';
 
@@ -14,11 +14,7 @@ const lookup = (sheet: FakeSheet, key: string): PropertyTarget | null => {
 };
 
 /** A fake `Excel.WorksheetCustomPropertyCollection` (ExcelApi 1.12); keys are case-insensitive, as in Excel. */
-export class FakeCustomPropertyCollection extends FakeCollection<
-  FakeSheet,
-  PropertyTarget,
-  FakeCustomProperty
-> {
+export class FakeCustomPropertyCollection extends FakeClientObject<FakeSheet> {
   protected readonly typeName = 'WorksheetCustomPropertyCollection';
 
   /** Adds the property, or sets its value when the key exists. */
@@ -40,19 +36,6 @@ export class FakeCustomPropertyCollection extends FakeCollection<
     );
   }
 
-  getItem(key: string): FakeCustomProperty {
-    return this.createChild(
-      (path) => new FakeCustomProperty(this.context, path, { kind: 'bound' }),
-      'getItem',
-      [key],
-      (sheet) => {
-        const found = lookup(sheet, key);
-        if (!found) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist.`);
-        return found;
-      },
-    );
-  }
-
   getItemOrNullObject(key: string): FakeCustomProperty {
     return this.createChild(
       (path) => new FakeCustomProperty(this.context, path, { kind: 'bound' }),
@@ -61,44 +44,17 @@ export class FakeCustomPropertyCollection extends FakeCollection<
       (sheet) => lookup(sheet, key),
     );
   }
-
-  protected itemsOf(sheet: FakeSheet): readonly PropertyTarget[] {
-    return [...sheet.customProperties.keys()].map((key) => ({ sheet, key }));
-  }
-
-  protected wrapItem(target: PropertyTarget, path: string): FakeCustomProperty {
-    return new FakeCustomProperty(this.context, path, { kind: 'fixed', target });
-  }
 }
 
 /** A fake `Excel.WorksheetCustomProperty`. */
 export class FakeCustomProperty extends FakeClientObject<PropertyTarget> {
   protected readonly typeName = 'WorksheetCustomProperty';
 
-  get key(): string {
-    return this.loadedValue('key');
-  }
   get value(): string {
     return this.loadedValue('value');
   }
-  set value(value: string) {
-    this.queueSet('value', value, (t) => t.sheet.customProperties.set(t.key, value));
-  }
 
-  delete(): void {
-    this.queueCall('delete', [], (t) => t.sheet.customProperties.delete(t.key));
-  }
-
-  protected defaultProperties(): readonly string[] {
-    return ['key', 'value'];
-  }
-
-  protected readProperty(t: PropertyTarget, name: string): unknown {
-    if (name === 'key') return t.key;
-    if (name === 'value') return t.sheet.customProperties.get(t.key);
-    throw new FakeOfficeError(
-      'InvalidArgument',
-      `fake-excel: WorksheetCustomProperty.${name} is not simulated`,
-    );
+  protected override readProperty(t: PropertyTarget, name: string): unknown {
+    return name === 'value' ? t.sheet.customProperties.get(t.key) : super.readProperty(t, name);
   }
 }

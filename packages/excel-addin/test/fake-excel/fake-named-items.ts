@@ -72,15 +72,6 @@ export class FakeNamedItemCollection extends FakeCollection<NameScope, FakeName,
     );
   }
 
-  getItemOrNullObject(name: string): FakeNamedItem {
-    return this.createChild(
-      (path) => new FakeNamedItem(this.context, path, { kind: 'bound' }),
-      'getItemOrNullObject',
-      [name],
-      (workbook) => findName(workbook, name),
-    );
-  }
-
   protected itemsOf(scope: NameScope): readonly FakeName[] {
     return scope.names;
   }
@@ -115,9 +106,6 @@ export class FakeNamedItem extends FakeClientObject<FakeName> {
   get formula(): string {
     return this.loadedValue('formula');
   }
-  get type(): string {
-    return this.loadedValue('type');
-  }
 
   delete(): void {
     this.queueCall('delete', [], (item) => {
@@ -127,11 +115,7 @@ export class FakeNamedItem extends FakeClientObject<FakeName> {
     });
   }
 
-  protected defaultProperties(): readonly string[] {
-    return ['name', 'comment', 'formula', 'type'];
-  }
-
-  protected readProperty(item: FakeName, name: string): unknown {
+  protected override readProperty(item: FakeName, name: string): unknown {
     switch (name) {
       case 'name':
         return item.name;
@@ -139,10 +123,8 @@ export class FakeNamedItem extends FakeClientObject<FakeName> {
         return item.comment;
       case 'formula':
         return nameFormula(this.context.state, item);
-      case 'type':
-        return 'sheetId' in item.target ? 'Range' : 'Error';
       default:
-        throw new FakeOfficeError('InvalidArgument', `fake-excel: NamedItem.${name} is not simulated`);
+        return super.readProperty(item, name);
     }
   }
 }

@@ -24,9 +24,6 @@ const isPageCount = (value: unknown): value is number =>
 export class FakePageLayout extends FakeClientObject<FakeSheet> {
   protected readonly typeName = 'PageLayout';
 
-  get orientation(): string {
-    return this.loadedValue('orientation');
-  }
   set orientation(value: string) {
     this.queueSet('orientation', value, (sheet) => {
       if (value !== 'Portrait' && value !== 'Landscape') throw invalid();
@@ -34,9 +31,6 @@ export class FakePageLayout extends FakeClientObject<FakeSheet> {
     });
   }
 
-  get zoom(): FakePageLayoutState['zoom'] {
-    return this.loadedValue('zoom');
-  }
   set zoom(value: FakePageLayoutState['zoom']) {
     this.queueSet('zoom', value, (sheet) => {
       const { scale, horizontalFitToPages: wide, verticalFitToPages: tall } = value;
@@ -107,21 +101,6 @@ export class FakePageLayout extends FakeClientObject<FakeSheet> {
       sheet.pageLayout.printArea = { lastRow: target.box.rowCount, lastColumn: target.box.columnCount };
     });
   }
-
-  protected defaultProperties(): readonly string[] {
-    return ['orientation', 'zoom'];
-  }
-
-  protected readProperty(sheet: FakeSheet, name: string): unknown {
-    switch (name) {
-      case 'orientation':
-        return sheet.pageLayout.orientation;
-      case 'zoom':
-        return { ...sheet.pageLayout.zoom };
-      default:
-        throw new FakeOfficeError('InvalidArgument', `fake-excel: PageLayout.${name} is not simulated`);
-    }
-  }
 }
 
 /** A fake `Excel.HeaderFooterGroup`; only the header/footer for all pages is simulated. */
@@ -134,14 +113,6 @@ export class FakeHeaderFooterGroup extends FakeClientObject<FakeSheet> {
       'defaultForAllPages',
     );
   }
-
-  protected defaultProperties(): readonly string[] {
-    return [];
-  }
-
-  protected readProperty(): unknown {
-    return undefined;
-  }
 }
 
 type FooterSection = keyof FakePageLayoutState['footer'];
@@ -150,20 +121,11 @@ type FooterSection = keyof FakePageLayoutState['footer'];
 export class FakeHeaderFooter extends FakeClientObject<FakeSheet> {
   protected readonly typeName = 'HeaderFooter';
 
-  get leftFooter(): string {
-    return this.loadedValue('leftFooter');
-  }
   set leftFooter(value: string) {
     this.setSection('leftFooter', 'left', value);
   }
-  get centerFooter(): string {
-    return this.loadedValue('centerFooter');
-  }
   set centerFooter(value: string) {
     this.setSection('centerFooter', 'center', value);
-  }
-  get rightFooter(): string {
-    return this.loadedValue('rightFooter');
   }
   set rightFooter(value: string) {
     this.setSection('rightFooter', 'right', value);
@@ -177,22 +139,5 @@ export class FakeHeaderFooter extends FakeClientObject<FakeSheet> {
         throw invalid();
       sheet.pageLayout.footer = footer;
     });
-  }
-
-  protected defaultProperties(): readonly string[] {
-    return ['leftFooter', 'centerFooter', 'rightFooter'];
-  }
-
-  protected readProperty(sheet: FakeSheet, name: string): unknown {
-    switch (name) {
-      case 'leftFooter':
-        return sheet.pageLayout.footer.left;
-      case 'centerFooter':
-        return sheet.pageLayout.footer.center;
-      case 'rightFooter':
-        return sheet.pageLayout.footer.right;
-      default:
-        throw new FakeOfficeError('InvalidArgument', `fake-excel: HeaderFooter.${name} is not simulated`);
-    }
   }
 }

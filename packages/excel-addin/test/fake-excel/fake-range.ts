@@ -1,10 +1,9 @@
-import { absoluteAddress, boxAddress, type CellBox, sheetPrefix } from './a1.js';
+import { absoluteAddress, type CellBox, sheetPrefix } from './a1.js';
 import { parseInput } from './cell-input.js';
 import { FakeClientObject } from './client-object.js';
 import { FakeOfficeError } from './fake-error.js';
 import {
   cellKey,
-  DEFAULT_COLUMN_WIDTH,
   displayedValue,
   emptyCell,
   type FakeCell,
@@ -98,9 +97,6 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return target.sheet;
   }
 
-  get address(): string {
-    return this.loadedValue('address');
-  }
   get formulas(): unknown[][] {
     return this.loadedValue('formulas');
   }
@@ -109,12 +105,6 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   get values(): unknown[][] {
     return this.loadedValue('values');
-  }
-  set values(value: unknown[][]) {
-    this.queueSet('values', value, (t) => this.write(t, value));
-  }
-  get numberFormat(): unknown[][] {
-    return this.loadedValue('numberFormat');
   }
   set numberFormat(value: unknown[][]) {
     this.queueSet('numberFormat', value, (t) => {
@@ -125,12 +115,6 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         }),
       );
     });
-  }
-  get rowCount(): number {
-    return this.loadedValue('rowCount');
-  }
-  get columnCount(): number {
-    return this.loadedValue('columnCount');
   }
 
   /** `range.format` (font, fill, column width). */
@@ -179,39 +163,14 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
-  /** One cell of the range, 0-based from its top-left. */
-  getCell(row: number, column: number): FakeRange {
-    return this.createChild(
-      (path) => new FakeRange(this.context, path, { kind: 'bound' }),
-      'getCell',
-      [row, column],
-      (t) => ({
-        sheet: t.sheet,
-        box: { row: t.box.row + row, column: t.box.column + column, rowCount: 1, columnCount: 1 },
-      }),
-    );
-  }
-
-  protected defaultProperties(): readonly string[] {
-    return ['address', 'formulas', 'values', 'numberFormat', 'rowCount', 'columnCount'];
-  }
-
-  protected readProperty(t: RangeTarget, name: string): unknown {
+  protected override readProperty(t: RangeTarget, name: string): unknown {
     switch (name) {
-      case 'address':
-        return `${sheetPrefix(t.sheet.name)}${boxAddress(t.box)}`;
       case 'formulas':
         return grid(t, (cell) => formulaOf(cell?.content ?? null));
       case 'values':
         return grid(t, (cell) => displayedValue(cell?.content ?? null, this.context.state.customFunctions));
-      case 'numberFormat':
-        return grid(t, (cell) => cell?.numberFormat ?? 'General');
-      case 'rowCount':
-        return t.box.rowCount;
-      case 'columnCount':
-        return t.box.columnCount;
       default:
-        throw new FakeOfficeError('InvalidArgument', `fake-excel: Range.${name} is not simulated`);
+        return super.readProperty(t, name);
     }
   }
 
@@ -255,10 +214,6 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   get fill(): FakeRangeFill {
     return this.navigate((path, get) => new FakeRangeFill(this.context, path, { kind: 'lazy', get }), 'fill');
   }
-  /** Width of the range's columns in points; reads null when they differ, as in Excel. */
-  get columnWidth(): number | null {
-    return this.loadedValue('columnWidth');
-  }
   set columnWidth(points: number) {
     this.queueSet('columnWidth', points, (t) => {
       if (!(points >= 0 && points <= 255 * 7.5))
@@ -272,9 +227,6 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   }
 
   /** "General" (the default), or one of Excel's horizontal alignments; anything else is rejected. */
-  get horizontalAlignment(): string | null {
-    return this.loadedValue('horizontalAlignment');
-  }
   set horizontalAlignment(value: string) {
     this.queueSet('horizontalAlignment', value, (t) => {
       if (!HORIZONTAL_ALIGNMENTS.includes(value))
@@ -297,20 +249,6 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
       for (let c = t.box.column; c < t.box.column + t.box.columnCount; c++) t.sheet.columnWidths.delete(c);
     });
   }
-
-  protected defaultProperties(): readonly string[] {
-    return ['columnWidth'];
-  }
-
-  protected readProperty(t: RangeTarget, name: string): unknown {
-    if (name === 'horizontalAlignment') return common(t, (c) => c.alignment ?? 'General');
-    if (name !== 'columnWidth')
-      throw new FakeOfficeError('InvalidArgument', `fake-excel: RangeFormat.${name}`);
-    const widths = new Set<number>();
-    for (let c = t.box.column; c < t.box.column + t.box.columnCount; c++)
-      widths.add(t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
-    return widths.size === 1 ? [...widths][0] : null;
-  }
 }
 
 const toColor = (value: string): string => {
@@ -323,15 +261,6 @@ const toColor = (value: string): string => {
   return `#${hex.toUpperCase()}`;
 };
 
-/** Reads one value over a range: the common value, or null when cells differ (Excel's rule). */
-const common = <V>(t: RangeTarget, read: (cell: FakeCell) => V): V | null => {
-  const seen = new Set<V>();
-  forEachCell(t.box, (row, column) => {
-    seen.add(read(t.sheet.cells.get(cellKey(row, column)) ?? emptyCell()));
-  });
-  return seen.size === 1 ? ([...seen][0] as V) : null;
-};
-
 /** A fake `Excel.RangeFont`. */
 export class FakeRangeFont extends FakeClientObject<RangeTarget> {
   protected readonly typeName = 'RangeFont';
@@ -340,56 +269,25 @@ export class FakeRangeFont extends FakeClientObject<RangeTarget> {
     return target.sheet;
   }
 
-  get bold(): boolean | null {
-    return this.loadedValue('bold');
-  }
   set bold(value: boolean) {
     this.setFont('bold', value, (cell) => {
       cell.font.bold = value;
     });
-  }
-  get italic(): boolean | null {
-    return this.loadedValue('italic');
   }
   set italic(value: boolean) {
     this.setFont('italic', value, (cell) => {
       cell.font.italic = value;
     });
   }
-  get color(): string | null {
-    return this.loadedValue('color');
-  }
   set color(value: string) {
     this.setFont('color', value, (cell) => {
       cell.font.color = toColor(value);
     });
   }
-  get size(): number | null {
-    return this.loadedValue('size');
-  }
   set size(value: number) {
     this.setFont('size', value, (cell) => {
       cell.font.size = value === 11 ? null : value;
     });
-  }
-
-  protected defaultProperties(): readonly string[] {
-    return ['bold', 'italic', 'color', 'size'];
-  }
-
-  protected readProperty(t: RangeTarget, name: string): unknown {
-    switch (name) {
-      case 'bold':
-        return common(t, (c) => c.font.bold);
-      case 'italic':
-        return common(t, (c) => c.font.italic);
-      case 'color':
-        return common(t, (c) => c.font.color ?? '#000000');
-      case 'size':
-        return common(t, (c) => c.font.size ?? 11);
-      default:
-        throw new FakeOfficeError('InvalidArgument', `fake-excel: RangeFont.${name} is not simulated`);
-    }
   }
 
   private setFont(name: string, value: unknown, change: (cell: FakeCell) => void): void {
@@ -407,10 +305,6 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
     return target.sheet;
   }
 
-  /** "#FFFFFF" when there is no fill, as Excel reports it. */
-  get color(): string | null {
-    return this.loadedValue('color');
-  }
   set color(value: string) {
     this.queueSet('color', value, (t) => {
       const color = toColor(value);
@@ -420,24 +314,6 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
         }),
       );
     });
-  }
-
-  clear(): void {
-    this.queueCall('clear', [], (t) =>
-      forEachCell(t.box, (row, column) =>
-        updateCell(t.sheet, row, column, (cell) => {
-          cell.fill = null;
-        }),
-      ),
-    );
-  }
-
-  protected defaultProperties(): readonly string[] {
-    return ['color'];
-  }
-
-  protected readProperty(t: RangeTarget): unknown {
-    return common(t, (c) => c.fill ?? '#FFFFFF');
   }
 }
 
@@ -449,10 +325,6 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
     return target.sheet;
   }
 
-  /** The rule of the range's first cell, or `{}` when it has none. */
-  get rule(): FakeValidation | Record<string, never> {
-    return this.loadedValue('rule');
-  }
   set rule(value: FakeValidation) {
     this.queueSet('rule', value, (t) => {
       const list = value.list;
@@ -484,14 +356,6 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
       }
     });
   }
-
-  protected defaultProperties(): readonly string[] {
-    return ['rule'];
-  }
-
-  protected readProperty(t: RangeTarget): unknown {
-    return t.sheet.validations.get(cellKey(t.box.row, t.box.column)) ?? {};
-  }
 }
 
 /** `range.conditionalFormats`: only `add` of a colour scale is simulated. */
@@ -522,14 +386,6 @@ export class FakeConditionalFormats extends FakeClientObject<RangeTarget> {
       },
     );
   }
-
-  protected defaultProperties(): readonly string[] {
-    return [];
-  }
-
-  protected readProperty(): unknown {
-    return undefined;
-  }
 }
 
 /** One conditional format. */
@@ -542,14 +398,6 @@ export class FakeConditionalFormatItem extends FakeClientObject<FakeConditionalF
       (path, get) => new FakeColorScale(this.context, path, { kind: 'lazy', get }),
       'colorScale',
     );
-  }
-
-  protected defaultProperties(): readonly string[] {
-    return ['type'];
-  }
-
-  protected readProperty(target: FakeConditionalFormat, name: string): unknown {
-    return name === 'type' ? target.type : undefined;
   }
 }
 
@@ -575,17 +423,5 @@ export class FakeColorScale extends FakeClientObject<FakeConditionalFormat> {
       }
       target.criteria = value;
     });
-  }
-
-  get criteria(): NonNullable<FakeConditionalFormat['criteria']> {
-    return this.loadedValue('criteria');
-  }
-
-  protected defaultProperties(): readonly string[] {
-    return ['criteria'];
-  }
-
-  protected readProperty(target: FakeConditionalFormat, name: string): unknown {
-    return name === 'criteria' ? target.criteria : undefined;
   }
 }

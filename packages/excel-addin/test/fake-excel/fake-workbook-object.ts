@@ -34,14 +34,6 @@ export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
       'application',
     );
   }
-
-  protected defaultProperties(): readonly string[] {
-    return [];
-  }
-
-  protected readProperty(): unknown {
-    return undefined;
-  }
 }
 
 /** A fake `Excel.WorkbookProtection` (ExcelApi 1.7): whether the structure is protected. */
@@ -52,12 +44,8 @@ export class FakeWorkbookProtection extends FakeClientObject<FakeWorkbook> {
     return this.loadedValue('protected');
   }
 
-  protected defaultProperties(): readonly string[] {
-    return ['protected'];
-  }
-
-  protected readProperty(workbook: FakeWorkbook): unknown {
-    return workbook.structureProtected;
+  protected override readProperty(workbook: FakeWorkbook, name: string): unknown {
+    return name === 'protected' ? workbook.structureProtected : super.readProperty(workbook, name);
   }
 }
 
@@ -74,17 +62,5 @@ export class FakeApplication extends FakeClientObject<FakeWorkbook> {
     this.queueCall('calculate', [calculationType], (workbook) => {
       workbook.calculations++;
     });
-  }
-
-  get calculationMode(): string {
-    return this.loadedValue('calculationMode');
-  }
-
-  protected defaultProperties(): readonly string[] {
-    return ['calculationMode'];
-  }
-
-  protected readProperty(): unknown {
-    return 'Automatic';
   }
 }

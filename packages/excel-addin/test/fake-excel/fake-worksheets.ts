@@ -103,16 +103,6 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbook, FakeSh
     );
   }
 
-  getActiveWorksheet(): FakeWorksheet {
-    return this.createChild(
-      (path) => new FakeWorksheet(this.context, path, { kind: 'bound' }),
-      'getActiveWorksheet',
-      [],
-      (workbook) =>
-        workbook.sheets.find((s) => s.id === workbook.activeSheetId) ?? workbook.sheets[0] ?? null,
-    );
-  }
-
   protected itemsOf(workbook: FakeWorkbook): readonly FakeSheet[] {
     return workbook.sheets;
   }
@@ -137,9 +127,6 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       sheet.name = value;
     });
   }
-  get position(): number {
-    return this.loadedValue('position');
-  }
   set position(value: number) {
     this.queueSet('position', value, (sheet) => {
       checkStructure(this.context.state);
@@ -152,9 +139,6 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       sheets.splice(sheets.indexOf(sheet), 1);
       sheets.splice(value, 0, sheet);
     });
-  }
-  get id(): string {
-    return this.loadedValue('id');
   }
 
   get customProperties(): FakeCustomPropertyCollection {
@@ -251,21 +235,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     });
   }
 
-  protected defaultProperties(): readonly string[] {
-    return ['name', 'position', 'id'];
-  }
-
-  protected readProperty(sheet: FakeSheet, name: string): unknown {
-    switch (name) {
-      case 'name':
-        return sheet.name;
-      case 'position':
-        return this.context.state.sheets.indexOf(sheet);
-      case 'id':
-        return `{fake-sheet-${sheet.id}}`;
-      default:
-        throw new FakeOfficeError('InvalidArgument', `fake-excel: Worksheet.${name} is not simulated`);
-    }
+  protected override readProperty(sheet: FakeSheet, name: string): unknown {
+    return name === 'name' ? sheet.name : super.readProperty(sheet, name);
   }
 }
 
@@ -277,13 +248,8 @@ export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> {
     return this.loadedValue('protected');
   }
 
-  protected defaultProperties(): readonly string[] {
-    return ['protected'];
-  }
-
-  protected readProperty(sheet: FakeSheet, name: string): unknown {
-    if (name === 'protected') return sheet.protected;
-    throw new FakeOfficeError('InvalidArgument', `fake-excel: WorksheetProtection.${name} is not simulated`);
+  protected override readProperty(sheet: FakeSheet, name: string): unknown {
+    return name === 'protected' ? sheet.protected : super.readProperty(sheet, name);
   }
 }
 
@@ -319,13 +285,5 @@ export class FakeFreezePanes extends FakeClientObject<FakeSheet> {
     this.queueCall('unfreeze', [], (sheet) => {
       sheet.freeze = { rows: 0, columns: 0 };
     });
-  }
-
-  protected defaultProperties(): readonly string[] {
-    return [];
-  }
-
-  protected readProperty(): unknown {
-    return undefined;
   }
 }

@@ -17,21 +17,11 @@ import { type FakeHost, FakeRequestContext } from './request-context.js';
 import { snapshotWorkbook, type WorkbookSnapshot } from './snapshot.js';
 import { cellKey, emptyCell, type FakeName, type FakeWorkbook, newSheet } from './workbook-state.js';
 
-export { ERROR_CODES, StandInError } from './fake-custom-functions.js';
+export { StandInError } from './fake-custom-functions.js';
 export { FakeOfficeError } from './fake-error.js';
 export type { RecordedCall, SyncRecord } from './recorder.js';
-export type { FakeRequestContext } from './request-context.js';
 export type { SheetSnapshot, WorkbookSnapshot } from './snapshot.js';
-export type {
-  FakeCell,
-  FakeCellContent,
-  FakeChart,
-  FakeFont,
-  FakePageLayoutState,
-  FakeValidation,
-  FakeWorkbook,
-} from './workbook-state.js';
-export { NOT_CALCULATED } from './workbook-state.js';
+export type { FakeCell, FakeCellContent, FakeWorkbook } from './workbook-state.js';
 
 /** A sheet the workbook starts with. */
 export interface FakeSheetSeed {

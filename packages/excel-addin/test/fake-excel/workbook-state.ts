@@ -147,9 +147,6 @@ export interface FakeWorkbook {
   calculations: number;
 }
 
-/** Excel's default column width in points (8.43 characters of Calibri 11). */
-export const DEFAULT_COLUMN_WIDTH = 48;
-
 export const cellKey = (row: number, column: number): string => `${row},${column}`;
 
 export const emptyCell = (): FakeCell => ({

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { unzipSync } from 'fflate';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXmlManifest } from './xsd-validate.js';
@@ -12,6 +13,8 @@ const run = promisify(execFile);
 const PACKAGE_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(PACKAGE_DIR, 'node_modules', 'office-addin-manifest', 'cli.js');
 const BASE = 'https://addins.example.org/finance/aifin/';
+const VERSION = (JSON.parse(await readFile(join(PACKAGE_DIR, 'package.json'), 'utf8')) as { version: string })
+  .version;
 
 let work: string;
 let dist: string;
@@ -116,6 +119,74 @@ describe('a production build (ADDIN_BASE_URL)', () => {
     };
     for (const [page, pattern] of Object.entries(words))
       expect(await readFile(join(dist, page), 'utf8'), page).toMatch(pattern);
+  });
+});
+
+describe('what a production build deploys, and what it keeps beside dist/', () => {
+  it('stamps both manifests with the package version', async () => {
+    expect(await readFile(join(dist, 'manifest.xml'), 'utf8')).toContain(`<Version>${VERSION}.0</Version>`);
+    expect(JSON.parse(await readFile(join(dist, 'manifest.json'), 'utf8')).version).toBe(VERSION);
+  });
+
+  it('deploys no source map and no script that names one; the maps sit in dist-sourcemaps/', async () => {
+    const files = (await readdir(dist, { recursive: true })).map(String);
+    const scripts = files.filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(4);
+    expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
+    for (const file of [...scripts, ...files.filter((f) => f.endsWith('.html'))])
+      expect(await readFile(join(dist, file), 'utf8'), file).not.toMatch(/sourceMappingURL/);
+    // The code of ours still has its maps beside the release, for debugging a report from the field (too-old.js is
+    // hand-written ES5 and Vite's module-preload polyfill has no source of its own).
+    const ours = scripts.filter((file) => /^(functions\.js|assets\/(taskpane|analysis-worker)-)/.test(file));
+    expect(ours.length).toBe(3);
+    for (const script of ours)
+      expect((await stat(join(work, 'dist-sourcemaps', `${script}.map`))).isFile(), script).toBe(true);
+  });
+
+  it('ships THIRD-PARTY-LICENSES.txt naming every package whose code the deployed scripts carry', async () => {
+    const notices = await readFile(join(dist, 'THIRD-PARTY-LICENSES.txt'), 'utf8');
+    const named = new Set([...notices.matchAll(/^(\S+) \S+, .+$/gm)].map((m) => m[1]));
+    for (const name of ['react', 'react-dom', '@fluentui/react-button', 'pure-rand', '@aifin/core'])
+      expect(named, name).toContain(name);
+    // The source maps name every file the bundler put in a script: each package among them must be in the notices.
+    const maps = (await readdir(join(work, 'dist-sourcemaps'), { recursive: true })).map(String);
+    const fromMaps = new Set<string>();
+    for (const map of maps.filter((file) => file.endsWith('.map'))) {
+      const sources: string[] = JSON.parse(
+        await readFile(join(work, 'dist-sourcemaps', map), 'utf8'),
+      ).sources;
+      for (const source of sources) {
+        const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(
+          source.split('node_modules/.pnpm/').at(-1) ?? '',
+        );
+        if (match?.[1]) fromMaps.add(match[1]);
+      }
+    }
+    expect(fromMaps.size).toBeGreaterThan(20);
+    for (const name of fromMaps) expect(named, name).toContain(name);
+    expect(notices).toMatch(/^react 19\.\S+, MIT\n.*\n\nMIT License\n/m);
+  });
+
+  it('writes the app package: manifest.json and the icons it names, and the packaged manifest validates', async () => {
+    const zip = unzipSync(await readFile(join(work, 'dist-package', `aifin-excel-addin-${VERSION}.zip`)));
+    const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json']));
+    expect(Object.keys(zip).sort()).toEqual(['assets/color.png', 'assets/outline.png', 'manifest.json']);
+    expect([manifest.icons.color, manifest.icons.outline].sort()).toEqual([
+      'assets/color.png',
+      'assets/outline.png',
+    ]);
+    expect(manifest).toEqual(JSON.parse(await readFile(join(dist, 'manifest.json'), 'utf8')));
+    const unpacked = join(work, 'unpacked');
+    for (const [name, bytes] of Object.entries(zip)) {
+      await mkdir(join(unpacked, name, '..'), { recursive: true });
+      await writeFile(join(unpacked, name), bytes);
+    }
+    await expect(
+      run(process.execPath, [CLI, 'validate', join(unpacked, 'manifest.json')]),
+    ).resolves.toBeDefined();
+    // The validator can fail: without a required field the same command exits non-zero.
+    await writeFile(join(unpacked, 'manifest.json'), JSON.stringify({ ...manifest, version: undefined }));
+    await expect(run(process.execPath, [CLI, 'validate', join(unpacked, 'manifest.json')])).rejects.toThrow();
   });
 });
 

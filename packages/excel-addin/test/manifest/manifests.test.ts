@@ -123,6 +123,19 @@ describe('manifests', () => {
     expect(json.hosts).toEqual(['workbook']);
   });
 
+  it("gives the unified manifest alternate icons, the add-in only manifest's own, so the admin center can derive one", async () => {
+    const xml = await readXml();
+    const json = JSON.parse(await readFile(JSON_PATH, 'utf8')) as {
+      extensions: { alternates?: { alternateIcons?: Record<string, { size: number; url: string }> }[] }[];
+    };
+    const icons = json.extensions[0]?.alternates?.[0]?.alternateIcons;
+    expect(icons?.icon).toEqual({ size: 32, url: /<IconUrl DefaultValue="([^"]+)"/.exec(xml)?.[1] });
+    expect(icons?.highResolutionIcon).toEqual({
+      size: 64,
+      url: /<HighResolutionIconUrl DefaultValue="([^"]+)"/.exec(xml)?.[1],
+    });
+  });
+
   it('requires the ExcelApi set the renderer needs, in both', async () => {
     const xml = await readXml();
     const sets = [...xml.matchAll(/<Set Name="(\w+)" MinVersion="([\d.]+)"\/>/g)].map((m) => [m[1], m[2]]);

@@ -14,6 +14,16 @@ describe('the fake Excel host', () => {
     });
   });
 
+  it('refuses to load a property it does not simulate, rather than reading undefined', async () => {
+    installFakeOffice(globalThis);
+    const run = Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1');
+      range.format.font.load('bold');
+      await context.sync();
+    });
+    await expect(run).rejects.toThrow('fake-excel: RangeFont.bold is not loadable in this fake');
+  });
+
   it('applies nothing until sync, then everything in order', async () => {
     const host = installFakeOffice(globalThis);
     await Excel.run(async (context) => {
