@@ -46,7 +46,7 @@ export const EXAMPLES: Readonly<Record<string, readonly Example[]>> = {
   ],
   sensitivity: [
     {
-      line: 'aifin sensitivity --x growthFade=0.1:0.5:5 --y terminalMargin=0.1:0.4:4 --metric runwayEndYear',
+      line: 'aifin sensitivity --x growthFade=0.1:0.5:5 --y terminalSalesRatio=0.05:0.2:4 --metric runwayEndYear',
       does: 'the year the runway ends, over two inputs',
     },
     {

@@ -19,7 +19,7 @@ describe('--json on every command that produces a result, through the built bina
         '--x',
         'growthFade=0.1:0.5:3',
         '--y',
-        'terminalMargin=0.1:0.3:2',
+        'terminalSalesRatio=0.05:0.2:2',
         '--metric',
         'runwayEndYear',
         '--json',

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import {
+  BUILTIN_OBSERVATIONS,
   buildWorkbookPlan,
   builtinScenario,
   CHECK_IDS,
@@ -11,7 +12,9 @@ import {
   evaluate,
   LINE_IDS,
   lineName,
+  modelForFacts,
   parseScenarioText,
+  resolveFactSet,
   SCENARIOS_CHECK_CELL,
   type Scenario,
   SELECTED_SCENARIO_NAME,
@@ -32,23 +35,41 @@ const RELATIVE_TOLERANCE = 1e-9;
 const USER_SCENARIO_FILE = 'parity-user.yaml';
 const USER_SCENARIO_TEXT = `name: parity-user
 extends: bull
-description: Bull's demand with a dear, fully self-funded build-out and half the round, over the longest horizon.
+description: Bull's demand with dear compute, own capacity, gap money as debt and no contingent money, over the longest horizon.
 horizon: 15
 inputs:
   loss2025Basis: { value: 2xF8, rationale: The H1 operating loss carried through the year. }
   usefulLife: 4
   minimumCash: 40
   growthFade: 0.4
-  stargateCostPerGw: { value: 150, rationale: Build-out at the dearest end of industry talk. }
-  stargateOpenAiShare: 1
-  fundingVsF1: 0.5
+  computeCostPerGwYear: { value: 20, rationale: The dearest contracts. }
+  ownCapexRatio: 0.1
+  gapFunding: debt
+  contingentPaid: 0
 `;
 
+/** The date of the article: the model as known then (no audited 2025 accounts, the round as first reported). */
+const ARTICLE_DAY = '2026-02-20';
+
+const userScenario = parseScenarioText(USER_SCENARIO_TEXT, USER_SCENARIO_FILE);
 const scenarios: readonly Scenario[] = [
   builtinScenario('bear'),
   builtinScenario('base'),
   builtinScenario('bull'),
-  parseScenarioText(USER_SCENARIO_TEXT, USER_SCENARIO_FILE),
+  builtinScenario('plan'),
+  userScenario,
+];
+/** Exported again as known on the article's day: base at the default horizon, the user scenario at 15 years. */
+const articleScenarios: readonly Scenario[] = [builtinScenario('base'), userScenario];
+const ARTICLE_MODEL = modelForFacts(resolveFactSet(BUILTIN_OBSERVATIONS, ARTICLE_DAY));
+/** Every exported case: a scenario, and the vintage of the facts it was exported on. */
+const cases = [
+  ...scenarios.map((scenario) => ({ label: scenario.name, scenario, asOf: null })),
+  ...articleScenarios.map((scenario) => ({
+    label: `${scenario.name} as of ${ARTICLE_DAY}`,
+    scenario,
+    asOf: ARTICLE_DAY,
+  })),
 ];
 
 const runCli = promisify(execFile);
@@ -123,17 +144,43 @@ beforeAll(async () => {
   const userFile = join(workdir, USER_SCENARIO_FILE);
   await writeFile(userFile, USER_SCENARIO_TEXT);
   const exported = join(workdir, 'exported');
-  const selectors = ['bear', 'base', 'bull', userFile].flatMap((s) => ['--scenario', s]);
+  const selectors = ['bear', 'base', 'bull', 'plan', userFile].flatMap((s) => ['--scenario', s]);
   await runCli(process.execPath, [BINARY, 'export', ...selectors, '--format', 'xlsx', '--out', exported], {
     env: { ...process.env, NO_COLOR: '1' },
   });
-  const files = await recalculate(
-    scenarios.map((s) => join(exported, `aifin-${s.name}.xlsx`)),
-    join(workdir, 'recalculated'),
+  const article = join(workdir, 'exported-article');
+  await runCli(
+    process.execPath,
+    [
+      BINARY,
+      'export',
+      '--scenario',
+      'base',
+      '--scenario',
+      userFile,
+      '--as-of',
+      ARTICLE_DAY,
+      '--format',
+      'xlsx',
+      '--out',
+      article,
+    ],
+    { env: { ...process.env, NO_COLOR: '1' } },
   );
+  // Two batches: the file names repeat across the vintages, and one conversion needs them distinct.
+  const files = [
+    ...(await recalculate(
+      scenarios.map((s) => join(exported, `aifin-${s.name}.xlsx`)),
+      join(workdir, 'recalculated'),
+    )),
+    ...(await recalculate(
+      articleScenarios.map((s) => join(article, `aifin-${s.name}.xlsx`)),
+      join(workdir, 'recalculated-article'),
+    )),
+  ];
   for (const [i, file] of files.entries()) {
-    const name = scenarios[i]?.name;
-    if (name !== undefined) recalculated.set(name, await readWorkbook(file));
+    const label = cases[i]?.label;
+    if (label !== undefined) recalculated.set(label, await readWorkbook(file));
   }
 });
 
@@ -174,12 +221,13 @@ describe('LibreOffice recalculation', () => {
   });
 });
 
-describe.each(scenarios)('exported $name, recalculated by LibreOffice', (scenario) => {
-  const evaluation = evaluate(scenario);
-  const plan = buildWorkbookPlan({ scenarios: [scenario], selected: scenario.name });
+describe.each(cases)('exported $label, recalculated by LibreOffice', ({ label, scenario, asOf }) => {
+  const facts = resolveFactSet(BUILTIN_OBSERVATIONS, asOf);
+  const evaluation = evaluate(scenario, asOf === null ? undefined : ARTICLE_MODEL);
+  const plan = buildWorkbookPlan({ scenarios: [scenario], selected: scenario.name, facts });
 
   it('names every line where the plan puts it', () => {
-    const workbook = workbookOf(scenario.name);
+    const workbook = workbookOf(label);
     for (const id of LINE_IDS) {
       const name = lineName(id);
       const planned = plan.names.find((n) => n.name === name);
@@ -193,11 +241,11 @@ describe.each(scenarios)('exported $name, recalculated by LibreOffice', (scenari
   });
 
   it('has the years of evaluate() in its year row', () => {
-    expect(namedValues(workbookOf(scenario.name), YEARS_NAME)).toEqual(evaluation.years);
+    expect(namedValues(workbookOf(label), YEARS_NAME)).toEqual(evaluation.years);
   });
 
   it('equals evaluate() in every line and year', () => {
-    const { mismatches, compared } = lineMismatches(workbookOf(scenario.name), evaluation);
+    const { mismatches, compared } = lineMismatches(workbookOf(label), evaluation);
     expect(mismatches).toEqual([]);
     expect(compared).toBe(LINE_IDS.length * evaluation.years.length);
   });
@@ -205,16 +253,16 @@ describe.each(scenarios)('exported $name, recalculated by LibreOffice', (scenari
   it('shows the summary of evaluate() on the Cover', () => {
     const keys = plan.names.filter((n) => n.sheet === 'Cover').map((n) => n.name);
     expect(keys).toEqual(expect.arrayContaining(['breakevenYear', 'runwayEndYear', 'valuationToArr']));
-    expect(summaryMismatches(workbookOf(scenario.name), evaluation.summary, keys)).toEqual([]);
+    expect(summaryMismatches(workbookOf(label), evaluation.summary, keys)).toEqual([]);
   });
 
   it('keeps the Scenarios sheet’s live check ok: the live column matches the built one', () => {
-    expect(scenariosCheck(workbookOf(scenario.name))).toBe('ok');
+    expect(scenariosCheck(workbookOf(label))).toBe('ok');
   });
 
   it('shows the check statuses of evaluate() on the Checks sheet', () => {
     const expected = Object.fromEntries(evaluation.checks.map((c) => [c.id, c.status]));
-    expect(checkStatuses(workbookOf(scenario.name))).toEqual(expected);
+    expect(checkStatuses(workbookOf(label))).toEqual(expected);
   });
 });
 

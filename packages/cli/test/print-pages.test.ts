@@ -45,7 +45,7 @@ describe('the default export printed to PDF by LibreOffice', () => {
     expect(pages.perBookmark.get('Cover')).toBe(1);
     // The model tables print whole on a page each, without the charts under them (a chart there split over a break).
     expect(pages.perBookmark.get('Revenue Mix')).toBe(1);
-    expect(pages.perBookmark.get('Loss Model')).toBe(1);
+    expect(pages.perBookmark.get('Cash Flow')).toBe(1);
   });
 });
 

@@ -52,7 +52,7 @@ describe('--csv output parses as CSV, through the built binary', () => {
       '--x',
       'growthFade=0.1:0.5:5',
       '--y',
-      'terminalMargin=0.1:0.4:4',
+      'terminalSalesRatio=0.05:0.2:4',
       '--metric',
       'cash.end@2030',
     ];

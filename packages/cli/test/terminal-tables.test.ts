@@ -72,7 +72,7 @@ describe('tables fit the terminal, through the built binary', () => {
         '--x',
         'growthFade=0.1:0.5:21',
         '--y',
-        'terminalMargin=0.1:0.4:4',
+        'terminalSalesRatio=0.05:0.2:4',
         '--metric',
         'runwayEndYear',
       ],
@@ -97,14 +97,14 @@ describe('tables fit the terminal, through the built binary', () => {
         '--x',
         'growthFade=0.1:0.5:21',
         '--y',
-        'terminalMargin=0.1:0.4:4',
+        'terminalSalesRatio=0.05:0.2:4',
         '--metric',
         'runwayEndYear',
       ],
       undefined,
     );
     const xs = tableLines(output)
-      .filter((line) => line.startsWith('│ terminalMargin \\ growthFade'))
+      .filter((line) => line.startsWith('│ terminalSalesRatio \\ growthFade'))
       .flatMap((line) =>
         line
           .split('│')

@@ -64,7 +64,7 @@ describe('runExport', () => {
     const header = assumptions?.getRow(6).values as unknown[];
     expect(header.slice(6, 10)).toEqual(['bear', 'base', 'bull', 'fast']);
     expect(assumptions?.getCell('C4').value).toBe('fast');
-    const years = workbook.getWorksheet('Loss Model')?.getRow(4).values as unknown[];
+    const years = workbook.getWorksheet('Cash Flow')?.getRow(4).values as unknown[];
     expect(years.filter((v) => typeof v === 'number')).toEqual([
       2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031,
     ]);

@@ -40,18 +40,19 @@ const MAIN_LINES: readonly LineId[] = [
   'arr.api',
   'arr.consumer',
   'revenue.total',
+  'grossMargin',
+  'compute.spend',
   'costs.total',
-  'depreciation',
   'operatingIncome',
   'operatingMargin',
-  'capex',
   'freeCashFlow',
   'funding',
   'funding.gap',
   'cash.end',
   'valuation.multiple',
-  'valuation',
+  'valuation.ev',
   'equityValue',
+  'ownership.roundHolders',
 ];
 
 /** The main lines by year; on a terminal, each with a sparkline of its years (a pipe gets the plain table). */

@@ -13,7 +13,7 @@ describe('runSensitivity', () => {
   it('prints { scenario, metric, x, y, grid } with grid[y][x] equal to evaluate(), null where not reached', async () => {
     const { code, out } = await run({
       x: 'growthFade=0.1:0.5:3',
-      y: 'terminalMargin=-0.5:0.3:2',
+      y: 'terminalSalesRatio=0.05:1:2',
       metric: 'breakevenYear',
       json: true,
     });
@@ -21,12 +21,12 @@ describe('runSensitivity', () => {
     const doc = JSON.parse(out);
     expect(Object.keys(doc)).toEqual(['scenario', 'metric', 'x', 'y', 'grid']);
     expect(doc.x).toEqual({ input: 'growthFade', values: [0.1, 0.3, 0.5] });
-    expect(doc.y).toEqual({ input: 'terminalMargin', values: [-0.5, 0.3] });
+    expect(doc.y).toEqual({ input: 'terminalSalesRatio', values: [0.05, 1] });
     const base = BUILTIN_SCENARIOS.base;
     for (const [yi, y] of doc.y.values.entries())
       for (const [xi, x] of doc.x.values.entries())
         expect(doc.grid[yi][xi]).toBe(
-          evaluate({ ...base, inputs: { ...base.inputs, growthFade: x, terminalMargin: y } }).summary
+          evaluate({ ...base, inputs: { ...base.inputs, growthFade: x, terminalSalesRatio: y } }).summary
             .breakevenYear,
         );
     expect(doc.grid[0]).toContain(null);
@@ -90,7 +90,7 @@ describe('runSensitivity', () => {
     [{ x: 'growthFade=0.1:0.5:3', y: 'growthFade=0.1:0.5:3' }, /both vary "growthFade"/],
   ])('rejects %o in one line', async (bad, message) => {
     await expect(
-      run({ x: 'growthFade=0.1:0.5:3', y: 'terminalMargin=0:0.3:2', metric: 'runwayEndYear', ...bad }),
+      run({ x: 'growthFade=0.1:0.5:3', y: 'terminalSalesRatio=0:0.3:2', metric: 'runwayEndYear', ...bad }),
     ).rejects.toThrow(message);
   });
 });

@@ -127,7 +127,7 @@ const tornadoCsv = (result: Tornado): string =>
 /**
  * A two-way grid of a metric over two inputs, or (`--tornado`) every input ranked by how far its range moves the
  * metric. Every flag is checked before anything runs; a bad one is an `AifinError` naming it.
- * @example await runSensitivity({ x: 'growthFade=0.1:0.5:5', y: 'terminalMargin=0.1:0.4:4', metric: 'runwayEndYear', tornado: false, json: true, csv: false }, io)
+ * @example await runSensitivity({ x: 'growthFade=0.1:0.5:5', y: 'terminalSalesRatio=0.05:0.2:4', metric: 'runwayEndYear', tornado: false, json: true, csv: false }, io)
  */
 export const runSensitivity = async (options: SensitivityOptions, io: Io): Promise<number> => {
   if (options.metric === undefined) throw analysisErrors.missingFlag('--metric');

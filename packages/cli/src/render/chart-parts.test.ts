@@ -144,8 +144,8 @@ describe('addChartParts on its own', () => {
   });
 
   it('adds to a sheet part that already has relationships and later elements, in schema order', async () => {
-    const chart = plan.charts.find((c) => c.sheet === 'Loss Model');
-    if (!chart) throw new Error('no Loss Model chart');
+    const chart = plan.charts.find((c) => c.sheet === 'Cash Flow');
+    if (!chart) throw new Error('no Cash Flow chart');
     const zip = await JSZip.loadAsync(await renderXlsx({ ...plan, charts: [] }));
     const sheetPart = 'xl/worksheets/sheet4.xml';
     const sheetXml = (await zip.file(sheetPart)?.async('string')) ?? '';

@@ -72,7 +72,7 @@ const cellIndex = (ref: string): AnchorCell => {
   return { column: column - 1, row: Number(match[2]) - 1 };
 };
 
-/** The plan's values at a sheet-qualified reference ("'Loss Model'!$D$9:$K$9"), in row-major order. */
+/** The plan's values at a sheet-qualified reference ("'Cash Flow'!$D$9:$K$9"), in row-major order. */
 const valuesAt = (plan: WorkbookPlan, reference: string): (number | string | null)[] => {
   const match = /^'((?:[^']|'')+)'!(\$?[A-Z]+\$?\d+)(?::(\$?[A-Z]+\$?\d+))?$/.exec(reference);
   if (!match?.[1] || !match[2])

@@ -11,8 +11,8 @@ describe('renderXlsx presentation', () => {
   beforeAll(async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await renderXlsx(plan)) as unknown as ExcelJS.Buffer);
-    const sheet = workbook.getWorksheet('Loss Model');
-    if (!sheet) throw new Error('no Loss Model sheet');
+    const sheet = workbook.getWorksheet('Cash Flow');
+    if (!sheet) throw new Error('no Cash Flow sheet');
     lossModel = sheet;
   });
 
@@ -29,7 +29,7 @@ describe('renderXlsx presentation', () => {
   });
 
   it('colours a formula that reads another sheet green and one that reads its own sheet black', () => {
-    const planned = plan.sheets.find((s) => s.name === 'Loss Model');
+    const planned = plan.sheets.find((s) => s.name === 'Cash Flow');
     let links = 0;
     for (const [r, row] of (planned?.rows ?? []).entries())
       for (const [c, cell] of row.entries()) {

@@ -32,9 +32,9 @@ describe('applyPrintSetup, through renderXlsx', () => {
 
   it('repeats the label columns and header rows of the model sheets as print titles', () => {
     const workbook = zipEntry(buffer, 'xl/workbook.xml');
-    const index = plan.sheets.findIndex((s) => s.name === 'Loss Model');
+    const index = plan.sheets.findIndex((s) => s.name === 'Cash Flow');
     expect(workbook).toContain(
-      `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">&apos;Loss Model&apos;!$A:$C,&apos;Loss Model&apos;!$1:$4</definedName>`,
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">&apos;Cash Flow&apos;!$A:$C,&apos;Cash Flow&apos;!$1:$4</definedName>`,
     );
   });
 
@@ -51,7 +51,7 @@ describe('applyPrintSetup, through renderXlsx', () => {
     expect(plan.sheets.filter((s) => s.print?.printArea).map((s) => s.name)).toEqual([
       'Assumptions',
       'Revenue Mix',
-      'Loss Model',
+      'Cash Flow',
       'Sources',
     ]);
   });

@@ -120,7 +120,7 @@ describe('renderXlsx with the real plan', () => {
     const reference = (sheet: string, ref: string) =>
       /^[A-Za-z0-9]+$/.test(sheet) ? `${sheet}!${ref}` : qualified(sheet, ref);
     for (const name of plan.names) expect(written.get(name.name)).toEqual([reference(name.sheet, name.ref)]);
-    expect(plan.names.some((n) => n.sheet === 'Loss Model' && n.ref.includes(':'))).toBe(true);
+    expect(plan.names.some((n) => n.sheet === 'Cash Flow' && n.ref.includes(':'))).toBe(true);
   });
 
   it('asks Excel to recalculate everything on open', () => {

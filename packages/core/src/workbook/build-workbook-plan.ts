@@ -94,7 +94,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     buildAssumptionsSheet(options.scenarios, selected),
     ...MODEL_SHEETS.map((sheet) => buildModelSheet(sheet, evaluation, model.lines)),
     buildPlanSheet(evaluation, facts, { scenario: planScenario, evaluation: planEvaluation }, selected),
-    ...(include('Checks') ? [buildChecksSheet(evaluation)] : []),
+    ...(include('Checks') ? [buildChecksSheet(evaluation, model.checks)] : []),
     ...(competitors ? [competitors.sheet] : []),
     buildSourcesSheet(facts),
     ...((options.include ?? []).includes('Scenarios')

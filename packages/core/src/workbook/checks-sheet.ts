@@ -1,4 +1,4 @@
-import { CHECKS } from '../model/checks.js';
+import { CHECKS, type CheckDef } from '../model/checks.js';
 import type { Evaluation } from '../model/evaluate.js';
 import { INPUTS } from '../model/inputs.js';
 import { compileScalar } from '../model/scalar-formulas.js';
@@ -25,7 +25,7 @@ const SHOWN_OP = { '<=': '≤', '>=': '≥', '=': '=' } as const;
  * The Checks sheet: for each check its measured figure and its bound as live formulas (compiled from the same
  * definitions `evaluate()` runs), the comparison, and the status it gives. Above them, the live 2025 loss basis.
  */
-export const buildChecksSheet = (evaluation: Evaluation): SheetPlan => {
+export const buildChecksSheet = (evaluation: Evaluation, checks: readonly CheckDef[] = CHECKS): SheetPlan => {
   const ctx = scalarContext(evaluation.years, firstIndexOf(evaluation.lines));
   const byId = new Map(evaluation.checks.map((c) => [c.id, c]));
   const basis = INPUTS.loss2025Basis;
@@ -60,7 +60,7 @@ export const buildChecksSheet = (evaluation: Evaluation): SheetPlan => {
       text('Unit', 'header'),
       text('What it checks', 'header'),
     ],
-    ...CHECKS.map((def, i) => {
+    ...checks.map((def, i) => {
       const row = HEADER_ROW + 1 + i;
       const result = byId.get(def.id);
       const measure = a1(row, MEASURE_COLUMN);

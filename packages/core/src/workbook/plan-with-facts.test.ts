@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_FACT_SET, resolveFactSet } from '../facts/fact-set.js';
+import { resolveFactSet } from '../facts/fact-set.js';
 import { parseFactsText } from '../facts/parse-facts-text.js';
 import { BUILTIN_OBSERVATIONS } from '../facts/vintages.js';
 import { evaluate } from '../model/evaluate.js';

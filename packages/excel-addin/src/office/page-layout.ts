@@ -4,7 +4,7 @@ import { columnLetter, headerFooterCode, type PrintSetup } from '@aifin/core';
  * Sets a worksheet's print setup through `Worksheet.pageLayout` (ExcelApi 1.9, below the add-in's 1.12 requirement,
  * so no extra guard): orientation, fit to the plan's pages wide (and tall, when the plan fixes it), margins in
  * inches, print titles, and the footer in Excel's header/footer codes. Only queues; the caller syncs.
- * @example applyPageLayout(context.workbook.worksheets.getItem('Loss Model'), sheetPlan.print)
+ * @example applyPageLayout(context.workbook.worksheets.getItem('Cash Flow'), sheetPlan.print)
  */
 export const applyPageLayout = (sheet: Excel.Worksheet, print: PrintSetup): void => {
   const layout = sheet.pageLayout;

@@ -1,6 +1,6 @@
 /**
  * Splits a sheet-qualified reference as the plan writes it into sheet and address.
- * @example splitReference("'Loss Model'!$D$4:$K$4") // { sheet: 'Loss Model', address: '$D$4:$K$4' }
+ * @example splitReference("'Cash Flow'!$D$4:$K$4") // { sheet: 'Cash Flow', address: '$D$4:$K$4' }
  */
 export const splitReference = (reference: string): { readonly sheet: string; readonly address: string } => {
   const quoted = /^'((?:[^']|'')+)'!(.+)$/.exec(reference);

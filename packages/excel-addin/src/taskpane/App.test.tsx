@@ -84,7 +84,7 @@ afterEach(cleanup);
 describe('App', () => {
   it('builds the plan of the chosen scenario, horizon and sheets, and says what was written', async () => {
     const { calls, buildModel } = recordingBuild(
-      ok(['Cover', 'Assumptions', 'Revenue Mix', 'Loss Model', 'Sources']),
+      ok(['Cover', 'Assumptions', 'Revenue Mix', 'Cash Flow', 'Sources']),
     );
     renderApp(buildModel);
     fireEvent.change(screen.getByRole('combobox', { name: 'Scenario' }), { target: { value: 'bull' } });
@@ -108,7 +108,7 @@ describe('App', () => {
     expect(calls[0]?.plan).toEqual(expected);
     expect(calls[0]?.options?.replaceUserSheets).toBe(false);
     expect(screen.getByTestId('build-result').textContent).toContain(
-      'Wrote 5 sheets (Cover, Assumptions, Revenue Mix, Loss Model and Sources) in 3 syncs.',
+      'Wrote 5 sheets (Cover, Assumptions, Revenue Mix, Cash Flow and Sources) in 3 syncs.',
     );
   });
 
@@ -178,7 +178,7 @@ describe('App', () => {
   });
 
   it('shows why a build is blocked (protection, clashing names) with no button that could write anyway', async () => {
-    const message = 'Nothing was changed. Sheet "Loss Model" is protected; the build rewrites it.';
+    const message = 'Nothing was changed. Sheet "Cash Flow" is protected; the build rewrites it.';
     const { calls, buildModel } = recordingBuild({ ok: false, reason: 'blocked', message });
     renderApp(buildModel);
     fireEvent.click(buildButton());
@@ -259,7 +259,7 @@ describe('App', () => {
 
   it('previews a what-if on every slider move and builds it as its own scenario column', async () => {
     const { calls, buildModel } = recordingBuild(
-      ok(['Cover', 'Assumptions', 'Revenue Mix', 'Loss Model', 'Sources']),
+      ok(['Cover', 'Assumptions', 'Revenue Mix', 'Cash Flow', 'Sources']),
     );
     renderApp(buildModel);
     const thisButton = screen.getByRole('button', { name: 'Build this' });
@@ -294,7 +294,7 @@ describe('App', () => {
 
   it('runs the analysis through the injected runner with progress, and builds the analysis sheets from its result', async () => {
     const { calls, buildModel } = recordingBuild(
-      ok(['Cover', 'Assumptions', 'Revenue Mix', 'Loss Model', 'Sources']),
+      ok(['Cover', 'Assumptions', 'Revenue Mix', 'Cash Flow', 'Sources']),
     );
     const jobs: AnalysisJob[] = [];
     // The worker's own code, run in this thread: the pane hands the same job to the Web Worker.
@@ -331,7 +331,7 @@ describe('App', () => {
       'Cover',
       'Assumptions',
       'Revenue Mix',
-      'Loss Model',
+      'Cash Flow',
       'Checks',
       'Competitors',
       'Sources',

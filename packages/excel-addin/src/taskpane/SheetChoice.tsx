@@ -46,7 +46,7 @@ export const SheetChoice = (props: SheetChoiceProps) => {
         ))}
       </div>
       <Caption1 className={styles.hint}>
-        Assumptions, Revenue Mix, Loss Model and Sources are always built.
+        Assumptions, Revenue Mix, Cash Flow and Sources are always built.
       </Caption1>
     </fieldset>
   );

@@ -1,16 +1,19 @@
 import { INPUTS, type InputId, inputRanges, type Scenario } from '@aifin/core';
 import { Button, Caption1, Field, makeStyles, tokens } from '@fluentui/react-components';
 
-/** The inputs a reader most often wants to push: growth, how fast it fades, margins, money and the multiple. */
+/**
+ * The inputs a reader most often wants to push: growth and how fast it fades, the contracted compute and its price,
+ * the cost structure, and the multiple.
+ */
 export const WHAT_IF_INPUTS: readonly InputId[] = [
   'enterpriseGrowth2026',
   'apiGrowth2026',
   'consumerGrowth2026',
   'growthFade',
-  'terminalMargin',
+  'capacityTargetGw',
   'computePriceRise2026',
-  'fundingVsF1',
-  'terminalMultiple',
+  'costConvergence',
+  'evToEbit',
 ];
 
 /** Steps across an input's range on its slider. */

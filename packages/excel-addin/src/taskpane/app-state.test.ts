@@ -87,9 +87,9 @@ describe('appReducer', () => {
   it('collects what-if changes and resets them', () => {
     const state = after(
       { type: 'whatIfChanged', id: 'growthFade', value: 0.3 },
-      { type: 'whatIfChanged', id: 'terminalMultiple', value: 20 },
+      { type: 'whatIfChanged', id: 'evToEbit', value: 20 },
     );
-    expect(state.whatIf).toEqual({ growthFade: 0.3, terminalMultiple: 20 });
+    expect(state.whatIf).toEqual({ growthFade: 0.3, evToEbit: 20 });
     expect(appReducer(state, { type: 'whatIfReset' }).whatIf).toEqual({});
   });
 });

@@ -150,7 +150,7 @@ describe('task pane in headless Chromium', { timeout: 60_000 }, () => {
       expect(actual, `cells of ${sheet.name}`).toEqual(planCells(plan, sheet.name));
     }
     // Spot-check one live formula by hand, so a plan that went wrong the same way twice would still show.
-    const formulas = Object.values(planCells(plan, 'Loss Model')).filter((c) => c.kind === 'formula');
+    const formulas = Object.values(planCells(plan, 'Cash Flow')).filter((c) => c.kind === 'formula');
     expect(formulas.length).toBeGreaterThan(20);
 
     const names = new Map(host.workbook.names.map((n) => [n.name, withoutQuotes(n.formula)]));

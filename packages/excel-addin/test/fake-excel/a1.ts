@@ -90,7 +90,7 @@ export const sheetPrefix = (sheet: string): string =>
     ? `${sheet}!`
     : `'${sheet.replaceAll("'", "''")}'!`;
 
-/** Splits "'Loss Model'!$D$4:$K$4" or "Cover!B6" into sheet and address; null when unqualified. */
+/** Splits "'Cash Flow'!$D$4:$K$4" or "Cover!B6" into sheet and address; null when unqualified. */
 export const splitQualified = (reference: string): { sheet: string; address: string } | null => {
   const quoted = /^'((?:[^']|'')+)'!(.+)$/.exec(reference);
   if (quoted?.[1] && quoted[2]) return { sheet: quoted[1].replaceAll("''", "'"), address: quoted[2] };

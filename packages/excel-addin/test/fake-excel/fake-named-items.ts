@@ -36,7 +36,7 @@ const isWorkbook = (scope: NameScope): scope is FakeWorkbook => 'sheets' in scop
 export class FakeNamedItemCollection extends FakeCollection<NameScope, FakeName, FakeNamedItem> {
   protected readonly typeName = 'NamedItemCollection';
 
-  /** Adds a name referring to a range (proxy) or a formula such as "='Loss Model'!$D$5:$K$5". */
+  /** Adds a name referring to a range (proxy) or a formula such as "='Cash Flow'!$D$5:$K$5". */
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
     return this.createChild(
       (path) => new FakeNamedItem(this.context, path, { kind: 'bound' }),

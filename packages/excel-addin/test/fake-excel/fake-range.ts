@@ -184,7 +184,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 }
 
-/** The absolute, sheet-qualified reference of a range, e.g. "'Loss Model'!$D$4:$K$4". */
+/** The absolute, sheet-qualified reference of a range, e.g. "'Cash Flow'!$D$4:$K$4". */
 export const qualifiedReference = (t: RangeTarget): string =>
   `${sheetPrefix(t.sheet.name)}${absoluteAddress(t.box)}`;
 

@@ -2,7 +2,7 @@ import { CELL_STYLES, columnLetter, headerFooterCode, type WorkbookPlan } from '
 import { expect } from 'vitest';
 import type { FakeCell, SheetSnapshot, WorkbookSnapshot } from '../fake-excel/index.js';
 
-/** "'Loss Model'!$D$5" and "Loss Model!$D$5" compare equal: Excel quotes only where it must. */
+/** "'Cash Flow'!$D$5" and "Cash Flow!$D$5" compare equal: Excel quotes only where it must. */
 export const unquoted = (reference: string): string =>
   reference.replace(/'((?:[^']|'')+)'!/g, (_, s: string) => `${s.replaceAll("''", "'")}!`);
 

@@ -12,9 +12,9 @@ const printOf = (name: string): PrintSetup => {
 
 /** Runs one request against a fresh fake host and returns the sheet's page layout afterwards. */
 const runOn = async (apiVersion: string, act: (sheet: Excel.Worksheet) => void) => {
-  const host = installFakeOffice(globalThis, { apiVersion, sheets: [{ name: 'Loss Model' }] });
+  const host = installFakeOffice(globalThis, { apiVersion, sheets: [{ name: 'Cash Flow' }] });
   await Excel.run(async (context) => {
-    act(context.workbook.worksheets.getItem('Loss Model'));
+    act(context.workbook.worksheets.getItem('Cash Flow'));
     await context.sync();
   });
   return host.snapshot().sheets[0]?.pageLayout;
@@ -22,8 +22,8 @@ const runOn = async (apiVersion: string, act: (sheet: Excel.Worksheet) => void) 
 
 describe('applyPageLayout', () => {
   it('sets orientation, fit to one page wide, margins, print titles, print area and the footer, in one request', async () => {
-    expect(printOf('Loss Model').printArea).toMatchObject({ lastColumn: 11 });
-    const layout = await runOn('1.12', (sheet) => applyPageLayout(sheet, printOf('Loss Model')));
+    expect(printOf('Cash Flow').printArea).toMatchObject({ lastColumn: 11 });
+    const layout = await runOn('1.12', (sheet) => applyPageLayout(sheet, printOf('Cash Flow')));
     expect(layout).toEqual({
       orientation: 'Landscape',
       zoom: { horizontalFitToPages: 1 },
@@ -31,7 +31,7 @@ describe('applyPageLayout', () => {
       printTitleRows: { first: 1, last: 4 },
       printTitleColumns: { first: 1, last: 3 },
       // The table only: the chart below it repeats the Cover's.
-      printArea: printOf('Loss Model').printArea,
+      printArea: printOf('Cash Flow').printArea,
       footer: {
         left: '&A · scenario bear',
         center: 'Page &P of &N',
@@ -48,7 +48,7 @@ describe('applyPageLayout', () => {
 
   it('needs ExcelApi 1.9, which the add-in’s 1.12 requirement covers', async () => {
     await expect(
-      runOn('1.8', (sheet) => applyPageLayout(sheet, printOf('Loss Model'))),
+      runOn('1.8', (sheet) => applyPageLayout(sheet, printOf('Cash Flow'))),
     ).rejects.toMatchObject({
       code: 'ApiNotFound',
     });

@@ -15,13 +15,13 @@ const builtWorkbook = async (change: (host: FakeOfficeHandle) => void): Promise<
 describe('protected workbooks: detected before anything is written', () => {
   it('a protected model sheet: the build says which and why, and the workbook is exactly as it was', async () => {
     const host = await builtWorkbook((h) => {
-      const sheet = h.workbook.sheets.find((s) => s.name === 'Loss Model');
+      const sheet = h.workbook.sheets.find((s) => s.name === 'Cash Flow');
       if (sheet) sheet.protected = true;
     });
     const before = host.snapshot();
     const result = await buildModelInWorkbook(builtinPlan());
     expect(result).toMatchObject({ ok: false, reason: 'blocked' });
-    expect(result.ok === false && result.message).toMatch(/"Loss Model" is protected/);
+    expect(result.ok === false && result.message).toMatch(/"Cash Flow" is protected/);
     expect(result.ok === false && result.message).toMatch(/Unprotect Sheet/);
     expect(host.snapshot()).toEqual(before);
     expect(host.syncs.every((s) => s.error === undefined)).toBe(true);

@@ -32,7 +32,7 @@ describe('rebuilding', () => {
   it("keeps the user's formulas that point into a model sheet working (the sheet is not deleted)", async () => {
     const host = installFakeOffice(globalThis, {
       sheets: [{ name: 'Notes' }],
-      names: [{ name: 'my_cash', formula: "='Loss Model'!$D$16" }],
+      names: [{ name: 'my_cash', formula: "='Cash Flow'!$D$16" }],
     });
     await buildModelInWorkbook(builtinPlan());
     // The user defines a name into a generated sheet after the first build.

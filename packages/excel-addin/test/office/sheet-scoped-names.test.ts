@@ -7,20 +7,20 @@ import { expectWorkbookMatchesPlan } from './expect-plan.js';
 import { builtinPlan } from './plan-fixtures.js';
 
 /**
- * What Excel leaves after a user copies a built model sheet: "Loss Model (2)" holds sheet-scoped copies of the
+ * What Excel leaves after a user copies a built model sheet: "Cash Flow (2)" holds sheet-scoped copies of the
  * workbook names that point into it, and Excel makes the copy the active sheet.
  */
 const withCopiedModelSheet = async (): Promise<FakeOfficeHandle> => {
   const host = installFakeOffice(globalThis);
   const plan = builtinPlan();
   expect(await buildModelInWorkbook(plan)).toMatchObject({ ok: true });
-  const copy = structuredClone(host.snapshot().sheets.find((s) => s.name === 'Loss Model'));
-  const pointingIn = plan.names.filter((n) => n.sheet === 'Loss Model').map((n) => n.name);
+  const copy = structuredClone(host.snapshot().sheets.find((s) => s.name === 'Cash Flow'));
+  const pointingIn = plan.names.filter((n) => n.sheet === 'Cash Flow').map((n) => n.name);
   expect(pointingIn.length).toBeGreaterThan(3);
   const state = host.workbook;
   const sheet = {
     id: state.nextId++,
-    name: 'Loss Model (2)',
+    name: 'Cash Flow (2)',
     cells: new Map(),
     columnWidths: new Map(),
     freeze: copy?.freeze ?? { rows: 0, columns: 0 },
@@ -46,7 +46,7 @@ describe('sheet-scoped copies of the model names (office-js issue 2875)', () => 
     expect(await buildModelInWorkbook(plan)).toMatchObject({ ok: true });
     expectWorkbookMatchesPlan(host.snapshot(), plan);
     // The copy and its sheet-scoped names are the user's: untouched.
-    const copy = host.snapshot().sheets.find((s) => s.name === 'Loss Model (2)');
+    const copy = host.snapshot().sheets.find((s) => s.name === 'Cash Flow (2)');
     expect(copy?.names.length).toBeGreaterThan(3);
     expect(host.syncs.length).toBeLessThanOrEqual(4);
   });
