@@ -62,7 +62,7 @@ describe('runExport', () => {
     await workbook.xlsx.readFile(join(dir, 'out', 'aifin-fast.xlsx'));
     const assumptions = workbook.getWorksheet('Assumptions');
     const header = assumptions?.getRow(6).values as unknown[];
-    expect(header.slice(6, 10)).toEqual(['bear', 'base', 'bull', 'fast']);
+    expect(header.slice(6, 11)).toEqual(['bear', 'base', 'bull', 'plan', 'fast']);
     expect(assumptions?.getCell('C4').value).toBe('fast');
     const years = workbook.getWorksheet('Cash Flow')?.getRow(4).values as unknown[];
     expect(years.filter((v) => typeof v === 'number')).toEqual([
@@ -101,7 +101,10 @@ describe('runExport', () => {
       'facts:\n  - { id: F9, value: 13.5, asOf: 2026-05-01, source: { publisher: WSJ } }\n',
     );
     const { io } = memoryIo(dir);
-    expect(await runExport({ ...defaults, formats: ['xlsx,json'], facts: ['f9.yaml'] }, io)).toBe(0);
+    // As of a date after the restatement but before the audited accounts (June 2026) took over 2025.
+    expect(
+      await runExport({ ...defaults, formats: ['xlsx,json'], facts: ['f9.yaml'], asOf: '2026-05-15' }, io),
+    ).toBe(0);
     const doc = JSON.parse(await readFile(join(dir, 'out', 'aifin-base.json'), 'utf8'));
     expect(doc.lines.operatingIncome[doc.years.indexOf(2025)]).toBeCloseTo(-13.5, 9);
 

@@ -147,17 +147,18 @@ describe('addChartParts on its own', () => {
     const chart = plan.charts.find((c) => c.sheet === 'Cash Flow');
     if (!chart) throw new Error('no Cash Flow chart');
     const zip = await JSZip.loadAsync(await renderXlsx({ ...plan, charts: [] }));
-    const sheetPart = 'xl/worksheets/sheet4.xml';
+    const sheetNumber = plan.sheets.findIndex((s) => s.name === 'Cash Flow') + 1;
+    const sheetPart = `xl/worksheets/sheet${sheetNumber}.xml`;
     const sheetXml = (await zip.file(sheetPart)?.async('string')) ?? '';
     expect(sheetXml).toContain('<worksheet');
     const rels =
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org" TargetMode="External"/></Relationships>';
-    zip.file('xl/worksheets/_rels/sheet4.xml.rels', rels);
+    zip.file(`xl/worksheets/_rels/sheet${sheetNumber}.xml.rels`, rels);
     zip.file(sheetPart, sheetXml.replace('</worksheet>', '<extLst/></worksheet>'));
     const input = await zip.generateAsync({ type: 'nodebuffer' });
     const out = await JSZip.loadAsync(await addChartParts(input, { ...plan, charts: [chart] }));
-    const newRels = (await out.file('xl/worksheets/_rels/sheet4.xml.rels')?.async('string')) ?? '';
+    const newRels = (await out.file(`xl/worksheets/_rels/sheet${sheetNumber}.xml.rels`)?.async('string')) ?? '';
     expect(newRels).toContain('Id="rId1"');
     expect(newRels).toMatch(/Id="rId2" Type="[^"]*\/drawing" Target="\.\.\/drawings\/drawing1\.xml"/);
     const newSheet = (await out.file(sheetPart)?.async('string')) ?? '';

@@ -38,15 +38,19 @@ describe('renderJson', () => {
     const doc = JSON.parse(renderJson(evaluate(BUILTIN_SCENARIOS.base), BUILTIN_SCENARIOS.base));
     expect(Object.keys(doc.inputs)).toEqual([...INPUT_IDS]);
     expect(doc.inputs.growthFade).toMatchObject({
-      value: 0.3,
-      low: 0.2,
-      high: 0.4,
+      value: 0.2,
+      low: 0.1,
+      high: expect.closeTo(0.3, 12),
       unit: UNIT_LABELS.ratio,
       label: INPUTS.growthFade.label,
       rationale: BUILTIN_SCENARIOS.base.rationale.growthFade,
       source: 'assumption',
     });
-    expect(doc.inputs.fundingVsF1).toMatchObject({ low: 1, high: 1.3, source: 'assumption (builds on F1)' });
+    expect(doc.inputs.contingentPaid).toMatchObject({
+      low: 0.5,
+      high: 1,
+      source: 'assumption (builds on PG7_AMAZON_CONTINGENT)',
+    });
     // A choice has no numeric range: it is shown by its option's name and held there.
     expect(doc.inputs.loss2025Basis).toMatchObject({ value: 'F9', low: null, high: null });
   });

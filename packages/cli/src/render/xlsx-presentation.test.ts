@@ -8,12 +8,16 @@ import { renderXlsx } from './xlsx.js';
 describe('renderXlsx presentation', () => {
   const plan = buildWorkbookPlan({ scenarios: Object.values(BUILTIN_SCENARIOS), selected: 'base' });
   let lossModel: ExcelJS.Worksheet;
+  let valuation: ExcelJS.Worksheet;
   beforeAll(async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await renderXlsx(plan)) as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('Cash Flow');
     if (!sheet) throw new Error('no Cash Flow sheet');
     lossModel = sheet;
+    const valuationSheet = workbook.getWorksheet('Valuation');
+    if (!valuationSheet) throw new Error('no Valuation sheet');
+    valuation = valuationSheet;
   });
 
   it('writes the A / E marks right-aligned on their fills, above the years', () => {
@@ -43,11 +47,12 @@ describe('renderXlsx presentation', () => {
 
   it('writes negatives in parentheses and multiples with ×', () => {
     const formats = new Set<string>();
-    lossModel.eachRow((row) => {
-      row.eachCell((cell) => {
-        if (cell.numFmt) formats.add(cell.numFmt);
+    for (const sheet of [lossModel, valuation])
+      sheet.eachRow((row) => {
+        row.eachCell((cell) => {
+          if (cell.numFmt) formats.add(cell.numFmt);
+        });
       });
-    });
     expect(formats).toContain(UNIT_FORMATS.multiple);
     expect(formats).toContain(UNIT_FORMATS.ratio);
     expect(UNIT_FORMATS.multiple).toBe('0.0"×"_);(0.0"×")');

@@ -11,13 +11,13 @@ describe('applyPrintSetup, through renderXlsx', () => {
   });
   const sheetXml = (index: number) => zipEntry(buffer, `xl/worksheets/sheet${index + 1}.xml`);
 
-  it('switches fit-to-page on and fits every sheet one page wide, as the plan says', () => {
+  it('switches fit-to-page on and fits every sheet to the pages across the plan says', () => {
     plan.sheets.forEach((sheet, i) => {
       const xml = sheetXml(i);
       expect(xml, sheet.name).toContain('<pageSetUpPr fitToPage="1"/>');
       expect(xml, sheet.name).toMatch(
         new RegExp(
-          `<pageSetup orientation="${sheet.print?.orientation}"[^>]* fitToWidth="1" fitToHeight="${sheet.print?.fitToPagesTall}"`,
+          `<pageSetup orientation="${sheet.print?.orientation}"[^>]* fitToWidth="${sheet.print?.fitToPagesWide}" fitToHeight="${sheet.print?.fitToPagesTall}"`,
         ),
       );
       expect(xml, sheet.name).toContain('<pageMargins left="0.25" right="0.25" top="0.5" bottom="0.6"');
@@ -48,10 +48,13 @@ describe('applyPrintSetup, through renderXlsx', () => {
         `<definedName name="_xlnm.Print_Area" localSheetId="${i}">&apos;${sheet.name}&apos;!$A$1:${last}</definedName>`,
       );
     });
+    // Every sheet with charts takes them into its print area; Assumptions and Sources leave reference columns out.
     expect(plan.sheets.filter((s) => s.print?.printArea).map((s) => s.name)).toEqual([
+      'Cover',
       'Assumptions',
       'Revenue Mix',
       'Cash Flow',
+      'Competitors',
       'Sources',
     ]);
   });
