@@ -16,6 +16,7 @@ import { buildModelSheet, modelCharts, modelNames } from './model-sheets.js';
 import type { SheetName, SheetPlan, WorkbookPlan } from './plan.js';
 import { printSetupFor } from './print-setup.js';
 import { buildRiskSheet, riskCharts } from './risk-sheet.js';
+import { wrappedRowHeights } from './row-heights.js';
 import { buildScenariosSheet } from './scenarios-sheet.js';
 import { buildSensitivitySheet } from './sensitivity-sheet.js';
 import { buildSourcesSheet, sourcesNames } from './sources-sheet.js';
@@ -101,12 +102,14 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     ...modelNames('Loss Model', years),
     ...sourcesNames(facts),
   ];
-  const sheets = layouts.map(
-    (sheet): SheetPlan => ({
+  const sheets = layouts.map((sheet): SheetPlan => {
+    const heights = wrappedRowHeights(sheet);
+    return {
       ...markCrossSheetLinks(sheet, names),
+      ...(heights.some((h) => h !== null) ? { rowHeights: heights } : {}),
       print: printSetupFor(sheet, selected.name, sheet.name === 'Cover'),
-    }),
-  );
+    };
+  });
   return {
     sheets,
     names,

@@ -33,7 +33,7 @@ describe('printSetupFor', () => {
       lastRow: assumptions?.rows.length,
       lastColumn: (lastColumn ?? 0) + 1,
     });
-    expect(plan.sheets.find((s) => s.name === 'Sources')?.print?.printArea?.lastColumn).toBe(14);
+    expect(plan.sheets.find((s) => s.name === 'Sources')?.print?.printArea?.lastColumn).toBe(13);
     expect(plan.sheets.find((s) => s.name === 'Checks')?.print?.printArea).toBeNull();
   });
 
