@@ -60,7 +60,9 @@ describe('printSetupFor', () => {
     expect(headerFooterCode(footer.left)).toBe('&A · scenario bear');
     expect(headerFooterCode(footer.center)).toBe('Page &P of &N');
     expect(headerFooterCode(footer.right)).toBe(SOURCE_LINE);
-    expect(SOURCE_LINE).toBe('Source: Huxiu 2026-02-20 and assumptions; aifin');
+    expect(SOURCE_LINE).toBe(
+      'Source: Huxiu 2026-02-20, public reporting to 2026-06-30 and assumptions; aifin',
+    );
   });
 });
 

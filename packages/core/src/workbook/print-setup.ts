@@ -1,3 +1,4 @@
+import { COLLECTION_CLOSED } from '../facts/public-fact.js';
 import { HUXIU_2026_02_20 } from '../facts/sources.js';
 import type { SheetName } from './plan.js';
 
@@ -67,7 +68,7 @@ export const PRINT_MARGINS: PrintMargins = {
 export const PORTRAIT_MAX_CHARACTERS = 100;
 
 /** The source line every page carries, so a printed page still says where its numbers come from. */
-export const SOURCE_LINE = `Source: ${HUXIU_2026_02_20.publisher.split(' ')[0]} ${HUXIU_2026_02_20.published.slice(0, 10)} and assumptions; aifin`;
+export const SOURCE_LINE = `Source: ${HUXIU_2026_02_20.publisher.split(' ')[0]} ${HUXIU_2026_02_20.published.slice(0, 10)}, public reporting to ${COLLECTION_CLOSED} and assumptions; aifin`;
 
 /** What print setup needs to know of a sheet. */
 export interface PrintedSheet {
