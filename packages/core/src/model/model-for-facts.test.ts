@@ -37,6 +37,15 @@ describe('modelForFacts', () => {
     expect(evaluate(BUILTIN_SCENARIOS.base, earlier).lines).toEqual(evaluate(BUILTIN_SCENARIOS.base).lines);
   });
 
+  it('holds a slot for no public fact it does not read, so a simulation draws only what the model reads', () => {
+    const earlier = modelForFacts(resolveFactSet(observations, '2026-04-30'));
+    const ids = (model: typeof earlier) => [...new Set(model.factSlots.map((slot) => slot.id))];
+    // The same slots as the built-in model: the article's facts (the public ones known by then are left out).
+    expect(ids(earlier)).toEqual(ids(BUILTIN_MODEL));
+    expect(ids(earlier).some((id) => id.startsWith('P'))).toBe(false);
+    expect(resolveFactSet(observations, '2026-04-30').facts.some((f) => f.id === 'PB30')).toBe(true);
+  });
+
   it('gives the same numbers as the built-in model when a file adds a fact no line reads', () => {
     const added = parseFactsText(
       'facts: [{ id: X1, company: Anthropic, metric: funding, value: 13, asOf: 2026-09-01, source: { publisher: A } }]',
