@@ -32,7 +32,7 @@ function confidenceOf(fact: Observation): string | null {
 
 /**
  * Every vintage of every fact, facts in the set's order and each fact's vintages oldest first.
- * @example vintageRows(BUILTIN_FACT_SET).length // 17
+ * @example vintageRows(BUILTIN_FACT_SET).length // 180: the article's 17 and the public collection's 163
  */
 export const vintageRows = (set: FactSet): readonly VintageRow[] => {
   const inUse = new Set<Observation>(set.facts);
