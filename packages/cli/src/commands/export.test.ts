@@ -114,7 +114,7 @@ describe('runExport', () => {
     const f9Rows = [] as (readonly unknown[])[];
     sources?.eachRow((row) => {
       if (row.getCell(1).value === 'F9')
-        f9Rows.push([row.getCell(4).value, row.getCell(12).value, row.getCell(13).value]);
+        f9Rows.push([row.getCell(4).value, row.getCell(11).value, row.getCell(12).value]);
     });
     expect(f9Rows).toEqual([
       [9, '2026-02-20', 'superseded'],

@@ -61,6 +61,25 @@ describe('runFacts', () => {
     ]);
   });
 
+  it('by default lists every vintage in use; --as-of 2026-02-20 only the article and the public figures known by then', async () => {
+    const all = memoryIo(process.cwd());
+    await runFacts({ json: true }, all.io);
+    const every = JSON.parse(all.stdout()) as { id: string; inUse: boolean; confidence?: string }[];
+    expect(every.filter((r) => r.inUse)).toHaveLength(BUILTIN_OBSERVATIONS.length);
+    expect(every.find((r) => r.id === 'PB14')).toMatchObject({ inUse: true, confidence: 'high' });
+
+    const early = memoryIo(process.cwd());
+    await runFacts({ json: true, asOf: '2026-02-20' }, early.io);
+    const rows = JSON.parse(early.stdout()) as { id: string; asOf: string; inUse: boolean }[];
+    const inUse = rows.filter((r) => r.inUse);
+    expect(inUse.slice(0, 17).map((r) => r.id)).toEqual(FACTS.map((f) => f.id));
+    expect(inUse.every((r) => r.asOf <= '2026-02-20')).toBe(true);
+    expect(inUse.map((r) => r.id)).toContain('PG6_POST');
+    expect(inUse.map((r) => r.id)).not.toContain('PB8');
+    // Every vintage is still listed: the later ones as not in use.
+    expect(rows.find((r) => r.id === 'PB8')).toMatchObject({ inUse: false });
+  });
+
   it('tabulates every fact with its qualifier and the start of its source chain, marking the vintage in use', async () => {
     const dir = await withFile(RESTATED);
     const { io, stdout, stderr } = memoryIo(dir);
@@ -78,6 +97,9 @@ describe('runFacts', () => {
     const [first] = FACTS;
     if (!first) throw new Error('no facts');
     expect(table).toContain(describeSourceChain(first.source).slice(0, 30));
+    // A public figure: its as-of date with its confidence, its chain through the page.
+    expect(table).toMatch(/│ \*PB14 +│ OpenAI .*│ 20\.92 B USD .*│ 2026-06-18 │/);
+    expect(table).toMatch(/│ +│ +│ .*│ conf\. high │/);
     expect(stderr()).toBe('');
   });
 });

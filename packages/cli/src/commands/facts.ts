@@ -28,9 +28,14 @@ const statedValue = (fact: Observation): string => {
     : main;
 };
 
+/** "conf. high" for a fact of the public collection; the article's figures and a file's carry none. */
+function confidenceOf(fact: Observation): string | null {
+  return fact.confidence === undefined ? null : `conf. ${fact.confidence}`;
+}
+
 /**
  * Every vintage of every fact, facts in the set's order and each fact's vintages oldest first.
- * @example vintageRows(BUILTIN_FACT_SET).length // 17
+ * @example vintageRows(BUILTIN_FACT_SET).length // 180: the article's 17 and the public collection's 163
  */
 export const vintageRows = (set: FactSet): readonly VintageRow[] => {
   const inUse = new Set<Observation>(set.facts);
@@ -60,10 +65,13 @@ export const runFacts = async (options: FactsOptions, io: Io): Promise<number> =
         statedValue(fact),
         `${fact.qualifier}: ${fact.qualifierText}`,
         fact.period,
-        fact.origin === 'built-in' ? fact.asOf : `${fact.asOf}\n${fact.origin}`,
-        describeSourceChain(fact.source),
+        [fact.asOf, fact.origin === 'built-in' ? null : fact.origin, confidenceOf(fact)]
+          .filter((part) => part !== null)
+          .join('\n'),
+        // A page's address does not fit a terminal column (it would be cut with "…"): --json gives it whole.
+        describeSourceChain(fact.source, false),
       ]),
-      { widths: [6, 11, 26, 20, 20, 16, 12, 40], ruled: true, fit: tableFit(io, options.wide, 1) },
+      { widths: [24, 11, 22, 16, 18, 13, 12, 35], ruled: true, fit: tableFit(io, options.wide, 1) },
     ),
   );
   return 0;

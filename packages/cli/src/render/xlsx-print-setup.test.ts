@@ -26,7 +26,7 @@ describe('applyPrintSetup, through renderXlsx', () => {
 
   it('writes the footer: sheet and scenario left, page n of m centred, the source line right', () => {
     expect(sheetXml(2)).toContain(
-      '<oddFooter>&amp;L&amp;A · scenario bull&amp;CPage &amp;P of &amp;N&amp;RSource: Huxiu 2026-02-20 and assumptions; aifin</oddFooter>',
+      '<oddFooter>&amp;L&amp;A · scenario bull&amp;CPage &amp;P of &amp;N&amp;RSource: Huxiu 2026-02-20, public reporting to 2026-06-30 and assumptions; aifin</oddFooter>',
     );
   });
 

@@ -103,6 +103,10 @@ const renderSheet = (workbook: Workbook, plan: SheetPlan): void => {
       if (cell !== null) writeCell(sheet.getCell(r + 1, c + 1), cell);
     });
   });
+  // Wrapped text needs taller rows, which not every reader fits by itself (LibreOffice keeps the default height).
+  plan.rowHeights?.forEach((height, r) => {
+    if (height !== null) sheet.getRow(r + 1).height = height;
+  });
   for (const validation of plan.validations) {
     // A literal list is one quoted, comma-separated string in OOXML; a range is a formula without its "=".
     const source =

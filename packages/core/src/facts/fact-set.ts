@@ -22,7 +22,7 @@ const byAsOf = (a: Observation, b: Observation): number => (a.asOf < b.asOf ? -1
 /**
  * Resolves observations into the fact set known on `asOf` (default: every observation). A fact with no observation
  * on or before that date is left out. Observations are trusted: a facts file is validated when it is parsed.
- * @example resolveFactSet(BUILTIN_OBSERVATIONS).facts.length // 17
+ * @example resolveFactSet(BUILTIN_OBSERVATIONS, '2026-02-20').facts.length // 94: F1–F17 and the public figures known by then
  */
 export const resolveFactSet = (
   observations: readonly Observation[] = BUILTIN_OBSERVATIONS,
@@ -47,8 +47,8 @@ export const resolveFactSet = (
 };
 
 /**
- * The fact set of the built-in article alone.
- * @example BUILTIN_FACT_SET.latest // '2026-02-20'
+ * The fact set of every built-in vintage: the article's F1–F17 and the public collection.
+ * @example BUILTIN_FACT_SET.latest // '2026-06-30' (the public collection's close)
  */
 export const BUILTIN_FACT_SET: FactSet = resolveFactSet(BUILTIN_OBSERVATIONS);
 

@@ -137,6 +137,50 @@ describe('parseFactsText', () => {
     expect(error.message).not.toContain('\n');
   });
 
+  it('reads the public collection’s kinds: run rates, plan free cash flow (negative), margins, breakeven years', () => {
+    const observations = parseFactsText(
+      [
+        'facts:',
+        '  - { id: X1, company: Anthropic, metric: run-rate, period: 2026, value: 60, qualifier: at-least, asOf: 2026-07-01, source: { publisher: R } }',
+        '  - { id: X2, metric: plan-fcf, period: 2029, value: -40, qualifier: projection, asOf: 2026-07-01, source: { publisher: R } }',
+        '  - { id: X3, company: Anthropic, metric: gross-margin, period: 2026, value: -0.1, asOf: 2026-07-01, source: { publisher: R } }',
+        '  - { id: X4, metric: breakeven-year, value: 2030, asOf: 2026-07-01, source: { publisher: R } }',
+        '  - { id: X5, metric: cost-per-gw, value: 45, qualifier: at-most, asOf: 2026-07-01, source: { publisher: R } }',
+        '  - { id: PB30, value: 27, asOf: 2026-07-01, source: { publisher: R } }',
+      ].join('\n'),
+      'public.yaml',
+    );
+    expect(observations.map((o) => [o.id, o.kind, o.unit, o.value, o.qualifier])).toEqual([
+      ['X1', 'run-rate', 'usdB', 60, 'at-least'],
+      ['X2', 'plan-fcf', 'usdB', -40, 'projection'],
+      ['X3', 'gross-margin', 'ratio', -0.1, 'exact'],
+      ['X4', 'breakeven-year', 'year', 2030, 'exact'],
+      ['X5', 'cost-per-gw', 'usdBPerGw', 45, 'at-most'],
+      // A revision of a built-in public figure keeps its kind and company.
+      ['PB30', 'run-rate', 'usdB', 27, 'approx'],
+    ]);
+    expect(observations[4]?.stated).toBe('45 B USD per GW');
+  });
+
+  it.each([
+    [
+      'a breakeven year that is not a year',
+      'metric: breakeven-year, value: 2030.5',
+      'must be a year from 2000 to 2100',
+    ],
+    ['a stake above 1', 'metric: stake, value: 1.2', 'must be from 0 to 1 for stake'],
+    ['a gross margin above 1', 'metric: gross-margin, value: 1.5', 'must be at most 1 for gross-margin'],
+  ])('rejects %s', (_, fields, message) => {
+    const error = userErrorOf(() =>
+      parseFactsText(
+        `facts:\n  - { id: X1, ${fields}, asOf: 2026-07-01, source: { publisher: R } }`,
+        'f.yaml',
+      ),
+    );
+    expect(error.message).toContain(message);
+    expect(error.message).toContain('facts[0].value');
+  });
+
   it('knows the ids of earlier files, so a later file may revise a fact an earlier one added', () => {
     const first = parseFactsText(
       'facts: [{ id: X1, metric: arr, period: 2026, value: 30, asOf: 2026-11-20, source: { publisher: A } }]',

@@ -75,9 +75,10 @@ export function viaDate(source: SourceChain): string | null {
 /**
  * One line a reader can follow back: "Bloomberg (2026-02-19) → Huxiu …, 2026-02-20", or through a page
  * "Reuters → Indian Express (Reuters copy), 2026-02-21, https://…" ("undated page" when the page shows no date).
+ * `withPageUrl: false` leaves the page's address out (a sheet gives it a column of its own).
  * @example describeSourceChain(viaHuxiu('Bloomberg', '2026-02-19'))
  */
-export function describeSourceChain(source: SourceChain): string {
+export function describeSourceChain(source: SourceChain, withPageUrl = true): string {
   const original = source.originalDate ? `${source.original} (${source.originalDate})` : source.original;
   const titled = [original, source.title ? `“${source.title}”` : null, source.url ?? null]
     .filter((part) => part !== null)
@@ -85,5 +86,6 @@ export function describeSourceChain(source: SourceChain): string {
   const { via } = source;
   if (via === null) return titled;
   if (isArticle(via)) return `${titled} → ${via.publisher}, ${via.published.slice(0, 10)}`;
-  return `${titled} → ${via.publisher}, ${via.date ?? 'undated page'}, ${via.url}`;
+  const page = `${titled} → ${via.publisher}, ${via.date ?? 'undated page'}`;
+  return withPageUrl ? `${page}, ${via.url}` : page;
 }

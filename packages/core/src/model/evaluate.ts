@@ -6,6 +6,7 @@ import { compileModel, type LineValues, type Model } from './compile-model.js';
 import type { InputValues } from './inputs.js';
 import { buildLines } from './lines.js';
 import type { ScalarFrame } from './scalar.js';
+import { slotFacts } from './slot-facts.js';
 import { type Summary, summarize } from './summary.js';
 
 /** What evaluation needs of a scenario (a `Scenario` is one). */
@@ -38,11 +39,13 @@ export const BUILTIN_MODEL: Model = builtinModel();
 
 function builtinModel(): Model {
   const actuals = actualsOf(BUILTIN_FACT_SET);
+  const lines = buildLines(actuals);
+  const checks = checksFor(actuals);
   return compileModel({
-    lines: buildLines(actuals),
-    facts: BUILTIN_FACT_SET.facts,
+    lines,
+    facts: slotFacts(BUILTIN_FACT_SET, lines, checks),
     lastActualYear: actuals.lastActualYear,
-    checks: checksFor(actuals),
+    checks,
   });
 }
 

@@ -37,6 +37,20 @@ describe('modelForFacts', () => {
     expect(modelForFacts(resolveFactSet(observations, '2026-04-30'))).not.toBe(BUILTIN_MODEL);
   });
 
+  it('holds a slot for no public fact it does not read, so a simulation draws only what the model reads', () => {
+    const earlier = modelForFacts(resolveFactSet(observations, '2026-04-30'));
+    const ids = (model: typeof earlier) => new Set(model.factSlots.map((slot) => slot.id));
+    const read = (model: typeof earlier) =>
+      new Set(JSON.stringify([model.lines, model.checks]).match(/"id":"P[A-Z0-9_]+"/g) ?? []);
+    for (const model of [earlier, BUILTIN_MODEL]) {
+      // Every public fact with a slot is one the model reads; PB30 (a run-rate no line reads) has none.
+      for (const id of ids(model)) if (id.startsWith('P')) expect(read(model).has(`"id":"${id}"`), id).toBe(true);
+      expect(ids(model).has('PB30')).toBe(false);
+      expect(ids(model).size).toBeLessThan(60);
+    }
+    expect(resolveFactSet(observations, '2026-04-30').facts.some((f) => f.id === 'PB30')).toBe(true);
+  });
+
   it('gives the same numbers as the built-in model when a file adds a fact no line reads', () => {
     const added = parseFactsText(
       'facts: [{ id: X1, company: Anthropic, metric: funding, value: 13, asOf: 2026-09-01, source: { publisher: A } }]',

@@ -4,6 +4,7 @@ import { checksFor } from './checks.js';
 import { compileModel, type Model } from './compile-model.js';
 import { BUILTIN_MODEL } from './evaluate.js';
 import { buildLines } from './lines.js';
+import { slotFacts } from './slot-facts.js';
 
 /** How many compiled instances the cache keeps: a session uses one or two fact sets, a test a handful. */
 const CACHE_SIZE = 16;
@@ -32,11 +33,13 @@ export const modelForFacts = (set: FactSet): Model => {
   let model = key === BUILTIN_KEY ? BUILTIN_MODEL : byKey.get(key);
   if (!model) {
     const actuals = actualsOf(set);
+    const lines = buildLines(actuals);
+    const checks = checksFor(actuals);
     model = compileModel({
-      lines: buildLines(actuals),
-      facts: set.facts,
+      lines,
+      facts: slotFacts(set, lines, checks),
       lastActualYear: actuals.lastActualYear,
-      checks: checksFor(actuals),
+      checks,
     });
     if (byKey.size >= CACHE_SIZE) byKey.delete(byKey.keys().next().value as string);
     byKey.set(key, model);

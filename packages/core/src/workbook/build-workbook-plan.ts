@@ -20,6 +20,7 @@ import type { ChartPlan, SheetName, SheetPlan, WorkbookPlan } from './plan.js';
 import { buildPlanSheet } from './plan-sheet.js';
 import { type DrawnExtent, printSetupFor } from './print-setup.js';
 import { buildRiskSheet, riskCharts } from './risk-sheet.js';
+import { wrappedRowHeights } from './row-heights.js';
 import { buildScenariosSheet } from './scenarios-sheet.js';
 import { buildSensitivitySheet } from './sensitivity-sheet.js';
 import { buildSourcesSheet, sourcesNames } from './sources-sheet.js';
@@ -118,12 +119,14 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     ...(sensitivity ? sensitivity.charts : []),
     ...(options.simulation ? riskCharts(options.simulation.result) : []),
   ];
-  const sheets = layouts.map(
-    (sheet): SheetPlan => ({
+  const sheets = layouts.map((sheet): SheetPlan => {
+    const heights = wrappedRowHeights(sheet);
+    return {
       ...markCrossSheetLinks(sheet, names),
+      ...(heights.some((h) => h !== null) ? { rowHeights: heights } : {}),
       print: printSetupFor(sheet, selected.name, sheet.name === 'Cover', drawnExtent(charts, sheet.name)),
-    }),
-  );
+    };
+  });
   return { sheets, names, charts, selectedScenario: selected.name, years };
 };
 

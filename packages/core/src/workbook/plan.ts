@@ -127,6 +127,11 @@ export interface SheetPlan {
    * reasons on Assumptions) stay on screen.
    */
   readonly printColumns?: number;
+  /**
+   * Row heights in points for rows whose wrapped text takes more than one line (null: the default height); absent:
+   * every row at the default. A file renderer sets them; live Excel fits wrapped rows itself as the pane writes them.
+   */
+  readonly rowHeights?: readonly (number | null)[];
   /** Conditional formats (colour scales over sensitivity grids); absent: none. */
   readonly conditionalFormats?: readonly ColorScale[];
   /** How the sheet prints; `buildWorkbookPlan` sets it on every sheet (absent: the host's defaults). */

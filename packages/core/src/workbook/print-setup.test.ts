@@ -56,7 +56,7 @@ describe('printSetupFor', () => {
       lastRow: assumptions?.rows.length,
       lastColumn: (lastColumn ?? 0) + 1,
     });
-    expect(plan.sheets.find((s) => s.name === 'Sources')?.print?.printArea?.lastColumn).toBe(14);
+    expect(plan.sheets.find((s) => s.name === 'Sources')?.print?.printArea?.lastColumn).toBe(13);
     expect(plan.sheets.find((s) => s.name === 'Checks')?.print?.printArea).toBeNull();
   });
 
@@ -83,7 +83,9 @@ describe('printSetupFor', () => {
     expect(headerFooterCode(footer.left)).toBe('&A · scenario bear');
     expect(headerFooterCode(footer.center)).toBe('Page &P of &N');
     expect(headerFooterCode(footer.right)).toBe(SOURCE_LINE);
-    expect(SOURCE_LINE).toBe('Source: Huxiu 2026-02-20 and assumptions; aifin');
+    expect(SOURCE_LINE).toBe(
+      'Source: Huxiu 2026-02-20, public reporting to 2026-06-30 and assumptions; aifin',
+    );
   });
 });
 

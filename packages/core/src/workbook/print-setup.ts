@@ -1,3 +1,4 @@
+import { COLLECTION_CLOSED } from '../facts/public-fact.js';
 import { HUXIU_2026_02_20 } from '../facts/sources.js';
 import type { SheetName } from './plan.js';
 
@@ -79,7 +80,7 @@ export const PAGE_CHARACTERS = { portrait: 105, landscape: 150 } as const;
 export const MIN_PRINT_SCALE = 0.75;
 
 /** The source line every page carries, so a printed page still says where its numbers come from. */
-export const SOURCE_LINE = `Source: ${HUXIU_2026_02_20.publisher.split(' ')[0]} ${HUXIU_2026_02_20.published.slice(0, 10)} and assumptions; aifin`;
+export const SOURCE_LINE = `Source: ${HUXIU_2026_02_20.publisher.split(' ')[0]} ${HUXIU_2026_02_20.published.slice(0, 10)}, public reporting to ${COLLECTION_CLOSED} and assumptions; aifin`;
 
 /** What print setup needs to know of a sheet. */
 export interface PrintedSheet {

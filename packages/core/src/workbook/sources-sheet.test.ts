@@ -28,11 +28,12 @@ describe('buildSourcesSheet', () => {
       'Period',
       'Year',
       'As stated',
-      'Original source',
       'Chain',
       'As of',
       'In use',
       'Confidence',
+      'Original source',
+      'Address',
     ]);
     expect(sheet.freeze).toEqual({ rows: 5, columns: 1 });
   });
@@ -56,12 +57,16 @@ describe('buildSourcesSheet', () => {
 
   it('shows each public figure’s as-of date, confidence and chain through its page; the article’s as such', () => {
     const rowOf = (id: string) => sheet.rows.find((row) => textOf(row[0]) === id) ?? [];
-    expect([textOf(rowOf('PB14')[11]), textOf(rowOf('PB14')[13])]).toEqual(['2026-06-18', 'high']);
-    expect(textOf(rowOf('PB14')[10])).toBe(
-      'Financial Times / Ed Zitron (audited financials) → Business Age (bizage.jp), 2026-06-18, https://bizage.jp/en/articles/openai-2025-financials-news',
+    expect([textOf(rowOf('PB14')[10]), textOf(rowOf('PB14')[12])]).toEqual(['2026-06-18', 'high']);
+    expect(textOf(rowOf('PB14')[9])).toBe(
+      'Financial Times / Ed Zitron (audited financials) → Business Age (bizage.jp), 2026-06-18',
     );
-    expect(textOf(rowOf('PF7_ALLIN')[13])).toBe('low');
-    expect(textOf(rowOf('F9')[13])).toBe('article');
+    expect(textOf(rowOf('PB14')[14])).toBe('https://bizage.jp/en/articles/openai-2025-financials-news');
+    expect(textOf(rowOf('PF7_ALLIN')[12])).toBe('low');
+    expect(textOf(rowOf('F9')[12])).toBe('article');
+    expect(textOf(rowOf('F9')[9])).toBe(
+      'The Wall Street Journal (early 2026) → Huxiu (虎嗅网), technology desk, 2026-02-20',
+    );
   });
 
   it('follows the facts with the timeline: the article’s and the public collection’s events', () => {
@@ -70,18 +75,18 @@ describe('buildSourcesSheet', () => {
     expect(BUILTIN_TIMELINE.length).toBeGreaterThan(TIMELINE.length);
   });
 
-  it('gives every column of the grid a width, and prints them all one page wide at a legible width', () => {
-    expect(sheet.width).toBe(14);
+  it('gives every column of the grid a width, and prints up to the confidence one page wide at a legible width', () => {
+    expect(sheet.width).toBe(15);
     expect(sheet.columnWidths.length).toBeGreaterThanOrEqual(sheet.width);
-    expect(sheet.printColumns).toBe(14);
+    expect(sheet.printColumns).toBe(13);
     // About 8 pt and up once a landscape page fits the columns (Calibri 11 at ~190 characters is ~8 pt).
-    expect(sheet.columnWidths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(185);
+    expect(sheet.columnWidths.slice(0, 13).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(185);
   });
 
   it('wraps the long texts (what, qualifier, chain) rather than letting them spill', () => {
     const row = sheet.rows.find((r) => textOf(r[0]) === 'PB16') ?? [];
-    for (const column of [2, 5, 10]) expect(row[column], `column ${column}`).toMatchObject({ kind: 'text' });
-    expect([row[2], row[5], row[10]].map((c) => (c?.kind === 'text' ? c.style : null))).toEqual([
+    for (const column of [2, 5, 9]) expect(row[column], `column ${column}`).toMatchObject({ kind: 'text' });
+    expect([row[2], row[5], row[9]].map((c) => (c?.kind === 'text' ? c.style : null))).toEqual([
       'wrapped',
       'wrapped',
       'noteWrapped',
@@ -137,7 +142,7 @@ describe('the Sources sheet with newer vintages', () => {
     const of = (id: string) =>
       built.rows
         .filter((row) => textOf(row[0]) === id)
-        .map((row) => [row[3]?.kind === 'number' ? row[3].value : null, textOf(row[11]), textOf(row[12])]);
+        .map((row) => [row[3]?.kind === 'number' ? row[3].value : null, textOf(row[10]), textOf(row[11])]);
     const named = (name: string) => {
       const found = names.find((n) => n.name === name);
       return found && cellAt(found.ref);
@@ -168,7 +173,7 @@ describe('the Sources sheet with newer vintages', () => {
 
   it('gives each file vintage its source chain and the file it came from', () => {
     const { built } = rowsOf(null);
-    const row = built.rows.find((r) => textOf(r[0]) === 'F9' && textOf(r[11]) === '2026-05-01');
-    expect(textOf(row?.[10])).toBe('WSJ, “Loss restated” (file newer.yaml)');
+    const row = built.rows.find((r) => textOf(r[0]) === 'F9' && textOf(r[10]) === '2026-05-01');
+    expect(textOf(row?.[9])).toBe('WSJ, “Loss restated” (file newer.yaml)');
   });
 });

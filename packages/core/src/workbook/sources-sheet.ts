@@ -18,6 +18,12 @@ const factRow = (index: number): number => HEADER_ROW + 1 + index;
 /** Every vintage of every fact in sheet order (one row each): facts in the set's order, vintages oldest first. */
 const vintageRows = (facts: FactSet): readonly Observation[] => [...facts.vintages.values()].flat();
 
+/** The address of the page that reports a figure, or of the original where a facts file gives one. */
+function pageAddress(f: Observation): string | undefined {
+  const { via } = f.source;
+  return via !== null && 'url' in via ? via.url : f.source.url;
+}
+
 /** What the "In use" column says of a vintage: the model reads the one marked in use, by its name. */
 const useOf = (facts: FactSet, observation: Observation): string => {
   if (facts.facts.includes(observation)) return '● in use';
@@ -61,11 +67,12 @@ export const buildSourcesSheet = (facts: FactSet = BUILTIN_FACT_SET): SheetPlan 
       'Period',
       'Year',
       'As stated',
-      'Original source',
       'Chain',
       'As of',
       'In use',
       'Confidence',
+      'Original source',
+      'Address',
     ].map((h) => text(h, 'header')),
     ...vintageRows(facts).map((f) => [
       text(f.id, 'wrapped'),
@@ -84,20 +91,19 @@ export const buildSourcesSheet = (facts: FactSet = BUILTIN_FACT_SET): SheetPlan 
       text(f.period, 'wrapped'),
       f.year === null ? text('—', 'note') : numberCell(f.year, '0'),
       text(f.stated, 'wrapped'),
-      text(
-        f.source.originalDate ? `${f.source.original}, ${f.source.originalDate}` : f.source.original,
-        'wrapped',
-      ),
+      // The page's address has a column of its own, on screen only: printed, a long URL would take many lines.
       text(
         f.origin === 'built-in'
-          ? describeSourceChain(f.source)
-          : `${describeSourceChain(f.source)} (file ${f.origin})`,
+          ? describeSourceChain(f.source, false)
+          : `${describeSourceChain(f.source, false)} (file ${f.origin})`,
         'noteWrapped',
       ),
       text(f.asOf),
       text(useOf(facts, f), facts.facts.includes(f) ? 'wrapped' : 'noteWrapped'),
       // The article's figures carry no confidence of their own: one source, the article, reports each.
       text(f.confidence ?? (f.asOf === BUILTIN_AS_OF && f.origin === 'built-in' ? 'article' : '—'), 'note'),
+      text(f.source.originalDate ? `${f.source.original}, ${f.source.originalDate}` : f.source.original),
+      text(pageAddress(f) ?? '—', 'note'),
     ]),
     [],
     [text('Timeline and qualitative points (not used in arithmetic)', 'section')],
@@ -112,13 +118,14 @@ export const buildSourcesSheet = (facts: FactSet = BUILTIN_FACT_SET): SheetPlan 
     name: 'Sources',
     rows,
     width: gridWidth(rows),
-    // Narrow columns whose text wraps, so that every column prints one page wide at a legible size (about 8 pt
+    // Narrow columns whose text wraps, so that the printed ones fit one page wide at a legible size (about 8 pt
     // and up on a landscape page); the source chain, the longest text, gets the widest column.
-    columnWidths: [10, 9, 26, 9, 7, 14, 11, 6, 14, 16, 32, 11, 9, 9],
+    columnWidths: [10, 9, 28, 9, 7, 16, 12, 6, 16, 40, 11, 10, 9, 36, 60],
     freeze: { rows: HEADER_ROW, columns: 1 },
     validations: [],
-    // The page ends at the last column: a note overflowing past it would shrink the whole page.
-    printColumns: 14,
+    // The page ends at the confidence: the original source (already at the head of the chain) and the page's
+    // address stay on screen.
+    printColumns: 13,
   };
 };
 

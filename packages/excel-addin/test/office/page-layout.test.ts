@@ -35,7 +35,7 @@ describe('applyPageLayout', () => {
       footer: {
         left: '&A · scenario bear',
         center: 'Page &P of &N',
-        right: 'Source: Huxiu 2026-02-20 and assumptions; aifin',
+        right: 'Source: Huxiu 2026-02-20, public reporting to 2026-06-30 and assumptions; aifin',
       },
     });
   });
