@@ -116,7 +116,8 @@ describe('the built binary on a bad facts file', () => {
       JSON.stringify({ facts: [{ id: 'F9', value: 12, asOf: '2026-04-01', source: { publisher: 'B' } }] }),
     );
     const { status, stdout } = runBinary(
-      ['project', '--json', '--facts', 'bad.yaml', '--facts', 'later.json'],
+      // Before the audited 2025 accounts (June 2026), which the model calibrates 2025 to once they are known.
+      ['project', '--json', '--facts', 'bad.yaml', '--facts', 'later.json', '--as-of', '2026-04-30'],
       dir,
     );
     expect(status).toBe(0);
@@ -127,6 +128,6 @@ describe('the built binary on a bad facts file', () => {
     };
     expect(doc.lines.operatingIncome[doc.years.indexOf(2025)]).toBeCloseTo(-12, 9);
     // The latest date among the facts in use: the built-in public collection's close, after both files.
-    expect(doc.factsAsOf).toBe('2026-06-30');
+    expect(doc.factsAsOf).toBe('2026-04-30');
   });
 });

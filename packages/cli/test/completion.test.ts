@@ -81,6 +81,7 @@ describe('aifin completion bash|zsh|fish, generated from the command table', () 
       'bear',
       'base',
       'bull',
+      'plan',
       'fast.yaml',
     ]);
     expect(bashComplete(script, ['aifin', 'validate', 'fa'], dir)).toEqual(['fast.yaml']);

@@ -71,7 +71,7 @@ export const runFacts = async (options: FactsOptions, io: Io): Promise<number> =
         // A page's address does not fit a terminal column (it would be cut with "…"): --json gives it whole.
         describeSourceChain(fact.source, false),
       ]),
-      { widths: [24, 11, 22, 16, 18, 13, 12, 35], ruled: true, fit: tableFit(io, options.wide, 1) },
+      { widths: [25, 11, 22, 16, 20, 16, 12, 35], ruled: true, fit: tableFit(io, options.wide, 1) },
     ),
   );
   return 0;
