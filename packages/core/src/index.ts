@@ -85,7 +85,7 @@ export {
   METRIC_UNITS,
 } from './facts/facts-file-schema.js';
 export { METRIC_LABELS } from './facts/metric-labels.js';
-export { parseFactsText } from './facts/parse-facts-text.js';
+export { parseFactsFile, parseFactsText } from './facts/parse-facts-text.js';
 export { arrFactFor, factValue, findFacts, getFact } from './facts/queries.js';
 export type { Article, SourceChain } from './facts/sources.js';
 export { describeSourceChain, HUXIU_2026_02_20 } from './facts/sources.js';
@@ -138,7 +138,7 @@ export type { InputDocument } from './scenarios/input-document.js';
 export { describeInputs } from './scenarios/input-document.js';
 export type { InputRange, RangeRule } from './scenarios/input-ranges.js';
 export { inputRanges, RANGE_RULES, rangeByRule } from './scenarios/input-ranges.js';
-export { parseScenarioText } from './scenarios/parse-scenario-text.js';
+export { parseScenarioFile, parseScenarioText } from './scenarios/parse-scenario-text.js';
 export { resolveScenario } from './scenarios/resolve-scenario.js';
 export type { BuiltinScenarioName, Scenario } from './scenarios/scenario.js';
 export { BUILTIN_SCENARIO_NAMES } from './scenarios/scenario.js';

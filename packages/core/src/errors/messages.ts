@@ -1,5 +1,6 @@
 import { MAX_HORIZON, MIN_HORIZON } from '../horizon-limits.js';
 import { AifinError } from './aifin-error.js';
+import { escapeForTerminal } from './escape-for-terminal.js';
 import { showValue } from './show-value.js';
 
 /** What a system error code means, in words a user reads; the code itself is shown beside it. */
@@ -23,6 +24,9 @@ const SYSTEM_REASONS: Readonly<Record<string, string>> = {
 
 const systemReason = (code: string): string => SYSTEM_REASONS[code] ?? 'system error';
 
+/** A file name or a parser's detail as it leads a message: unquoted, but never a raw control character. */
+const shown = escapeForTerminal;
+
 /**
  * Every message a user reads about their input, in one place: scenarios, horizon and formats, and the files and
  * directories a front end (the CLI) reads and writes for them. Each takes the value as the user gave it; a
@@ -36,9 +40,12 @@ export const userErrors = {
       `unknown scenario ${showValue(name)}: use one of ${known.join(', ')} or a .json/.yaml file`,
     ),
   syntax: (file: string, detail: string) =>
-    new AifinError('SCENARIO_SYNTAX', `${file}: not valid JSON or YAML: ${detail}`),
+    new AifinError('SCENARIO_SYNTAX', `${shown(file)}: not valid JSON or YAML: ${shown(detail)}`),
   invalidField: (file: string, path: string, value: unknown, problem: string) =>
-    new AifinError('SCENARIO_INVALID', `${file}: ${path || '(top level)'} = ${showValue(value)}: ${problem}`),
+    new AifinError(
+      'SCENARIO_INVALID',
+      `${shown(file)}: ${shown(path) || '(top level)'} = ${showValue(value)}: ${problem}`,
+    ),
   duplicateScenario: (name: string, files: readonly string[]) =>
     new AifinError(
       'SCENARIO_DUPLICATE',
@@ -47,13 +54,13 @@ export const userErrors = {
   tooLarge: (file: string, bytes: number, limit: number) =>
     new AifinError(
       'FILE_TOO_LARGE',
-      `${file}: ${bytes} bytes is larger than the ${limit}-byte limit for scenario files`,
+      `${shown(file)}: ${bytes} bytes is larger than the ${limit}-byte limit for scenario files`,
     ),
   /** A scenario object handed to the library (not read from a file) has a bad field. */
   invalidScenario: (name: string, path: string, value: unknown, problem: string) =>
     new AifinError(
       'SCENARIO_INVALID',
-      `scenario ${showValue(name)}: ${path} = ${showValue(value)}: ${problem}`,
+      `scenario ${showValue(name)}: ${shown(path)} = ${showValue(value)}: ${problem}`,
     ),
   horizon: (value: unknown) =>
     new AifinError(
@@ -61,14 +68,17 @@ export const userErrors = {
       `horizon = ${showValue(value)}: must be a whole number of years from ${MIN_HORIZON} to ${MAX_HORIZON}`,
     ),
   factsSyntax: (file: string, detail: string) =>
-    new AifinError('FACTS_SYNTAX', `${file}: not valid JSON or YAML: ${detail}`),
+    new AifinError('FACTS_SYNTAX', `${shown(file)}: not valid JSON or YAML: ${shown(detail)}`),
   /** `path` is the entry and field, such as `facts[2].metric`. */
   factsInvalid: (file: string, path: string, value: unknown, problem: string) =>
-    new AifinError('FACTS_INVALID', `${file}: ${path || '(top level)'} = ${showValue(value)}: ${problem}`),
+    new AifinError(
+      'FACTS_INVALID',
+      `${shown(file)}: ${shown(path) || '(top level)'} = ${showValue(value)}: ${problem}`,
+    ),
   factsTooLarge: (file: string, bytes: number, limit: number) =>
     new AifinError(
       'FILE_TOO_LARGE',
-      `${file}: ${bytes} bytes is larger than the ${limit}-byte limit for facts files`,
+      `${shown(file)}: ${bytes} bytes is larger than the ${limit}-byte limit for facts files`,
     ),
   /** `earliest` is the date of the built-in facts, which the model needs. */
   asOf: (value: unknown, earliest: string) =>

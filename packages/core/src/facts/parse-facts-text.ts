@@ -1,8 +1,9 @@
-// Loads the YAML parser, like the scenario parser: the task pane imports it lazily, when a file is picked.
+// Loads the YAML parser (through the user-file reader): the task pane imports it lazily, when a file is picked.
 import * as v from 'valibot';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { deepest } from '../deepest-issue.js';
 import { userErrors } from '../errors/messages.js';
+import { decodeUserFile } from '../user-file/decode-user-file.js';
+import { parseUserDocument } from '../user-file/parse-user-document.js';
 import type { Fact, Observation } from './fact.js';
 import {
   type FactsFileEntry,
@@ -45,19 +46,6 @@ const describeIssue = (
   };
 };
 
-const parseText = (text: string, file: string): unknown => {
-  try {
-    if (file.toLowerCase().endsWith('.json')) return JSON.parse(text) as unknown;
-    return parseYaml(text, { uniqueKeys: true, maxAliasCount: 100 }) as unknown;
-  } catch (error) {
-    const detail =
-      error instanceof YAMLParseError || error instanceof SyntaxError
-        ? error.message.split('\n')[0]
-        : String(error);
-    throw userErrors.factsSyntax(file, detail ?? 'unreadable');
-  }
-};
-
 const statedOf = (entry: FactsFileEntry, unit: Fact['unit']): string =>
   entry.stated ??
   (unit === 'usdB'
@@ -80,9 +68,13 @@ export const parseFactsText = (
   file: string,
   known: readonly Observation[] = BUILTIN_OBSERVATIONS,
 ): readonly Observation[] => {
+  // Not text, not a name, no list of known observations: a caller's bug, never shown as the user's fault.
+  if (typeof text !== 'string') throw new TypeError(`parseFactsText() needs text, got ${typeof text}`);
+  if (typeof file !== 'string') throw new TypeError(`parseFactsText() needs a file name, got ${typeof file}`);
+  if (!Array.isArray(known)) throw new TypeError('parseFactsText() needs the known observations as a list');
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_FACTS_FILE_BYTES) throw userErrors.factsTooLarge(file, bytes, MAX_FACTS_FILE_BYTES);
-  const result = v.safeParse(FactsFileSchema, parseText(text, file));
+  const result = v.safeParse(FactsFileSchema, parseUserDocument(text, file, 'facts'));
   if (!result.success) {
     const issue = deepest(result.issues[0]);
     const { value, problem } = describeIssue(issue);
@@ -141,3 +133,16 @@ export const parseFactsText = (
     return observation;
   });
 };
+
+/**
+ * Reads a facts file's bytes as a shell got them (the CLI from disk, the pane from a picked file): size capped,
+ * strict UTF-8, then `parseFactsText`. The one entry point both shells use, so they accept and refuse alike.
+ * @example parseFactsFile(await readFile('newer.yaml'), 'newer.yaml', BUILTIN_OBSERVATIONS)
+ */
+export function parseFactsFile(
+  bytes: Uint8Array,
+  file: string,
+  known: readonly Observation[] = BUILTIN_OBSERVATIONS,
+): readonly Observation[] {
+  return parseFactsText(decodeUserFile(bytes, file, 'facts'), file, known);
+}
