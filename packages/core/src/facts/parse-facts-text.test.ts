@@ -130,6 +130,21 @@ describe('parseFactsText', () => {
       'f.yaml: facts[0].value = "lots": must be a number',
     ],
     ['not YAML', 'facts: [', 'f.yaml: not valid JSON or YAML'],
+    [
+      'an id that differs from a known one only in case (Excel names ignore case)',
+      'facts:\n  - { id: f9, metric: net-loss, value: 10, asOf: 2026-05-01, source: { publisher: A } }',
+      'f.yaml: facts[0].id = "f9": has the workbook name of F9 (names ignore case)',
+    ],
+    [
+      'an id named like a known fact’s year cell',
+      'facts:\n  - { id: F7_year, metric: arr, value: 10, asOf: 2026-05-01, source: { publisher: A } }',
+      'f.yaml: facts[0].id = "F7_year": its workbook name fact_F7_year is the name of F7\'s year (fact_F7_year)',
+    ],
+    [
+      'two new ids of one file that differ only in case',
+      'facts:\n  - { id: X1, metric: arr, value: 1, asOf: 2026-05-01, source: { publisher: A } }\n  - { id: x1, metric: arr, value: 2, asOf: 2026-05-02, source: { publisher: A } }',
+      'f.yaml: facts[1].id = "x1": has the workbook name of X1',
+    ],
   ];
   it.each(badCases)('rejects %s in one line naming the file, the entry and the field', (_, text, message) => {
     const error = userErrorOf(() => parseFactsText(text, 'f.yaml'));

@@ -5,6 +5,7 @@ import { userErrors } from '../errors/messages.js';
 import { decodeUserFile } from '../user-file/decode-user-file.js';
 import { parseUserDocument } from '../user-file/parse-user-document.js';
 import type { Fact, Observation } from './fact.js';
+import { factNameClash } from './fact-name-clash.js';
 import {
   type FactsFileEntry,
   FactsFileSchema,
@@ -81,11 +82,14 @@ export const parseFactsText = (
     throw userErrors.factsInvalid(file, pathOf(issue), value, problem);
   }
   const seen = [...known];
+  const idsByLowerCase = new Map(known.map((o) => [o.id.toLowerCase(), o.id]));
   return result.output.facts.map((entry, index) => {
     const at = (field: string) => `facts[${index}].${field}`;
     const fail = (field: keyof FactsFileEntry, problem: string): never => {
       throw userErrors.factsInvalid(file, at(field), entry[field], problem);
     };
+    const clash = factNameClash(entry.id, idsByLowerCase);
+    if (clash) fail('id', clash.problem);
     const earlier = seen.filter((o) => o.id === entry.id);
     const base = earlier.reduce<Observation | undefined>(
       (latest, o) => (!latest || o.asOf > latest.asOf ? o : latest),
@@ -130,6 +134,7 @@ export const parseFactsText = (
       origin: file,
     };
     seen.push(observation);
+    idsByLowerCase.set(observation.id.toLowerCase(), observation.id);
     return observation;
   });
 };
