@@ -133,6 +133,7 @@ export type { Summary, SummaryFigure, SummaryKey } from './model/summary.js';
 export { SUMMARY_FIGURES, summarize } from './model/summary.js';
 export { builtinScenario } from './scenarios/builtin-scenario.js';
 export { BUILTIN_SCENARIOS, isBuiltinScenarioName } from './scenarios/builtins.js';
+export { checkFactSetFinite } from './scenarios/check-fact-set-finite.js';
 export { parseHorizon, withHorizon } from './scenarios/horizon.js';
 export type { InputDocument } from './scenarios/input-document.js';
 export { describeInputs } from './scenarios/input-document.js';

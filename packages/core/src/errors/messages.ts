@@ -80,6 +80,24 @@ export const userErrors = {
       'FILE_TOO_LARGE',
       `${shown(file)}: ${bytes} bytes is larger than the ${limit}-byte limit for facts files`,
     ),
+  /**
+   * Facts under which the model computes a value that is not a finite number. `facts` are the ones that cause it
+   * (each with its value and the file it came from); `where` is what turned non-finite, such as `arr.api in 2026`.
+   */
+  factsNonFinite: (
+    facts: readonly { readonly id: string; readonly value: number | null; readonly origin: string }[],
+    where: string,
+    value: number,
+    scenario: string,
+  ) => {
+    const shownFacts = facts.slice(0, 6).map((f) => `${f.id} = ${showValue(f.value)} (${shown(f.origin)})`);
+    const more = facts.length > 6 ? ` and ${facts.length - 6} more` : '';
+    const them = facts.length === 1 ? 'it' : 'them';
+    return new AifinError(
+      'FACTS_INVALID',
+      `${facts.length === 1 ? 'fact' : 'facts'} ${shownFacts.join(', ')}${more}: the model would compute ${showValue(value)} for ${where} (scenario ${showValue(scenario)}): revise ${them}`,
+    );
+  },
   /** `earliest` is the date of the built-in facts, which the model needs. */
   asOf: (value: unknown, earliest: string) =>
     new AifinError(
