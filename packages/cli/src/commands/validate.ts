@@ -1,9 +1,11 @@
 import {
   AifinError,
   BUILTIN_OBSERVATIONS,
+  checkFactSetFinite,
   escapeForTerminal,
   type Observation,
-  parseFactsText,
+  parseFactsFile,
+  resolveFactSet,
 } from '@aifin/core';
 import { oneLine } from '../errors/one-line.js';
 import { readFactsFile } from '../facts/load-fact-set.js';
@@ -52,7 +54,9 @@ export const runValidate = async (options: ValidateOptions, io: Io): Promise<num
   const observations: Observation[] = [...BUILTIN_OBSERVATIONS];
   for (const file of options.facts) {
     try {
-      const added = parseFactsText(await readFactsFile(file, io.cwd), file, observations);
+      const added = parseFactsFile(await readFactsFile(file, io.cwd), file, observations);
+      // The file is "ok" only if the model stays finite with it on top of the files before it.
+      checkFactSetFinite(resolveFactSet([...observations, ...added]));
       observations.push(...added);
       io.out(`ok ${escapeForTerminal(file)}: ${escapeForTerminal(factsSummary(added))}\n`);
     } catch (error) {
