@@ -1,3 +1,5 @@
+import { deepFreeze } from './deep-freeze.js';
+
 /**
  * Units carried in the types, so that adding a ratio to a dollar amount does not compile.
  * The brand is erased at run time: values stay plain numbers.
@@ -47,3 +49,6 @@ export const UNIT_LABELS: Readonly<Record<Unit, string>> = {
   flag: '1 = yes',
   choice: 'choice',
 };
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(UNIT_LABELS);

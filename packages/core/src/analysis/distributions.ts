@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 /** A source of uniform numbers in [0, 1): a seeded generator the caller passes in (core never reads Math.random). */
 export interface Uniform {
   readonly next: () => number;
@@ -98,3 +99,6 @@ export const draw = (
   mode: number,
   high: number,
 ): number => (distribution === 'pert' ? pert(rng, low, mode, high) : triangular(rng.next(), low, mode, high));
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(DISTRIBUTIONS);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { Fact, FactId, Qualifier } from '../facts/fact.js';
 import type { Model } from '../model/compile-model.js';
 
@@ -69,3 +70,6 @@ export const factRanges = (
   });
   return ranges;
 };
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(QUALIFIER_SPREADS);

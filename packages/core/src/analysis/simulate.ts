@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { Fact } from '../facts/fact.js';
 import type { Model } from '../model/compile-model.js';
 import type { EvaluationRequest } from '../model/evaluate.js';
@@ -369,3 +370,7 @@ export const mergeChunks = (
     ),
   });
 };
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(PERCENTILES);
+deepFreeze(SIMULATED_LINES);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import { AifinError } from './aifin-error.js';
 import { showValue } from './show-value.js';
 
@@ -43,3 +44,6 @@ export const analysisErrors = {
   seedWithoutSimulate: () => invalid('--seed is the seed of --simulate: give --simulate N as well'),
   missingFlag: (flag: string) => invalid(`${flag} is required`),
 } as const;
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(analysisErrors);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import { MAX_HORIZON, MIN_HORIZON } from '../horizon-limits.js';
 import { AifinError } from './aifin-error.js';
 import { escapeForTerminal } from './escape-for-terminal.js';
@@ -175,3 +176,6 @@ export const userErrors = {
   outDirNotWritable: (dir: string, code: string) =>
     new AifinError('OUTPUT_INVALID', `out = ${showValue(dir)}: cannot write there (${code})`),
 } as const;
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(userErrors);

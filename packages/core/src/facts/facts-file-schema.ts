@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { deepFreeze } from '../deep-freeze.js';
 import type { Unit } from '../units.js';
 import { hasXmlInvalidChar } from '../xml-text.js';
 import type { Company, MetricKind, Qualifier } from './fact.js';
@@ -95,3 +96,8 @@ export const FactsFileSchema = v.strictObject({
 });
 
 export type FactsFileEntry = v.InferOutput<typeof FactsFileEntrySchema>;
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(FACT_ID_PATTERN);
+deepFreeze(METRIC_UNITS);
+deepFreeze(FactsFileSchema);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { Fact, FactId, TimelineEvent } from './fact.js';
 import { viaHuxiu } from './sources.js';
 
@@ -317,3 +318,7 @@ export const TIMELINE: readonly TimelineEvent[] = [
 ];
 
 export type { FactId };
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(FACTS);
+deepFreeze(TIMELINE);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { MetricKind } from './fact.js';
 
 /**
@@ -18,3 +19,6 @@ export const METRIC_LABELS: Readonly<Record<MetricKind, string>> = {
   benchmark: 'Benchmark score',
   'price-performance': 'Price / performance',
 };
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(METRIC_LABELS);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 /** Where a figure was first published, and the article that reports it to us. */
 export interface SourceChain {
   /** The original publisher as the article cites it, e.g. "Bloomberg, citing several unnamed people". */
@@ -47,3 +48,6 @@ export const describeSourceChain = (source: SourceChain): string => {
     .join(', ');
   return source.via ? `${titled} → ${source.via.publisher}, ${source.via.published.slice(0, 10)}` : titled;
 };
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(HUXIU_2026_02_20);

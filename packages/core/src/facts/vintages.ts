@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import { BUILTIN_ORIGIN, type Observation } from './fact.js';
 import { FACTS } from './facts.js';
 
@@ -13,3 +14,6 @@ export const BUILTIN_OBSERVATIONS: readonly Observation[] = FACTS.map((fact) => 
   asOf: BUILTIN_AS_OF,
   origin: BUILTIN_ORIGIN,
 }));
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(BUILTIN_OBSERVATIONS);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { Unit } from '../units.js';
 import { abs, add, constant, fact, factYear, line, mul, type Node, num, prev, sub } from './expr.js';
 import { INPUT_IDS } from './inputs.js';
@@ -213,3 +214,8 @@ export const runChecks = (frame: ScalarFrame): readonly Check[] =>
 export const CHECK_RULES: Readonly<Record<CheckId, string>> = Object.fromEntries(
   CHECKS.map((def) => [def.id, def.rule]),
 ) as Record<CheckId, string>;
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(CHECK_IDS);
+deepFreeze(CHECK_RULES);
+deepFreeze(CHECKS);

@@ -1,4 +1,6 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { FactId } from '../facts/fact.js';
+import { readonlyMap } from '../readonly-map.js';
 import { LAST_HISTORY_YEAR, MAX_HORIZON, yearsThrough } from './calendar.js';
 import { compileGeneratedKernel, compileResultBuilder } from './codegen.js';
 import { lineReads, type Node, sameYearDependencies } from './expr.js';
@@ -79,15 +81,6 @@ export interface Model {
   /** Evaluates one scenario's inputs into plain arrays (the instance's own scratch is reused between calls). */
   readonly evaluateLines: (inputs: InputValues, horizon: number) => LineValues;
   /**
-   * The buffers `evaluateLines` last wrote and read (its line values, input and fact slots), so that summary
-   * figures and checks read the same numbers without copying them.
-   */
-  readonly scratch: {
-    readonly values: Float64Array;
-    readonly inputs: Float64Array;
-    readonly facts: Float64Array;
-  };
-  /**
    * Any expression of the model's graph (a check's per-year part) in one year column, on the kernel, reading the
    * given buffers; compiled on its first use.
    */
@@ -100,6 +93,32 @@ export interface Model {
   ) => number;
   /** The first year index at which every line an expression reads has a value (lagged reads start later). */
   readonly firstReadIndex: (node: Node) => number;
+}
+
+/**
+ * The buffers a model's `evaluateLines` last wrote and read (its line values, input and fact slots), so that
+ * summary figures and checks read the same numbers without copying them.
+ */
+export interface ModelScratch {
+  readonly values: Float64Array;
+  readonly inputs: Float64Array;
+  readonly facts: Float64Array;
+}
+
+/**
+ * Each model's scratch, kept out of the model object itself: a model (the shared `BUILTIN_MODEL` above all) is
+ * handed to every caller, and a caller writing into its buffers would change every later evaluation.
+ */
+const scratchOf = new WeakMap<Model, ModelScratch>();
+
+/**
+ * The scratch `evaluateLines` last wrote for a model, for `evaluate()`: internal, not part of the public surface.
+ * @example BUILTIN_MODEL.evaluateLines(inputs, 5); summarize({ model, years, ...modelScratch(BUILTIN_MODEL) })
+ */
+export function modelScratch(model: Model): ModelScratch {
+  const scratch = scratchOf.get(model);
+  if (!scratch) throw new TypeError('modelScratch() needs a model made by compileModel()');
+  return scratch;
 }
 
 /** Lines ordered so that every line comes after the lines it reads in the same year. */
@@ -296,21 +315,23 @@ export const compileModel = (spec: ModelSpec): Model => {
     return builder ? builder(scratch) : copyLines(yearCount);
   };
 
-  return {
-    lines,
+  // Frozen, its lookups read-only and its arrays frozen: one caller cannot change a shared instance for another.
+  const model: Model = Object.freeze({
+    lines: Object.isFrozen(lines) ? lines : Object.freeze([...lines]),
     lastActualYear,
     yearsFor,
     stride,
-    rowOf,
-    firstIndex,
-    factSlots,
-    factDefaults,
+    rowOf: readonlyMap(rowOf),
+    firstIndex: readonlyMap(firstIndex),
+    factSlots: deepFreeze(factSlots),
+    factDefaults: Object.freeze(factDefaults),
     factSlot,
     evaluateInto,
     inputSlots,
     evaluateLines,
-    scratch: { values: scratch, inputs: inputScratch, facts: factScratch },
     evaluateNode,
     firstReadIndex,
-  };
+  });
+  scratchOf.set(model, { values: scratch, inputs: inputScratch, facts: factScratch });
+  return model;
 };

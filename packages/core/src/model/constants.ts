@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 /**
  * Model constants: numbers the formulas need that are neither facts nor scenario assumptions. Each is a named cell
  * in the workbook (`const_<id>`), so no formula carries a bare number other than 0 and 1.
@@ -39,3 +40,7 @@ export const CONSTANTS: Readonly<Record<ConstantId, ConstantDef>> = {
     why: 'The 2xF8 basis assumes the second half lost as much as the first.',
   },
 };
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(CONSTANT_IDS);
+deepFreeze(CONSTANTS);

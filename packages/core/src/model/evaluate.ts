@@ -1,7 +1,7 @@
 import { FACTS } from '../facts/facts.js';
 import { assertEvaluationRequest } from './assert-evaluation-request.js';
 import { type Check, runChecks } from './checks.js';
-import { compileModel, type LineValues, type Model } from './compile-model.js';
+import { compileModel, type LineValues, type Model, modelScratch } from './compile-model.js';
 import type { InputValues } from './inputs.js';
 import { LINES } from './lines.js';
 import type { ScalarFrame } from './scalar.js';
@@ -30,8 +30,8 @@ export interface Evaluation {
 }
 
 /**
- * The model of the built-in facts (the article of 2026-02-20). Its only state is the scratch it evaluates into,
- * which no call keeps between calls.
+ * The model of the built-in facts (the article of 2026-02-20). Frozen; its only state is the scratch it evaluates
+ * into, which no call keeps between calls and no caller can reach.
  */
 export const BUILTIN_MODEL: Model = compileModel({ lines: LINES, facts: FACTS });
 
@@ -43,7 +43,7 @@ export const evaluate = (scenario: EvaluationRequest, model: Model = BUILTIN_MOD
   assertEvaluationRequest(scenario);
   const years = model.yearsFor(scenario.horizon);
   const lines = model.evaluateLines(scenario.inputs, scenario.horizon);
-  const frame: ScalarFrame = { model, years, ...model.scratch };
+  const frame: ScalarFrame = { model, years, ...modelScratch(model) };
   return {
     scenario: scenario.name,
     inputs: scenario.inputs,

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { Unit } from '../units.js';
 
 /** A scenario input: every number the sources do not give is one of these, labelled as an assumption. */
@@ -233,3 +234,8 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
 
 /** True when `key` names an input. @example isInputId('growthFade') // true */
 export const isInputId = (key: string): key is InputId => Object.hasOwn(INPUTS, key);
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(INPUT_IDS);
+deepFreeze(INPUTS);
+deepFreeze(LOSS_2025_BASES);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 /**
  * Every line id, in layout order. Its own module so that expressions (which name lines) and the line definitions
  * (which are expressions) both depend on it instead of on each other.
@@ -48,3 +49,6 @@ export const LINE_IDS = [
 ] as const;
 
 export type LineId = (typeof LINE_IDS)[number];
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(LINE_IDS);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { FactId } from '../facts/fact.js';
 import type { Unit } from '../units.js';
 import { FIRST_HISTORY_YEAR, FIRST_PROJECTION_YEAR, LAST_HISTORY_YEAR } from './calendar.js';
@@ -602,3 +603,6 @@ export const getLine = (id: LineId): LineDef => {
 /** The expression that gives a line's value in a year, or null before the line starts. */
 export const expressionFor = (def: LineDef, y: number): Node | null =>
   y < def.from ? null : (def.at?.[y] ?? def.formula);
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(LINES);

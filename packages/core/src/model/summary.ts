@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { Unit } from '../units.js';
 import { div, fact, line, sub, year } from './expr.js';
 import { evaluateScalar, firstYear, last, type Scalar, type ScalarFrame, sumOver, value } from './scalar.js';
@@ -147,3 +148,6 @@ export const summarize = (frame: ScalarFrame): Summary => {
   for (const figure of SUMMARY_FIGURES) summary[figure.key] = evaluateScalar(frame, figure.expr);
   return summary as unknown as Summary;
 };
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(SUMMARY_FIGURES);

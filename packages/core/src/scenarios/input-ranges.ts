@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import { INPUT_IDS, INPUTS, type InputId } from '../model/inputs.js';
 import type { Scenario } from './scenario.js';
 
@@ -96,3 +97,6 @@ export const inputRanges = (scenario: Scenario): Readonly<Record<InputId, InputR
   Object.fromEntries(
     INPUT_IDS.map((id) => [id, scenario.ranges?.[id] ?? rangeByRule(id, scenario.inputs[id])]),
   ) as Record<InputId, InputRange | null>;
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(RANGE_RULES);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { InputId, InputValues } from '../model/inputs.js';
 import type { InputRange } from './input-ranges.js';
 
@@ -20,3 +21,6 @@ export interface Scenario {
   /** Ranges a scenario file gave (`{ value, low, high }`); every other input's range follows its rule. */
   readonly ranges?: Readonly<Partial<Record<InputId, InputRange>>>;
 }
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(BUILTIN_SCENARIO_NAMES);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { deepFreeze } from '../deep-freeze.js';
 import { MAX_HORIZON, MIN_HORIZON } from '../model/calendar.js';
 import { INPUT_IDS, INPUTS, type InputId } from '../model/inputs.js';
 import { hasXmlInvalidChar } from '../xml-text.js';
@@ -123,3 +124,7 @@ export const ScenarioFileSchema = v.strictObject({
 });
 
 export type ScenarioFile = v.InferOutput<typeof ScenarioFileSchema>;
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(SCENARIO_NAME_PATTERN);
+deepFreeze(ScenarioFileSchema);

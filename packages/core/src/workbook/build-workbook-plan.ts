@@ -1,5 +1,6 @@
 import { type SensitivityStudy, sensitivityStudy } from '../analysis/sensitivity-study.js';
 import type { SimulationResult } from '../analysis/simulate.js';
+import { deepFreeze } from '../deep-freeze.js';
 import { userErrors } from '../errors/messages.js';
 import { BUILTIN_FACT_SET, type FactSet } from '../facts/fact-set.js';
 import { evaluate } from '../model/evaluate.js';
@@ -119,3 +120,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     years,
   };
 };
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(ANALYSIS_SHEETS);
+deepFreeze(OPTIONAL_SHEETS);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { PrintSetup } from './print-setup.js';
 
 /** The semantic style of a cell; renderers map it to fonts and fills through `CELL_STYLES`. */
@@ -153,3 +154,6 @@ export interface WorkbookPlan {
   readonly selectedScenario: string;
   readonly years: readonly number[];
 }
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(SHEET_NAMES);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { Evaluation } from '../model/evaluate.js';
 import type { LineId } from '../model/line-ids.js';
 import { getLine } from '../model/lines.js';
@@ -129,3 +130,7 @@ export const buildScenariosSheet = (evaluations: readonly Evaluation[], selected
     validations: [],
   };
 };
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(SCENARIOS_CHECK_CELL);
+deepFreeze(SCENARIO_LINES);

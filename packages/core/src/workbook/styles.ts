@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { Unit } from '../units.js';
 import type { CellStyle } from './plan.js';
 
@@ -54,3 +55,7 @@ export const UNIT_FORMATS: Readonly<Record<Unit, string>> = {
   flag: '0',
   choice: '@',
 };
+
+// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
+deepFreeze(CELL_STYLES);
+deepFreeze(UNIT_FORMATS);
