@@ -121,6 +121,15 @@ export function modelScratch(model: Model): ModelScratch {
   return scratch;
 }
 
+/**
+ * True for a model `compileModel` made (not a look-alike object), so the analysis entry points can refuse anything
+ * else as a programmer's error before a kernel trusts it.
+ * @example isCompiledModel(BUILTIN_MODEL) // true
+ */
+export function isCompiledModel(value: unknown): value is Model {
+  return typeof value === 'object' && value !== null && scratchOf.has(value as Model);
+}
+
 /** Lines ordered so that every line comes after the lines it reads in the same year. */
 const evaluationOrder = (lines: readonly LineDef[]): readonly LineDef[] => {
   const byId = new Map(lines.map((def) => [def.id, def]));
@@ -168,13 +177,37 @@ export const assertReadsAreModelled = (
   }
 };
 
+/** Whether a value is a list; not a type guard, so that the spec's own element types are kept. */
+function isList(value: unknown): boolean {
+  return Array.isArray(value);
+}
+
+/** The latest year history may run to: a facts file's periods end in 2100. */
+const MAX_LAST_ACTUAL_YEAR = 2100;
+
 /**
  * Compiles line definitions and a fact set into a model instance.
  * @example const model = compileModel({ lines: LINES, facts: FACTS }); model.evaluateLines(inputs, 5)
  */
 export const compileModel = (spec: ModelSpec): Model => {
+  // A caller's mistake in the spec is a TypeError or a RangeError here, never a process that runs out of memory
+  // building a billion years (lastActualYear: 1e9) or a kernel reading undefined.
+  if (typeof spec !== 'object' || spec === null)
+    throw new TypeError('compileModel() needs a spec { lines, facts }');
+  if (!isList(spec.lines)) throw new TypeError('compileModel() needs spec.lines as a list of line items');
+  if (!isList(spec.facts)) throw new TypeError('compileModel() needs spec.facts as a list of facts');
   const { lines } = spec;
   const lastActualYear = spec.lastActualYear ?? LAST_HISTORY_YEAR;
+  if (typeof lastActualYear !== 'number')
+    throw new TypeError(`compileModel() needs lastActualYear as a number, got ${typeof lastActualYear}`);
+  if (
+    !Number.isInteger(lastActualYear) ||
+    lastActualYear < LAST_HISTORY_YEAR ||
+    lastActualYear > MAX_LAST_ACTUAL_YEAR
+  )
+    throw new RangeError(
+      `compileModel() needs lastActualYear as a whole year from ${LAST_HISTORY_YEAR} to ${MAX_LAST_ACTUAL_YEAR}, got ${String(lastActualYear)}`,
+    );
   // Every horizon's years, made once: evaluate() asks for them on every call.
   const yearsByHorizon = Array.from({ length: MAX_HORIZON + 1 }, (_, h) => yearsThrough(lastActualYear, h));
   const yearsFor = (horizon: number): readonly number[] => {
