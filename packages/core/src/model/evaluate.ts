@@ -1,7 +1,7 @@
 import { FACTS } from '../facts/facts.js';
 import { assertEvaluationRequest } from './assert-evaluation-request.js';
 import { type Check, runChecks } from './checks.js';
-import { compileModel, type LineValues, type Model, modelScratch } from './compile-model.js';
+import { compileModel, isCompiledModel, type LineValues, type Model, modelScratch } from './compile-model.js';
 import type { InputValues } from './inputs.js';
 import { LINES } from './lines.js';
 import type { ScalarFrame } from './scalar.js';
@@ -41,6 +41,8 @@ export const BUILTIN_MODEL: Model = compileModel({ lines: LINES, facts: FACTS })
  */
 export const evaluate = (scenario: EvaluationRequest, model: Model = BUILTIN_MODEL): Evaluation => {
   assertEvaluationRequest(scenario);
+  if (!isCompiledModel(model))
+    throw new TypeError('evaluate() needs a model made by compileModel() or modelForFacts()');
   const years = model.yearsFor(scenario.horizon);
   const lines = model.evaluateLines(scenario.inputs, scenario.horizon);
   const frame: ScalarFrame = { model, years, ...modelScratch(model) };
