@@ -14,7 +14,7 @@ import { coverCharts } from './cover-charts.js';
 import { buildCoverSheet, coverNames } from './cover-sheet.js';
 import { markCrossSheetLinks } from './link-styles.js';
 import { buildModelSheet, modelCharts, modelNames } from './model-sheets.js';
-import type { SheetName, SheetPlan, WorkbookPlan } from './plan.js';
+import type { DefinedName, SheetName, SheetPlan, WorkbookPlan } from './plan.js';
 import { printSetupFor } from './print-setup.js';
 import { buildRiskSheet, riskCharts } from './risk-sheet.js';
 import { buildScenariosSheet } from './scenarios-sheet.js';
@@ -43,6 +43,23 @@ export interface WorkbookPlanOptions {
    * the Sensitivity sheet computes it here.
    */
   readonly sensitivity?: SensitivityStudy;
+}
+
+/**
+ * Refuses two defined names Excel would take for one (its names ignore case): a fact set built by hand with `f9`
+ * beside `F9`, or a fact `F7_year`, would otherwise give the workbook duplicate names. A facts file is refused
+ * earlier, with the user's words (`parseFactsText`); reaching this is a program's mistake.
+ */
+function assertNamesDistinct(names: readonly DefinedName[]): void {
+  const seen = new Map<string, string>();
+  for (const { name } of names) {
+    const other = seen.get(name.toLowerCase());
+    if (other !== undefined)
+      throw new Error(
+        `the workbook would define ${name} beside ${other}, one name to Excel: fact ids must differ`,
+      );
+    seen.set(name.toLowerCase(), name);
+  }
 }
 
 /**
@@ -101,6 +118,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     ...modelNames('Loss Model', years),
     ...sourcesNames(facts),
   ];
+  assertNamesDistinct(names);
   const sheets = layouts.map(
     (sheet): SheetPlan => ({
       ...markCrossSheetLinks(sheet, names),
