@@ -37,7 +37,7 @@ export type Year = Quantity<'year'>;
 export const quantity = <U extends Unit>(_unit: U, value: number): Quantity<U> => value as Quantity<U>;
 
 /** How each unit is named for a reader, in sheets and tables. */
-export const UNIT_LABELS: Readonly<Record<Unit, string>> = {
+export const UNIT_LABELS: Readonly<Record<Unit, string>> = /* @__PURE__ */ deepFreeze({
   usdB: 'USD B',
   ratio: 'ratio',
   gw: 'GW',
@@ -48,7 +48,4 @@ export const UNIT_LABELS: Readonly<Record<Unit, string>> = {
   score: 'score (%)',
   flag: '1 = yes',
   choice: 'choice',
-};
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(UNIT_LABELS);
+});

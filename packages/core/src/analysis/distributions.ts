@@ -8,7 +8,7 @@ export interface Uniform {
 export type Distribution = 'pert' | 'triangular';
 
 /** The distributions a simulation offers. */
-export const DISTRIBUTIONS: readonly Distribution[] = ['pert', 'triangular'];
+export const DISTRIBUTIONS: readonly Distribution[] = /* @__PURE__ */ deepFreeze(['pert', 'triangular']);
 
 /**
  * A triangular draw by the inverse of its distribution function: one uniform per draw.
@@ -99,6 +99,3 @@ export const draw = (
   mode: number,
   high: number,
 ): number => (distribution === 'pert' ? pert(rng, low, mode, high) : triangular(rng.next(), low, mode, high));
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(DISTRIBUTIONS);

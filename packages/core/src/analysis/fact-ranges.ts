@@ -13,7 +13,7 @@ export interface QualifierSpread {
  * The stated spread of each qualifier. A simulation draws a fact within it; `--hold-facts` keeps facts at their
  * reported values instead.
  */
-export const QUALIFIER_SPREADS: Readonly<Record<Qualifier, QualifierSpread>> = {
+export const QUALIFIER_SPREADS: Readonly<Record<Qualifier, QualifierSpread>> = /* @__PURE__ */ deepFreeze({
   exact: { below: 0, above: 0, reason: 'Stated as a figure: held.' },
   approx: { below: 0.1, above: 0.1, reason: '"About": within ±10 %.' },
   'at-least': {
@@ -28,7 +28,7 @@ export const QUALIFIER_SPREADS: Readonly<Record<Qualifier, QualifierSpread>> = {
     reason: 'A target: large build-outs fall short more often than they overshoot, up to 40 % less.',
   },
   expectation: { below: 0.15, above: 0.15, reason: 'An expectation: within ±15 %.' },
-};
+});
 
 /** A fact slot a simulation varies: its slot in the model's fact buffer and its low / value / high. */
 export interface FactRange {
@@ -70,6 +70,3 @@ export const factRanges = (
   });
   return ranges;
 };
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(QUALIFIER_SPREADS);

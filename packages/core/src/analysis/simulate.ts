@@ -22,7 +22,7 @@ import { factRanges } from './fact-ranges.js';
 import { percentilesInto } from './percentile-inc.js';
 
 /** The lines a simulation reports percentiles of. */
-export const SIMULATED_LINES = [
+export const SIMULATED_LINES = /* @__PURE__ */ deepFreeze([
   'arr.total',
   'revenue.total',
   'operatingIncome',
@@ -30,18 +30,18 @@ export const SIMULATED_LINES = [
   'valuation',
   'funding.gap',
   'equityValue',
-] as const satisfies readonly LineId[];
+] as const satisfies readonly LineId[]);
 
 export type SimulatedLine = (typeof SIMULATED_LINES)[number];
 
 /** The percentiles reported per line and year. */
-export const PERCENTILES = [
+export const PERCENTILES = /* @__PURE__ */ deepFreeze([
   ['p5', 0.05],
   ['p10', 0.1],
   ['p50', 0.5],
   ['p90', 0.9],
   ['p95', 0.95],
-] as const;
+] as const);
 
 export type PercentileKey = (typeof PERCENTILES)[number][0];
 
@@ -407,7 +407,3 @@ export const mergeChunks = (
     ),
   });
 };
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(PERCENTILES);
-deepFreeze(SIMULATED_LINES);

@@ -34,7 +34,7 @@ const shown = escapeForTerminal;
  * system error code (`EACCES`) is passed as a plain string, so core stays free of I/O.
  * @example throw userErrors.horizon('0') // horizon = "0": must be a whole number of years from 1 to 15
  */
-export const userErrors = {
+export const userErrors = /* @__PURE__ */ deepFreeze({
   unknownScenario: (name: string, known: readonly string[]) =>
     new AifinError(
       'SCENARIO_UNKNOWN',
@@ -175,7 +175,4 @@ export const userErrors = {
   /** `code` is the system's reason, such as `EACCES`. */
   outDirNotWritable: (dir: string, code: string) =>
     new AifinError('OUTPUT_INVALID', `out = ${showValue(dir)}: cannot write there (${code})`),
-} as const;
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(userErrors);
+} as const);

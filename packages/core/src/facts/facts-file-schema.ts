@@ -9,21 +9,22 @@ export const MAX_FACTS_FILE_BYTES = 256 * 1024;
 /** The longest free text (label, publisher, title, url) accepted in a facts file. */
 export const MAX_FACTS_TEXT = 500;
 /** Fact ids become workbook names (`fact_X1`), so they are kept to a safe alphabet. */
-export const FACT_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,31}$/;
+export const FACT_ID_PATTERN = /* @__PURE__ */ deepFreeze(/^[A-Za-z][A-Za-z0-9_]{0,31}$/);
 
 /** The unit each kind of figure is stated in: a facts file's `unit` must be this one. */
-export const METRIC_UNITS: Readonly<Record<Exclude<MetricKind, 'ipo-timing'>, Unit>> = {
-  funding: 'usdB',
-  valuation: 'usdB',
-  'compute-target': 'gw',
-  arr: 'usdB',
-  'operating-loss': 'usdB',
-  'net-loss': 'usdB',
-  'revenue-mix': 'ratio',
-  'market-share': 'ratio',
-  benchmark: 'score',
-  'price-performance': 'ratio',
-};
+export const METRIC_UNITS: Readonly<Record<Exclude<MetricKind, 'ipo-timing'>, Unit>> =
+  /* @__PURE__ */ deepFreeze({
+    funding: 'usdB',
+    valuation: 'usdB',
+    'compute-target': 'gw',
+    arr: 'usdB',
+    'operating-loss': 'usdB',
+    'net-loss': 'usdB',
+    'revenue-mix': 'ratio',
+    'market-share': 'ratio',
+    benchmark: 'score',
+    'price-performance': 'ratio',
+  });
 /** The kinds of figure a facts file may bring (an IPO window is not a number, so it is not among them). */
 export const FILE_METRICS = Object.keys(METRIC_UNITS) as (keyof typeof METRIC_UNITS)[];
 const COMPANIES: readonly Company[] = ['OpenAI', 'Anthropic'];
@@ -88,16 +89,13 @@ export const FactsFileEntrySchema = v.strictObject({
 });
 
 /** A facts file: a list of observations under `facts`. */
-export const FactsFileSchema = v.strictObject({
-  facts: v.pipe(
-    v.array(FactsFileEntrySchema, 'must be a list of observations'),
-    v.minLength(1, 'must not be empty'),
-  ),
-});
+export const FactsFileSchema = /* @__PURE__ */ deepFreeze(
+  v.strictObject({
+    facts: v.pipe(
+      v.array(FactsFileEntrySchema, 'must be a list of observations'),
+      v.minLength(1, 'must not be empty'),
+    ),
+  }),
+);
 
 export type FactsFileEntry = v.InferOutput<typeof FactsFileEntrySchema>;
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(FACT_ID_PATTERN);
-deepFreeze(METRIC_UNITS);
-deepFreeze(FactsFileSchema);

@@ -6,7 +6,7 @@ import type { MetricKind } from './fact.js';
  * that compare companies.
  * @example METRIC_LABELS.arr // 'Annualized revenue (ARR)'
  */
-export const METRIC_LABELS: Readonly<Record<MetricKind, string>> = {
+export const METRIC_LABELS: Readonly<Record<MetricKind, string>> = /* @__PURE__ */ deepFreeze({
   funding: 'Funding round',
   valuation: 'Valuation',
   'ipo-timing': 'IPO timing',
@@ -18,7 +18,4 @@ export const METRIC_LABELS: Readonly<Record<MetricKind, string>> = {
   'market-share': 'Share of enterprise LLM spend',
   benchmark: 'Benchmark score',
   'price-performance': 'Price / performance',
-};
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(METRIC_LABELS);
+});

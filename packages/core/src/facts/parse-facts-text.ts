@@ -4,6 +4,7 @@ import { deepest } from '../deepest-issue.js';
 import { userErrors } from '../errors/messages.js';
 import { decodeUserFile } from '../user-file/decode-user-file.js';
 import { parseUserDocument } from '../user-file/parse-user-document.js';
+import type { UserFileRules } from '../user-file/user-file-kind.js';
 import type { Fact, Observation } from './fact.js';
 import { factNameClash } from './fact-name-clash.js';
 import {
@@ -26,6 +27,13 @@ const pathOf = (issue: v.BaseIssue<unknown>): string =>
           : String(item.key),
     '',
   );
+
+/** How a facts file is read: its limit and the errors that say "facts". */
+export const FACTS_FILE_RULES: UserFileRules = Object.freeze({
+  maxBytes: MAX_FACTS_FILE_BYTES,
+  syntax: userErrors.factsSyntax,
+  tooLarge: userErrors.factsTooLarge,
+});
 
 const ENTRY_FIELDS = 'id, company, metric, label, period, value, unit, qualifier, stated, asOf, source';
 
@@ -75,7 +83,7 @@ export const parseFactsText = (
   if (!Array.isArray(known)) throw new TypeError('parseFactsText() needs the known observations as a list');
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_FACTS_FILE_BYTES) throw userErrors.factsTooLarge(file, bytes, MAX_FACTS_FILE_BYTES);
-  const result = v.safeParse(FactsFileSchema, parseUserDocument(text, file, 'facts'));
+  const result = v.safeParse(FactsFileSchema, parseUserDocument(text, file, FACTS_FILE_RULES));
   if (!result.success) {
     const issue = deepest(result.issues[0]);
     const { value, problem } = describeIssue(issue);
@@ -149,5 +157,5 @@ export function parseFactsFile(
   file: string,
   known: readonly Observation[] = BUILTIN_OBSERVATIONS,
 ): readonly Observation[] {
-  return parseFactsText(decodeUserFile(bytes, file, 'facts'), file, known);
+  return parseFactsText(decodeUserFile(bytes, file, FACTS_FILE_RULES), file, known);
 }

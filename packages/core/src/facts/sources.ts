@@ -22,13 +22,13 @@ export interface Article {
 }
 
 /** The Huxiu article of 2026-02-20 that every default fact comes from. */
-export const HUXIU_2026_02_20: Article = {
+export const HUXIU_2026_02_20: Article = /* @__PURE__ */ deepFreeze({
   publisher: 'Huxiu (虎嗅网), technology desk',
   author: 'Miao Zhengqing (苗正卿)',
   headline: 'OpenAI有望拿到1000亿美元,但也快被逼到墙角了',
   headlineEnglish: 'OpenAI is set to raise $100 billion, but is also nearly backed into a corner',
   published: '2026-02-20T10:25:49+08:00',
-};
+});
 
 /**
  * Builds a source chain through the Huxiu article.
@@ -48,6 +48,3 @@ export const describeSourceChain = (source: SourceChain): string => {
     .join(', ');
   return source.via ? `${titled} → ${source.via.publisher}, ${source.via.published.slice(0, 10)}` : titled;
 };
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(HUXIU_2026_02_20);

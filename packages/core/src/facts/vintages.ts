@@ -9,11 +9,10 @@ export const BUILTIN_AS_OF = '2026-02-20';
  * The built-in facts as observations: each the first vintage of its fact.
  * @example BUILTIN_OBSERVATIONS[8].asOf // '2026-02-20'
  */
-export const BUILTIN_OBSERVATIONS: readonly Observation[] = FACTS.map((fact) => ({
-  ...fact,
-  asOf: BUILTIN_AS_OF,
-  origin: BUILTIN_ORIGIN,
-}));
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(BUILTIN_OBSERVATIONS);
+export const BUILTIN_OBSERVATIONS: readonly Observation[] = /* @__PURE__ */ deepFreeze(
+  FACTS.map((fact) => ({
+    ...fact,
+    asOf: BUILTIN_AS_OF,
+    origin: BUILTIN_ORIGIN,
+  })),
+);

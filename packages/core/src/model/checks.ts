@@ -27,7 +27,7 @@ export interface Check {
   readonly bound: number;
 }
 
-export const CHECK_IDS = [
+export const CHECK_IDS = /* @__PURE__ */ deepFreeze([
   'loss.h1-vs-fy',
   'mix.facts-sum',
   'mix.sum',
@@ -35,7 +35,7 @@ export const CHECK_IDS = [
   'revenue.within-arr',
   'calibration.loss-2025',
   'runway.within-horizon',
-] as const;
+] as const);
 export type CheckId = (typeof CHECK_IDS)[number];
 
 /**
@@ -79,7 +79,7 @@ const yearsWhere = (frame: ScalarFrame, test: (index: number) => boolean): numbe
   frame.years.filter((_, i) => test(i));
 
 /** Every check, in the order the Checks sheet lists them. */
-export const CHECKS: readonly CheckDef[] = [
+export const CHECKS: readonly CheckDef[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'loss.h1-vs-fy',
     rule: 'The H1 2025 operating loss (F8) and the FY 2025 loss (F9) imply an H2 loss of F9 − F8. It is flagged when below a stated share of H1 while revenue grew: different definitions or estimates. Choose the basis the model calibrates to on the Assumptions sheet (loss2025Basis).',
@@ -189,7 +189,7 @@ export const CHECKS: readonly CheckDef[] = [
       return `A funding gap opens in ${gapYears[0]}: ${fmt(total)} B of new money beyond the plan by ${frame.years.at(-1)}.`;
     },
   },
-];
+]);
 
 /**
  * Runs every check. The workbook's Checks sheet computes the same measures, bounds and statuses with formulas.
@@ -211,11 +211,6 @@ export const runChecks = (frame: ScalarFrame): readonly Check[] =>
   });
 
 /** What each check verifies, by id. */
-export const CHECK_RULES: Readonly<Record<CheckId, string>> = Object.fromEntries(
-  CHECKS.map((def) => [def.id, def.rule]),
-) as Record<CheckId, string>;
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(CHECK_IDS);
-deepFreeze(CHECK_RULES);
-deepFreeze(CHECKS);
+export const CHECK_RULES: Readonly<Record<CheckId, string>> = /* @__PURE__ */ deepFreeze(
+  Object.fromEntries(CHECKS.map((def) => [def.id, def.rule])) as Record<CheckId, string>,
+);

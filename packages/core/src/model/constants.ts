@@ -3,7 +3,12 @@ import { deepFreeze } from '../deep-freeze.js';
  * Model constants: numbers the formulas need that are neither facts nor scenario assumptions. Each is a named cell
  * in the workbook (`const_<id>`), so no formula carries a bare number other than 0 and 1.
  */
-export const CONSTANT_IDS = ['checkTolerance', 'h2LossFloor', 'flatArrBand', 'halfYearsPerYear'] as const;
+export const CONSTANT_IDS = /* @__PURE__ */ deepFreeze([
+  'checkTolerance',
+  'h2LossFloor',
+  'flatArrBand',
+  'halfYearsPerYear',
+] as const);
 export type ConstantId = (typeof CONSTANT_IDS)[number];
 
 export interface ConstantDef {
@@ -14,7 +19,7 @@ export interface ConstantDef {
   readonly why: string;
 }
 
-export const CONSTANTS: Readonly<Record<ConstantId, ConstantDef>> = {
+export const CONSTANTS: Readonly<Record<ConstantId, ConstantDef>> = /* @__PURE__ */ deepFreeze({
   checkTolerance: {
     id: 'checkTolerance',
     label: 'Tolerance of the identity checks (relative)',
@@ -39,8 +44,4 @@ export const CONSTANTS: Readonly<Record<ConstantId, ConstantDef>> = {
     value: 2,
     why: 'The 2xF8 basis assumes the second half lost as much as the first.',
   },
-};
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(CONSTANT_IDS);
-deepFreeze(CONSTANTS);
+});

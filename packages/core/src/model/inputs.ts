@@ -20,7 +20,7 @@ export interface InputDef {
 /**
  * The input keys, in Assumptions-sheet order. Scenario files override these by key.
  */
-export const INPUT_IDS = [
+export const INPUT_IDS = /* @__PURE__ */ deepFreeze([
   'arrEnd2022',
   'enterpriseGrowth2026',
   'apiGrowth2026',
@@ -47,7 +47,7 @@ export const INPUT_IDS = [
   'minimumCash',
   'terminalMultiple',
   'multipleConvergence',
-] as const;
+] as const);
 
 export type InputId = (typeof INPUT_IDS)[number];
 
@@ -55,7 +55,7 @@ export type InputId = (typeof INPUT_IDS)[number];
 export type InputValues = Readonly<Record<InputId, number>>;
 
 /** The options of `loss2025Basis`: what 2025 operating income is calibrated to. */
-export const LOSS_2025_BASES = ['F9', '2xF8'] as const;
+export const LOSS_2025_BASES = /* @__PURE__ */ deepFreeze(['F9', '2xF8'] as const);
 export type Loss2025Basis = (typeof LOSS_2025_BASES)[number];
 
 const ratio = (id: InputId, label: string, basis: string | null, min: number, max: number): InputDef => ({
@@ -68,7 +68,7 @@ const ratio = (id: InputId, label: string, basis: string | null, min: number, ma
 });
 
 /** What each input means and the values it may take. */
-export const INPUTS: Readonly<Record<InputId, InputDef>> = {
+export const INPUTS: Readonly<Record<InputId, InputDef>> = /* @__PURE__ */ deepFreeze({
   arrEnd2022: {
     id: 'arrEnd2022',
     label: 'ARR at end of 2022 (to derive 2023 revenue)',
@@ -230,12 +230,7 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     0,
     1,
   ),
-};
+});
 
 /** True when `key` names an input. @example isInputId('growthFade') // true */
 export const isInputId = (key: string): key is InputId => Object.hasOwn(INPUTS, key);
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(INPUT_IDS);
-deepFreeze(INPUTS);
-deepFreeze(LOSS_2025_BASES);

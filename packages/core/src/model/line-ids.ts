@@ -3,7 +3,7 @@ import { deepFreeze } from '../deep-freeze.js';
  * Every line id, in layout order. Its own module so that expressions (which name lines) and the line definitions
  * (which are expressions) both depend on it instead of on each other.
  */
-export const LINE_IDS = [
+export const LINE_IDS = /* @__PURE__ */ deepFreeze([
   'arr.total',
   'arr.enterprise',
   'arr.api',
@@ -46,9 +46,6 @@ export const LINE_IDS = [
   'flag.fundingGap',
   'flag.profitableSoFar',
   'flag.lossAfterBreakeven',
-] as const;
+] as const);
 
 export type LineId = (typeof LINE_IDS)[number];
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(LINE_IDS);

@@ -589,7 +589,7 @@ export const buildLines = (actuals: LineActuals = BUILTIN_ACTUALS): readonly Lin
 ];
 
 /** The model's line items on the built-in facts (history 2023–2025). */
-export const LINES: readonly LineDef[] = buildLines(BUILTIN_ACTUALS);
+export const LINES: readonly LineDef[] = /* @__PURE__ */ deepFreeze(buildLines(BUILTIN_ACTUALS));
 
 const lineById: ReadonlyMap<string, LineDef> = new Map(LINES.map((def) => [def.id, def]));
 
@@ -603,6 +603,3 @@ export const getLine = (id: LineId): LineDef => {
 /** The expression that gives a line's value in a year, or null before the line starts. */
 export const expressionFor = (def: LineDef, y: number): Node | null =>
   y < def.from ? null : (def.at?.[y] ?? def.formula);
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(LINES);

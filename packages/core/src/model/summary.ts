@@ -41,7 +41,7 @@ export interface SummaryFigure {
 }
 
 /** Every summary figure, in the order the Cover shows them. */
-export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
+export const SUMMARY_FIGURES: readonly SummaryFigure[] = /* @__PURE__ */ deepFreeze([
   {
     key: 'arrAtHorizonEnd',
     label: (y) => `Total ARR at end of ${y}`,
@@ -140,7 +140,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
     expr: value(year),
     from: 'Revenue Mix',
   },
-];
+]);
 
 /** Summarises an evaluation from the same definitions the Cover's formulas compile from. */
 export const summarize = (frame: ScalarFrame): Summary => {
@@ -148,6 +148,3 @@ export const summarize = (frame: ScalarFrame): Summary => {
   for (const figure of SUMMARY_FIGURES) summary[figure.key] = evaluateScalar(frame, figure.expr);
   return summary as unknown as Summary;
 };
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(SUMMARY_FIGURES);

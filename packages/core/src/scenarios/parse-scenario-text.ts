@@ -5,6 +5,7 @@ import { userErrors } from '../errors/messages.js';
 import { INPUT_IDS, INPUTS, isInputId } from '../model/inputs.js';
 import { decodeUserFile } from '../user-file/decode-user-file.js';
 import { parseUserDocument } from '../user-file/parse-user-document.js';
+import type { UserFileRules } from '../user-file/user-file-kind.js';
 import { resolveScenario } from './resolve-scenario.js';
 import type { Scenario } from './scenario.js';
 import { MAX_SCENARIO_FILE_BYTES, ScenarioFileSchema } from './schema.js';
@@ -12,6 +13,13 @@ import { MAX_SCENARIO_FILE_BYTES, ScenarioFileSchema } from './schema.js';
 /** "inputs.growthFade" from a valibot issue path. */
 const pathOf = (issue: v.BaseIssue<unknown>): string =>
   (issue.path ?? []).map((item) => String(item.key)).join('.');
+
+/** How a scenario file is read: its limit and the errors that say "scenario". */
+export const SCENARIO_FILE_RULES: UserFileRules = Object.freeze({
+  maxBytes: MAX_SCENARIO_FILE_BYTES,
+  syntax: userErrors.syntax,
+  tooLarge: userErrors.tooLarge,
+});
 
 const SCENARIO_FIELDS = 'name, extends, description, horizon, inputs';
 
@@ -55,7 +63,7 @@ export const parseScenarioText = (text: string, file: string): Scenario => {
     throw new TypeError(`parseScenarioText() needs a file name, got ${typeof file}`);
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_SCENARIO_FILE_BYTES) throw userErrors.tooLarge(file, bytes, MAX_SCENARIO_FILE_BYTES);
-  const raw = parseUserDocument(text, file, 'scenario');
+  const raw = parseUserDocument(text, file, SCENARIO_FILE_RULES);
   const result = v.safeParse(ScenarioFileSchema, raw);
   if (!result.success) {
     const issue = deepest(result.issues[0]);
@@ -71,5 +79,5 @@ export const parseScenarioText = (text: string, file: string): Scenario => {
  * @example parseScenarioFile(new TextEncoder().encode('name: fast'), 'fast.yaml').name // 'fast'
  */
 export function parseScenarioFile(bytes: Uint8Array, file: string): Scenario {
-  return parseScenarioText(decodeUserFile(bytes, file, 'scenario'), file);
+  return parseScenarioText(decodeUserFile(bytes, file, SCENARIO_FILE_RULES), file);
 }

@@ -2,7 +2,7 @@ import { deepFreeze } from '../deep-freeze.js';
 import type { InputId, InputValues } from '../model/inputs.js';
 import type { InputRange } from './input-ranges.js';
 
-export const BUILTIN_SCENARIO_NAMES = ['bear', 'base', 'bull'] as const;
+export const BUILTIN_SCENARIO_NAMES = /* @__PURE__ */ deepFreeze(['bear', 'base', 'bull'] as const);
 export type BuiltinScenarioName = (typeof BUILTIN_SCENARIO_NAMES)[number];
 
 /** A complete set of inputs with the reasons behind them: what the model evaluates. */
@@ -21,6 +21,3 @@ export interface Scenario {
   /** Ranges a scenario file gave (`{ value, low, high }`); every other input's range follows its rule. */
   readonly ranges?: Readonly<Partial<Record<InputId, InputRange>>>;
 }
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(BUILTIN_SCENARIO_NAMES);

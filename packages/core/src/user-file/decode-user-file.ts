@@ -1,4 +1,4 @@
-import { USER_FILE_RULES, type UserFileKind } from './user-file-kind.js';
+import type { UserFileRules } from './user-file-kind.js';
 
 /** Where the first byte that is not UTF-8 lies: the longest prefix that decodes, found by halving. */
 function firstInvalidByte(bytes: Uint8Array): number {
@@ -35,14 +35,14 @@ function lineAt(bytes: Uint8Array, offset: number): number {
  * A user's file as text: its size checked against its kind's limit before anything is decoded, then decoded as
  * strict UTF-8 (a byte that is not UTF-8 is refused, naming its line, instead of silently becoming U+FFFD), a
  * byte-order mark dropped (editors on Windows save one, and JSON.parse rejects it).
- * @example decodeUserFile(new TextEncoder().encode('name: x'), 'x.yaml', 'scenario') // 'name: x'
+ * @example decodeUserFile(new TextEncoder().encode('name: x'), 'x.yaml', SCENARIO_FILE_RULES) // 'name: x'
  */
-export function decodeUserFile(bytes: Uint8Array, file: string, kind: UserFileKind): string {
+export function decodeUserFile(bytes: Uint8Array, file: string, rules: UserFileRules): string {
   if (!(bytes instanceof Uint8Array))
     throw new TypeError(`decodeUserFile() needs a Uint8Array, got ${typeof bytes}`);
   if (typeof file !== 'string') throw new TypeError(`decodeUserFile() needs a file name, got ${typeof file}`);
-  const rules = USER_FILE_RULES[kind];
-  if (rules === undefined) throw new TypeError(`decodeUserFile() needs a kind, scenario or facts`);
+  if (typeof rules !== 'object' || rules === null)
+    throw new TypeError('decodeUserFile() needs the rules of a kind of file');
   if (bytes.length > rules.maxBytes) throw rules.tooLarge(file, bytes.length, rules.maxBytes);
   try {
     // ignoreBOM false (the default): a leading U+FEFF is the byte-order mark and is not part of the text.

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userErrorOf } from '../errors/user-error-of.test-support.js';
+import { FACTS_FILE_RULES } from '../facts/parse-facts-text.js';
+import { SCENARIO_FILE_RULES } from '../scenarios/parse-scenario-text.js';
+
+/** The rules of each kind of file, as the two parsers pass them. */
+const RULES = { scenario: SCENARIO_FILE_RULES, facts: FACTS_FILE_RULES } as const;
+
 import { parseUserDocument } from './parse-user-document.js';
 
 /** Anything that would reach a terminal raw: C0 and C1 controls. */
@@ -13,7 +19,7 @@ const KINDS = [
 /** The refusal of one text, the same for both kinds but for the code. */
 function refusal(text: string, file = 'u.yaml'): string {
   const messages = KINDS.map(([kind, code]) => {
-    const error = userErrorOf(() => parseUserDocument(text, file, kind));
+    const error = userErrorOf(() => parseUserDocument(text, file, RULES[kind]));
     expect(error.code).toBe(code);
     expect(error.message).not.toMatch(RAW_CONTROL);
     expect(error.message).not.toMatch(/(Reference|Type|Syntax|Range)Error|YAMLWarning/);
@@ -42,12 +48,14 @@ describe('parseUserDocument: one policy for scenario and facts files', () => {
   });
 
   it('reads plain YAML and JSON, anchors and aliases included', () => {
-    expect(parseUserDocument('a: &x [1, 2]\nb: *x\n', 'u.yaml', 'scenario')).toEqual({
+    expect(parseUserDocument('a: &x [1, 2]\nb: *x\n', 'u.yaml', RULES.scenario)).toEqual({
       a: [1, 2],
       b: [1, 2],
     });
-    expect(parseUserDocument('{"a": {"b": [1, "c"]}}', 'U.JSON', 'facts')).toEqual({ a: { b: [1, 'c'] } });
-    expect(parseUserDocument('', 'u.yaml', 'facts')).toBeNull();
+    expect(parseUserDocument('{"a": {"b": [1, "c"]}}', 'U.JSON', RULES.facts)).toEqual({
+      a: { b: [1, 'c'] },
+    });
+    expect(parseUserDocument('', 'u.yaml', RULES.facts)).toBeNull();
   });
 
   it.each([
@@ -131,9 +139,9 @@ describe('parseUserDocument: one policy for scenario and facts files', () => {
   });
 
   it('reports arguments of the wrong type as programmer errors', () => {
-    expect(() => parseUserDocument(null as unknown as string, 'u.yaml', 'facts')).toThrow(TypeError);
-    expect(() => parseUserDocument('a: 1', 3 as unknown as string, 'facts')).toThrow(TypeError);
-    expect(() => parseUserDocument('a: 1', 'u.yaml', 'x' as 'facts')).toThrow(TypeError);
+    expect(() => parseUserDocument(null as unknown as string, 'u.yaml', RULES.facts)).toThrow(TypeError);
+    expect(() => parseUserDocument('a: 1', 3 as unknown as string, RULES.facts)).toThrow(TypeError);
+    expect(() => parseUserDocument('a: 1', 'u.yaml', null as never)).toThrow(TypeError);
   });
 });
 

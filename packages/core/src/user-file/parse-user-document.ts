@@ -1,7 +1,7 @@
 // The only module of core that loads the YAML parser: the task pane imports it lazily, when a file is picked.
 import { isAlias, isNode, LineCounter, parseAllDocuments, visit } from 'yaml';
 import { findDuplicateJsonKey } from './json-duplicate-key.js';
-import { USER_FILE_RULES, type UserFileKind } from './user-file-kind.js';
+import type { UserFileRules } from './user-file-kind.js';
 
 /** The most a file's aliases may expand to: a few anchors reused is fine, a billion laughs is not. */
 const MAX_ALIAS_COUNT = 100;
@@ -111,14 +111,14 @@ function parseYaml(text: string): unknown {
  * with no key given twice; anything else is YAML 1.2 (core schema) with no directive, no tag, no key given twice,
  * one document, aliases expanding to at most 100 nodes. Nothing is printed; a refusal is one `AifinError` line
  * naming the file, with every character of the user's text escaped for a terminal.
- * @example parseUserDocument('name: fast', 'fast.yaml', 'scenario') // { name: 'fast' }
+ * @example parseUserDocument('name: fast', 'fast.yaml', SCENARIO_FILE_RULES) // { name: 'fast' }
  */
-export function parseUserDocument(text: string, file: string, kind: UserFileKind): unknown {
+export function parseUserDocument(text: string, file: string, rules: UserFileRules): unknown {
   if (typeof text !== 'string') throw new TypeError(`parseUserDocument() needs text, got ${typeof text}`);
   if (typeof file !== 'string')
     throw new TypeError(`parseUserDocument() needs a file name, got ${typeof file}`);
-  const rules = USER_FILE_RULES[kind];
-  if (rules === undefined) throw new TypeError('parseUserDocument() needs a kind, scenario or facts');
+  if (typeof rules !== 'object' || rules === null)
+    throw new TypeError('parseUserDocument() needs the rules of a kind of file');
   try {
     return file.toLowerCase().endsWith('.json') ? parseJson(text) : parseYaml(text);
   } catch (error) {

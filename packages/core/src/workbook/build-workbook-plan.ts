@@ -22,10 +22,14 @@ import { buildSensitivitySheet } from './sensitivity-sheet.js';
 import { buildSourcesSheet, sourcesNames } from './sources-sheet.js';
 
 /** Sheets a user may leave out; the others hold the model itself and are always built. */
-export const OPTIONAL_SHEETS: readonly SheetName[] = ['Cover', 'Checks', 'Competitors'];
+export const OPTIONAL_SHEETS: readonly SheetName[] = /* @__PURE__ */ deepFreeze([
+  'Cover',
+  'Checks',
+  'Competitors',
+]);
 
 /** Analysis sheets: built only when `include` names them (`aifin export` does). */
-export const ANALYSIS_SHEETS: readonly SheetName[] = ['Scenarios', 'Sensitivity'];
+export const ANALYSIS_SHEETS: readonly SheetName[] = /* @__PURE__ */ deepFreeze(['Scenarios', 'Sensitivity']);
 
 export interface WorkbookPlanOptions {
   /** The scenarios that get a column on the Assumptions sheet, in order. */
@@ -138,7 +142,3 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     years,
   };
 };
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(ANALYSIS_SHEETS);
-deepFreeze(OPTIONAL_SHEETS);

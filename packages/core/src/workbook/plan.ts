@@ -59,7 +59,7 @@ export type SheetName =
   | 'Risk';
 
 /** Every sheet the plan can lay out, in workbook order. */
-export const SHEET_NAMES: readonly SheetName[] = [
+export const SHEET_NAMES: readonly SheetName[] = /* @__PURE__ */ deepFreeze([
   'Cover',
   'Assumptions',
   'Revenue Mix',
@@ -70,7 +70,7 @@ export const SHEET_NAMES: readonly SheetName[] = [
   'Scenarios',
   'Sensitivity',
   'Risk',
-];
+]);
 
 /**
  * A list-type data validation: the cells at `ref` may only take the values in `source` (an A1 range formula such
@@ -154,6 +154,3 @@ export interface WorkbookPlan {
   readonly selectedScenario: string;
   readonly years: readonly number[];
 }
-
-// Read-only at run time as in their types: a caller writing into a shared constant would change every later result.
-deepFreeze(SHEET_NAMES);
