@@ -17,16 +17,14 @@ export interface StdinRequest {
   readonly limit: number;
   /** The error for more than `limit` bytes, as the file's own reader reports it. */
   readonly tooLarge: (bytes: number) => Error;
-  /** The error for text that is not UTF-8. */
-  readonly notUtf8: () => Error;
 }
 
 /**
- * Reads standard input whole as UTF-8 text (a byte-order mark dropped), for a file given as `-`. Refused: a second
- * `-` in the same command (standard input is read once), standard input that is a terminal (the command would
- * wait, silently, for typed text), more than `limit` bytes (reading stops there, so an endless stream cannot fill
- * memory), bytes that are not UTF-8.
- * @example parseScenarioText(await readStdin({ flag: '--scenario', limit, tooLarge, notUtf8 }), STDIN_NAME)
+ * Reads standard input whole, as bytes, for a file given as `-` (core decodes them, strictly, as it does a file's).
+ * Refused: a second `-` in the same command (standard input is read once), standard input that is a terminal (the
+ * command would wait, silently, for typed text), more than `limit` bytes (reading stops there, so an endless stream
+ * cannot fill memory).
+ * @example parseScenarioFile(await readStdin({ flag: '--scenario', limit, tooLarge }), STDIN_NAME)
  */
 export async function readStdin(
   request: StdinRequest,
@@ -46,11 +44,5 @@ export async function readStdin(
     }
     chunks.push(buffer);
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
-  } catch {
-    throw request.notUtf8();
-  }
-  return text.replace(/^\uFEFF/, '');
+  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -175,16 +175,20 @@ describe('class 7: YAML tags, directives and complex keys', () => {
     expectOneLineFailure(runBinary(['validate', 't.yaml'], dir), /^t\.yaml: /);
   });
 
+  // One policy for scenario and facts files (issue 16): no directive and no tag, even one that would resolve.
   it.each([
-    ['a %YAML 1.2 directive', '%YAML 1.2\n---\nname: x\n'],
-    ['a %YAML 1.1 directive', '%YAML 1.1\n---\nname: x\n'],
-    ['a standard !!str tag', 'name: !!str x\n'],
-    ['a %TAG directive for a tag that resolves', '%TAG !y! tag:yaml.org,2002:\n---\nname: !y!str x\n'],
-  ])('%s: succeeds silently', async (_, text) => {
+    ['a %YAML 1.2 directive', '%YAML 1.2\n---\nname: x\n', 'holds a %YAML directive: leave it out'],
+    ['a %YAML 1.1 directive', '%YAML 1.1\n---\nname: x\n', 'holds a %YAML directive: leave it out'],
+    ['a standard !!str tag', 'name: !!str x\n', 'line 1: holds a YAML tag (!!str)'],
+    [
+      'a %TAG directive for a tag that resolves',
+      '%TAG !y! tag:yaml.org,2002:\n---\nname: !y!str x\n',
+      'holds a %TAG directive: leave it out',
+    ],
+  ])('%s: refused in one line', async (_, text, detail) => {
     const dir = await tempDir();
     await writeFile(join(dir, 't.yaml'), text);
-    const result = runBinary(['validate', 't.yaml'], dir);
-    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(result.stdout).toMatch(/^ok t\.yaml: name x,/);
+    const line = expectOneLineFailure(runBinary(['validate', 't.yaml'], dir), /^t\.yaml: /);
+    expect(line).toContain(`t.yaml: not valid JSON or YAML: ${detail}`);
   });
 });

@@ -86,7 +86,7 @@ export {
   METRIC_UNITS,
 } from './facts/facts-file-schema.js';
 export { METRIC_LABELS } from './facts/metric-labels.js';
-export { parseFactsText } from './facts/parse-facts-text.js';
+export { parseFactsFile, parseFactsText } from './facts/parse-facts-text.js';
 export type { PublicObservation } from './facts/public-fact.js';
 export { PUBLIC_FACTS, PUBLIC_TIMELINE } from './facts/public-facts.js';
 export { arrFactFor, factValue, findFacts, getFact } from './facts/queries.js';
@@ -143,12 +143,13 @@ export type { Summary, SummaryFigure, SummaryKey } from './model/summary.js';
 export { SUMMARY_FIGURES, summarize } from './model/summary.js';
 export { builtinScenario } from './scenarios/builtin-scenario.js';
 export { BUILTIN_SCENARIOS, isBuiltinScenarioName } from './scenarios/builtins.js';
+export { checkFactSetFinite } from './scenarios/check-fact-set-finite.js';
 export { parseHorizon, withHorizon } from './scenarios/horizon.js';
 export type { InputDocument } from './scenarios/input-document.js';
 export { describeInputs } from './scenarios/input-document.js';
 export type { InputRange, RangeRule } from './scenarios/input-ranges.js';
 export { inputRanges, RANGE_RULES, rangeByRule } from './scenarios/input-ranges.js';
-export { parseScenarioText } from './scenarios/parse-scenario-text.js';
+export { parseScenarioFile, parseScenarioText } from './scenarios/parse-scenario-text.js';
 export { resolveScenario } from './scenarios/resolve-scenario.js';
 export type { BuiltinScenarioName, Scenario } from './scenarios/scenario.js';
 export { BUILTIN_SCENARIO_NAMES } from './scenarios/scenario.js';

@@ -1,3 +1,5 @@
+import { deepFreeze } from './deep-freeze.js';
+
 /**
  * Units carried in the types, so that adding a ratio to a dollar amount does not compile.
  * The brand is erased at run time: values stay plain numbers.
@@ -54,7 +56,7 @@ export type Year = Quantity<'year'>;
 export const quantity = <U extends Unit>(_unit: U, value: number): Quantity<U> => value as Quantity<U>;
 
 /** How each unit is named for a reader, in sheets and tables. */
-export const UNIT_LABELS: Readonly<Record<Unit, string>> = {
+export const UNIT_LABELS: Readonly<Record<Unit, string>> = /* @__PURE__ */ deepFreeze({
   usdB: 'USD B',
   ratio: 'ratio',
   gw: 'GW',
@@ -68,4 +70,4 @@ export const UNIT_LABELS: Readonly<Record<Unit, string>> = {
   count: 'count',
   flag: '1 = yes',
   choice: 'choice',
-};
+});

@@ -1,9 +1,11 @@
 import {
   AifinError,
   BUILTIN_OBSERVATIONS,
+  checkFactSetFinite,
   escapeForTerminal,
   type Observation,
-  parseFactsText,
+  parseFactsFile,
+  resolveFactSet,
 } from '@aifin/core';
 import { oneLine } from '../errors/one-line.js';
 import { readFactsFile, shownName } from '../facts/load-fact-set.js';
@@ -84,7 +86,9 @@ export const runValidate = async (options: ValidateOptions, io: Io): Promise<num
   const observations: Observation[] = [...BUILTIN_OBSERVATIONS];
   for (const file of options.facts) {
     try {
-      const added = parseFactsText(await readFactsFile(file, io.cwd), shownName(file), observations);
+      const added = parseFactsFile(await readFactsFile(file, io.cwd), shownName(file), observations);
+      // The file is "ok" only if the model stays finite with it on top of the files before it.
+      checkFactSetFinite(resolveFactSet([...observations, ...added]));
       observations.push(...added);
       const dates = added.map((o) => o.asOf).sort();
       const [from, to] = [dates[0], dates.at(-1)];

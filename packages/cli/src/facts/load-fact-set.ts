@@ -1,17 +1,15 @@
-import { open } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import {
   BUILTIN_FACT_SET,
   BUILTIN_OBSERVATIONS,
+  checkFactSetFinite,
   type FactSet,
-  MAX_FACTS_FILE_BYTES,
   type Observation,
   parseAsOf,
-  parseFactsText,
+  parseFactsFile,
   resolveFactSet,
-  userErrors,
 } from '@aifin/core';
-import { readStdin, STDIN, STDIN_NAME } from '../read-stdin.js';
+import { STDIN, STDIN_NAME } from '../read-stdin.js';
+import { readUserFile } from '../read-user-file.js';
 
 /** `--facts` and `--as-of`, as every command that reads facts takes them. */
 export interface FactsFlags {
@@ -21,17 +19,6 @@ export interface FactsFlags {
   readonly asOf?: string | undefined;
 }
 
-const errorCode = (error: unknown): string | undefined =>
-  error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-
-const unreadable = (shown: string, error: unknown): Error => {
-  const code = errorCode(error);
-  if (code === 'ENOENT' || code === 'ENOTDIR') return userErrors.factsFileMissing(shown);
-  if (code === 'EISDIR') return userErrors.factsFileNotFile(shown);
-  if (code === undefined) return error instanceof Error ? error : new Error(String(error));
-  return userErrors.factsFileUnreadable(shown, code);
-};
-
 /**
  * The name a facts file goes by in messages and to the parser: standard input is `<stdin>`.
  * @example shownName('-') // "<stdin>"
@@ -39,43 +26,18 @@ const unreadable = (shown: string, error: unknown): Error => {
 export const shownName = (file: string): string => (file === STDIN ? STDIN_NAME : file);
 
 /**
- * Reads one facts file, its size checked on the open handle before any byte is read.
- * @example parseFactsText(await readFactsFile('newer.yaml', process.cwd()), 'newer.yaml', BUILTIN_OBSERVATIONS)
+ * Reads one facts file's bytes by the CLI's one reader of user files (`readUserFile`): regular files only (a FIFO
+ * is refused, not waited on), the size checked on the open handle before any byte is read.
+ * @example parseFactsFile(await readFactsFile('newer.yaml', process.cwd()), 'newer.yaml', BUILTIN_OBSERVATIONS)
  */
-export const readFactsFile = async (file: string, cwd: string): Promise<string> => {
-  // `-`: standard input, under the same size limit as a file.
-  if (file === STDIN)
-    return readStdin({
-      flag: '--facts',
-      limit: MAX_FACTS_FILE_BYTES,
-      tooLarge: (bytes) => userErrors.factsTooLarge(STDIN_NAME, bytes, MAX_FACTS_FILE_BYTES),
-      notUtf8: () => userErrors.factsSyntax(STDIN_NAME, 'not UTF-8 text'),
-    });
-  let handle: Awaited<ReturnType<typeof open>>;
-  try {
-    handle = await open(resolve(cwd, file), 'r');
-  } catch (error) {
-    throw unreadable(file, error);
-  }
-  try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) throw userErrors.factsFileNotFile(file);
-    if (stats.size > MAX_FACTS_FILE_BYTES)
-      throw userErrors.factsTooLarge(file, stats.size, MAX_FACTS_FILE_BYTES);
-    try {
-      // Editors on Windows save a byte-order mark, which JSON.parse rejects.
-      return (await handle.readFile({ encoding: 'utf8' })).replace(/^\uFEFF/, '');
-    } catch (error) {
-      throw unreadable(file, error);
-    }
-  } finally {
-    await handle.close();
-  }
-};
+export function readFactsFile(file: string, cwd: string): Promise<Uint8Array> {
+  return readUserFile(file, cwd, 'facts');
+}
 
 /**
  * The fact set a command works with: the built-in facts, every facts file's observations on top, as known on
- * `--as-of`. Every file is read and checked before a command writes anything.
+ * `--as-of`. Every file is read and checked before a command writes anything, and the set is refused when the model
+ * would compute a value that is not finite under it (`checkFactSetFinite`).
  * The working directory is asked for only when there is a file to read: `aifin facts` works in a deleted directory.
  * @example await loadFactSet({ facts: ['newer.yaml'], asOf: '2026-06-30' }, () => process.cwd())
  */
@@ -85,6 +47,10 @@ export const loadFactSet = async (flags: FactsFlags, cwd: () => string): Promise
   if (files.length === 0 && asOf === null) return BUILTIN_FACT_SET;
   const observations: Observation[] = [...BUILTIN_OBSERVATIONS];
   for (const file of files)
-    observations.push(...parseFactsText(await readFactsFile(file, cwd()), shownName(file), observations));
-  return resolveFactSet(observations, asOf);
+    observations.push(...parseFactsFile(await readFactsFile(file, cwd()), shownName(file), observations));
+  const set = resolveFactSet(observations, asOf);
+  // Facts that make any modelled value NaN or infinite are refused here, for every command alike, before a table,
+  // a workbook or a simulation shows a number computed from them.
+  if (files.length > 0) checkFactSetFinite(set);
+  return set;
 };

@@ -1,6 +1,8 @@
+import { assertEvaluationRequest } from '../model/assert-evaluation-request.js';
 import type { Model } from '../model/compile-model.js';
 import type { EvaluationRequest } from '../model/evaluate.js';
 import type { ScalarFrame } from '../model/scalar.js';
+import { assertModel } from './assert-analysis-request.js';
 
 /**
  * Caller-owned buffers for many evaluations of one scenario: its input slots (changed in place), the fact slots,
@@ -19,6 +21,9 @@ export interface AnalysisFrame extends ScalarFrame {
  * @example const frame = analysisFrame(BUILTIN_MODEL, base); frame.inputs[slot] = 0.2; frame.run();
  */
 export const analysisFrame = (model: Model, request: EvaluationRequest): AnalysisFrame => {
+  // Checked as evaluate() checks it, with the same typed errors: a kernel trusts what it is given.
+  assertModel(model, 'analysisFrame()');
+  assertEvaluationRequest(request);
   // The model's own years: a model rolled forward by an ARR actual has one more year of history.
   const years = model.yearsFor(request.horizon);
   const baseInputs = model.inputSlots(request.inputs);

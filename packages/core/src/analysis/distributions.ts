@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 /** A source of uniform numbers in [0, 1): a seeded generator the caller passes in (core never reads Math.random). */
 export interface Uniform {
   readonly next: () => number;
@@ -7,7 +8,7 @@ export interface Uniform {
 export type Distribution = 'pert' | 'triangular';
 
 /** The distributions a simulation offers. */
-export const DISTRIBUTIONS: readonly Distribution[] = ['pert', 'triangular'];
+export const DISTRIBUTIONS: readonly Distribution[] = /* @__PURE__ */ deepFreeze(['pert', 'triangular']);
 
 /**
  * A triangular draw by the inverse of its distribution function: one uniform per draw.

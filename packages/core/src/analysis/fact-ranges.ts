@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { Fact, FactId, Qualifier } from '../facts/fact.js';
 import type { Model } from '../model/compile-model.js';
 
@@ -12,7 +13,7 @@ export interface QualifierSpread {
  * The stated spread of each qualifier. A simulation draws a fact within it; `--hold-facts` keeps facts at their
  * reported values instead.
  */
-export const QUALIFIER_SPREADS: Readonly<Record<Qualifier, QualifierSpread>> = {
+export const QUALIFIER_SPREADS: Readonly<Record<Qualifier, QualifierSpread>> = /* @__PURE__ */ deepFreeze({
   exact: { below: 0, above: 0, reason: 'Stated as a figure: held.' },
   approx: { below: 0.1, above: 0.1, reason: '"About": within ±10 %.' },
   'at-least': {
@@ -37,7 +38,7 @@ export const QUALIFIER_SPREADS: Readonly<Record<Qualifier, QualifierSpread>> = {
     reason: 'A target: large build-outs fall short more often than they overshoot, up to 40 % less.',
   },
   expectation: { below: 0.15, above: 0.15, reason: 'An expectation: within ±15 %.' },
-};
+});
 
 /** A fact slot a simulation varies: its slot in the model's fact buffer and its low / value / high. */
 export interface FactRange {

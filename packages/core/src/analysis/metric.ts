@@ -23,6 +23,7 @@ export const parseMetric = (
   horizon: number,
   years: readonly number[] = modelYears(horizon),
 ): Metric => {
+  if (typeof text !== 'string') throw new TypeError(`parseMetric() needs text, got ${typeof text}`);
   if (SUMMARY_KEYS.includes(text)) return { kind: 'summary', key: text as SummaryKey, text };
   const match = /^([A-Za-z][\w.]*)@(\d{4})$/.exec(text);
   const id = match?.[1];

@@ -1,3 +1,4 @@
+import { assertEvaluationRequest } from '../model/assert-evaluation-request.js';
 import type { Model } from '../model/compile-model.js';
 import { BUILTIN_MODEL } from '../model/evaluate.js';
 import { INPUTS, type InputId } from '../model/inputs.js';
@@ -5,6 +6,7 @@ import { getLine } from '../model/lines.js';
 import { inputRanges } from '../scenarios/input-ranges.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import type { Unit } from '../units.js';
+import { assertModel } from './assert-analysis-request.js';
 import type { Metric } from './metric.js';
 import { type SensitivityGrid, sensitivityGrid, type Tornado, tornado } from './sensitivity.js';
 
@@ -64,6 +66,9 @@ export const sensitivityStudy = (
   model: Model = BUILTIN_MODEL,
   onStep: (done: number, total: number) => void = () => {},
 ): SensitivityStudy => {
+  assertModel(model, 'sensitivityStudy()');
+  assertEvaluationRequest(scenario);
+  if (typeof onStep !== 'function') throw new TypeError('sensitivityStudy() needs onStep to be a function');
   const ranges = inputRanges(scenario);
   const wanted = studiedMetrics(scenario, model);
   const total = wanted.length * 2;

@@ -1,8 +1,10 @@
+import { analysisErrors } from '../errors/analysis-messages.js';
 import type { Model } from '../model/compile-model.js';
 import { BUILTIN_MODEL, type EvaluationRequest } from '../model/evaluate.js';
 import { INPUT_IDS, type InputId } from '../model/inputs.js';
 import type { InputRange } from '../scenarios/input-ranges.js';
 import { analysisFrame } from './analysis-frame.js';
+import { assertAxis, assertMetric, assertRanges } from './assert-analysis-request.js';
 import { type Metric, readMetric } from './metric.js';
 
 /** One axis of a grid: an input and the values it takes (trusted: validated at the edge). */
@@ -35,6 +37,10 @@ export const sensitivityGrid = (
   model: Model = BUILTIN_MODEL,
 ): SensitivityGrid => {
   const frame = analysisFrame(model, scenario);
+  assertMetric(metric, frame.years, 'sensitivityGrid()');
+  assertAxis(x, 'x');
+  assertAxis(y, 'y');
+  if (x.input === y.input) throw analysisErrors.sameAxis(x.input);
   const xSlot = slotOf(x.input);
   const ySlot = slotOf(y.input);
   const grid = y.values.map((yValue) =>
@@ -86,6 +92,8 @@ export const tornado = (
   model: Model = BUILTIN_MODEL,
 ): Tornado => {
   const frame = analysisFrame(model, scenario);
+  assertMetric(metric, frame.years, 'tornado()');
+  assertRanges(ranges, 'tornado()');
   const beyond = (frame.years.at(-1) as number) + 1;
   frame.run();
   const base = readMetric(frame, metric);

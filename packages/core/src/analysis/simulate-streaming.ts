@@ -1,3 +1,4 @@
+import { assertPathsAndSeed } from './assert-analysis-request.js';
 import { sampler } from './distributions.js';
 import { interpolatePercentile, percentileRanks } from './percentile-inc.js';
 import {
@@ -87,6 +88,7 @@ export const startStreaming = (
   paths: number,
   collectCap?: number,
 ): StreamingSimulation => {
+  assertPathsAndSeed(paths, undefined, 'startStreaming()');
   const offsets: number[] = [];
   const columnOf = new Map<string, number>();
   prepared.rows.forEach((row, l) => {
@@ -236,6 +238,7 @@ export const simulateStreaming = (
   uniform: UniformFactory,
   options: StreamingOptions = {},
 ): SimulationResult => {
+  assertPathsAndSeed(paths, seed, 'simulateStreaming()');
   const run = startStreaming(prepared, paths, options.collectCap);
   for (;;) {
     const pass = run.passes + 1;

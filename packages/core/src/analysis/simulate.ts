@@ -1,4 +1,7 @@
+import { deepFreeze } from '../deep-freeze.js';
+import { analysisErrors } from '../errors/analysis-messages.js';
 import type { Fact } from '../facts/fact.js';
+import { assertEvaluationRequest } from '../model/assert-evaluation-request.js';
 import type { Model } from '../model/compile-model.js';
 import type { EvaluationRequest } from '../model/evaluate.js';
 import { INPUT_IDS, INPUTS } from '../model/inputs.js';
@@ -6,12 +9,20 @@ import type { LineId } from '../model/line-ids.js';
 import { inputRanges } from '../scenarios/input-ranges.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { type AnalysisFrame, analysisFrame } from './analysis-frame.js';
-import { type Distribution, draw, type Sampler, sampler, type Uniform } from './distributions.js';
+import { assertModel } from './assert-analysis-request.js';
+import {
+  DISTRIBUTIONS,
+  type Distribution,
+  draw,
+  type Sampler,
+  sampler,
+  type Uniform,
+} from './distributions.js';
 import { factRanges } from './fact-ranges.js';
 import { percentilesInto } from './percentile-inc.js';
 
 /** The lines a simulation reports percentiles of. */
-export const SIMULATED_LINES = [
+export const SIMULATED_LINES = /* @__PURE__ */ deepFreeze([
   'arr.total',
   'revenue.total',
   'operatingIncome',
@@ -20,18 +31,18 @@ export const SIMULATED_LINES = [
   'valuation.ev',
   'funding.gap',
   'equityValue',
-] as const satisfies readonly LineId[];
+] as const satisfies readonly LineId[]);
 
 export type SimulatedLine = (typeof SIMULATED_LINES)[number];
 
 /** The percentiles reported per line and year. */
-export const PERCENTILES = [
+export const PERCENTILES = /* @__PURE__ */ deepFreeze([
   ['p5', 0.05],
   ['p10', 0.1],
   ['p50', 0.5],
   ['p90', 0.9],
   ['p95', 0.95],
-] as const;
+] as const);
 
 export type PercentileKey = (typeof PERCENTILES)[number][0];
 
@@ -99,6 +110,23 @@ export interface VariedSlots {
   readonly facts: readonly Varied[];
 }
 
+function assertDistribution(distribution: unknown): asserts distribution is Distribution {
+  if (!DISTRIBUTIONS.includes(distribution as Distribution))
+    throw analysisErrors.distribution(String(distribution), DISTRIBUTIONS);
+}
+
+/** A simulation request checked as `evaluate()` checks a scenario: typed errors for values, TypeErrors for shapes. */
+function assertSimulationRequest(request: unknown): asserts request is SimulationRequest {
+  if (typeof request !== 'object' || request === null)
+    throw new TypeError(`a simulation needs a request { scenario, facts, holdFacts, distribution, model }`);
+  const { scenario, facts, holdFacts, distribution, model } = request as Record<string, unknown>;
+  assertModel(model, 'a simulation');
+  assertEvaluationRequest(scenario);
+  if (!Array.isArray(facts)) throw new TypeError('a simulation needs facts as a list');
+  if (typeof holdFacts !== 'boolean') throw new TypeError('a simulation needs holdFacts as true or false');
+  assertDistribution(distribution);
+}
+
 /**
  * The slots a simulation varies: every input with a range wider than a point (a choice is held at the scenario's
  * option) and, unless held, every fact with a spread. Kept apart from `prepareSimulationFrom` so that a worker can
@@ -106,6 +134,7 @@ export interface VariedSlots {
  * @example variedSlots({ scenario: base, facts: FACTS, holdFacts: false, distribution: 'pert', model })
  */
 export const variedSlots = (request: SimulationRequest): VariedSlots => {
+  assertSimulationRequest(request);
   const ranges = inputRanges(request.scenario);
   const inputs: Varied[] = [];
   INPUT_IDS.forEach((id, slot) => {
@@ -136,9 +165,18 @@ export const prepareSimulationFrom = (
   varied: VariedSlots,
   distribution: Distribution,
 ): PreparedSimulation => {
+  const frame = analysisFrame(model, scenario);
+  assertDistribution(distribution);
+  if (
+    typeof varied !== 'object' ||
+    varied === null ||
+    !Array.isArray(varied.inputs) ||
+    !Array.isArray(varied.facts)
+  )
+    throw new TypeError('prepareSimulationFrom() needs varied slots { inputs, facts } (see variedSlots)');
   const row = (id: LineId) => (model.rowOf.get(id) as number) * model.stride;
   return {
-    frame: analysisFrame(model, scenario),
+    frame,
     inputs: varied.inputs,
     facts: varied.facts,
     distribution,

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import { AifinError } from './aifin-error.js';
 import { showValue } from './show-value.js';
 
@@ -8,7 +9,7 @@ const invalid = (message: string) => new AifinError('ANALYSIS_INVALID', message)
  * Kept beside `messages.ts` (one place for user-facing messages) in a file of its own, so analysis grows apart.
  * @example throw analysisErrors.unknownMetric('cash@2030', 'runwayEndYear, …') // metric = "cash@2030": …
  */
-export const analysisErrors = {
+export const analysisErrors = /* @__PURE__ */ deepFreeze({
   unknownInput: (flag: string, value: string, known: string) =>
     invalid(`${flag} = ${showValue(value)}: unknown input: use one of ${known}`),
   choiceInput: (flag: string, value: string) =>
@@ -42,4 +43,4 @@ export const analysisErrors = {
   sameAxis: (input: string) => invalid(`x and y both vary ${showValue(input)}: choose two different inputs`),
   seedWithoutSimulate: () => invalid('--seed is the seed of --simulate: give --simulate N as well'),
   missingFlag: (flag: string) => invalid(`${flag} is required`),
-} as const;
+} as const);

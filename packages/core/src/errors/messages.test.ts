@@ -99,6 +99,17 @@ const CASES: Readonly<Record<keyof typeof userErrors, Case>> = {
     field: 'f.yaml',
     value: '2000000 bytes',
   },
+  factsNonFinite: {
+    error: userErrors.factsNonFinite(
+      [{ id: 'F10', value: 0, origin: NASTY }],
+      'mix.api in 2026',
+      Number.NaN,
+      'base',
+    ),
+    code: 'FACTS_INVALID',
+    field: 'F10 = 0',
+    value: 'bad\\u000aname\\u001b[2J',
+  },
   asOf: {
     error: userErrors.asOf(NASTY, '2026-02-20'),
     code: 'AS_OF_INVALID',

@@ -1,5 +1,7 @@
+import { deepFreeze } from '../deep-freeze.js';
 import { MAX_HORIZON, MIN_HORIZON } from '../horizon-limits.js';
 import { AifinError } from './aifin-error.js';
+import { escapeForTerminal } from './escape-for-terminal.js';
 import { showValue } from './show-value.js';
 
 /** What a system error code means, in words a user reads; the code itself is shown beside it. */
@@ -23,22 +25,28 @@ const SYSTEM_REASONS: Readonly<Record<string, string>> = {
 
 const systemReason = (code: string): string => SYSTEM_REASONS[code] ?? 'system error';
 
+/** A file name or a parser's detail as it leads a message: unquoted, but never a raw control character. */
+const shown = escapeForTerminal;
+
 /**
  * Every message a user reads about their input, in one place: scenarios, horizon and formats, and the files and
  * directories a front end (the CLI) reads and writes for them. Each takes the value as the user gave it; a
  * system error code (`EACCES`) is passed as a plain string, so core stays free of I/O.
  * @example throw userErrors.horizon('0') // horizon = "0": must be a whole number of years from 1 to 15
  */
-export const userErrors = {
+export const userErrors = /* @__PURE__ */ deepFreeze({
   unknownScenario: (name: string, known: readonly string[]) =>
     new AifinError(
       'SCENARIO_UNKNOWN',
       `unknown scenario ${showValue(name)}: use one of ${known.join(', ')} or a .json/.yaml file`,
     ),
   syntax: (file: string, detail: string) =>
-    new AifinError('SCENARIO_SYNTAX', `${file}: not valid JSON or YAML: ${detail}`),
+    new AifinError('SCENARIO_SYNTAX', `${shown(file)}: not valid JSON or YAML: ${shown(detail)}`),
   invalidField: (file: string, path: string, value: unknown, problem: string) =>
-    new AifinError('SCENARIO_INVALID', `${file}: ${path || '(top level)'} = ${showValue(value)}: ${problem}`),
+    new AifinError(
+      'SCENARIO_INVALID',
+      `${shown(file)}: ${shown(path) || '(top level)'} = ${showValue(value)}: ${problem}`,
+    ),
   duplicateScenario: (name: string, files: readonly string[]) =>
     new AifinError(
       'SCENARIO_DUPLICATE',
@@ -47,13 +55,13 @@ export const userErrors = {
   tooLarge: (file: string, bytes: number, limit: number) =>
     new AifinError(
       'FILE_TOO_LARGE',
-      `${file}: ${bytes} bytes is larger than the ${limit}-byte limit for scenario files`,
+      `${shown(file)}: ${bytes} bytes is larger than the ${limit}-byte limit for scenario files`,
     ),
   /** A scenario object handed to the library (not read from a file) has a bad field. */
   invalidScenario: (name: string, path: string, value: unknown, problem: string) =>
     new AifinError(
       'SCENARIO_INVALID',
-      `scenario ${showValue(name)}: ${path} = ${showValue(value)}: ${problem}`,
+      `scenario ${showValue(name)}: ${shown(path)} = ${showValue(value)}: ${problem}`,
     ),
   horizon: (value: unknown) =>
     new AifinError(
@@ -61,15 +69,36 @@ export const userErrors = {
       `horizon = ${showValue(value)}: must be a whole number of years from ${MIN_HORIZON} to ${MAX_HORIZON}`,
     ),
   factsSyntax: (file: string, detail: string) =>
-    new AifinError('FACTS_SYNTAX', `${file}: not valid JSON or YAML: ${detail}`),
+    new AifinError('FACTS_SYNTAX', `${shown(file)}: not valid JSON or YAML: ${shown(detail)}`),
   /** `path` is the entry and field, such as `facts[2].metric`. */
   factsInvalid: (file: string, path: string, value: unknown, problem: string) =>
-    new AifinError('FACTS_INVALID', `${file}: ${path || '(top level)'} = ${showValue(value)}: ${problem}`),
+    new AifinError(
+      'FACTS_INVALID',
+      `${shown(file)}: ${shown(path) || '(top level)'} = ${showValue(value)}: ${problem}`,
+    ),
   factsTooLarge: (file: string, bytes: number, limit: number) =>
     new AifinError(
       'FILE_TOO_LARGE',
-      `${file}: ${bytes} bytes is larger than the ${limit}-byte limit for facts files`,
+      `${shown(file)}: ${bytes} bytes is larger than the ${limit}-byte limit for facts files`,
     ),
+  /**
+   * Facts under which the model computes a value that is not a finite number. `facts` are the ones that cause it
+   * (each with its value and the file it came from); `where` is what turned non-finite, such as `arr.api in 2026`.
+   */
+  factsNonFinite: (
+    facts: readonly { readonly id: string; readonly value: number | null; readonly origin: string }[],
+    where: string,
+    value: number,
+    scenario: string,
+  ) => {
+    const shownFacts = facts.slice(0, 6).map((f) => `${f.id} = ${showValue(f.value)} (${shown(f.origin)})`);
+    const more = facts.length > 6 ? ` and ${facts.length - 6} more` : '';
+    const them = facts.length === 1 ? 'it' : 'them';
+    return new AifinError(
+      'FACTS_INVALID',
+      `${facts.length === 1 ? 'fact' : 'facts'} ${shownFacts.join(', ')}${more}: the model would compute ${showValue(value)} for ${where} (scenario ${showValue(scenario)}): revise ${them}`,
+    );
+  },
   /** `earliest` is the date of the built-in facts, which the model needs. */
   asOf: (value: unknown, earliest: string) =>
     new AifinError(
@@ -170,4 +199,4 @@ export const userErrors = {
       'OUTPUT_INVALID',
       `out = ${showValue(dir)}: cannot create or write there: ${systemReason(code)} (${code})`,
     ),
-} as const;
+} as const);

@@ -8,6 +8,8 @@ import { BUILTIN_AS_OF } from './vintages.js';
  * @example parseAsOf('2026-04-30') // '2026-04-30'
  */
 export const parseAsOf = (value: string): string => {
+  // Not text at all is a caller's bug (the CLI hands over what the user typed, always text).
+  if (typeof value !== 'string') throw new TypeError(`parseAsOf() needs text, got ${typeof value}`);
   if (!isIsoDate(value) || value < BUILTIN_AS_OF) throw userErrors.asOf(value, BUILTIN_AS_OF);
   return value;
 };

@@ -1,3 +1,4 @@
+import { readonlyMap } from '../readonly-map.js';
 import type { FactId, Observation } from './fact.js';
 import { BUILTIN_OBSERVATIONS } from './vintages.js';
 
@@ -43,7 +44,10 @@ export const resolveFactSet = (
   }
   let latest = '';
   for (const fact of facts) if (fact.asOf > latest) latest = fact.asOf;
-  return { asOf, facts, vintages, latest };
+  // Read-only, lists and lookups alike: a set is shared (a model is compiled once per set and kept), so a caller
+  // writing into it would change what every later evaluation of it reads.
+  for (const list of vintages.values()) Object.freeze(list);
+  return Object.freeze({ asOf, facts: Object.freeze(facts), vintages: readonlyMap(vintages), latest });
 };
 
 /**

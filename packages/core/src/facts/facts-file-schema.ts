@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { deepFreeze } from '../deep-freeze.js';
 import type { Unit } from '../units.js';
 import { hasXmlInvalidChar } from '../xml-text.js';
 import type { Company, MetricKind, Qualifier } from './fact.js';
@@ -8,62 +9,65 @@ export const MAX_FACTS_FILE_BYTES = 256 * 1024;
 /** The longest free text (label, publisher, title, url) accepted in a facts file. */
 export const MAX_FACTS_TEXT = 500;
 /** Fact ids become workbook names (`fact_X1`), so they are kept to a safe alphabet. */
-export const FACT_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,31}$/;
+export const FACT_ID_PATTERN = /* @__PURE__ */ deepFreeze(/^[A-Za-z][A-Za-z0-9_]{0,31}$/);
 
 /** The unit each kind of figure is stated in: a facts file's `unit` must be this one. */
-export const METRIC_UNITS: Readonly<Record<Exclude<MetricKind, 'ipo-timing'>, Unit>> = {
-  funding: 'usdB',
-  valuation: 'usdB',
-  'compute-target': 'gw',
-  arr: 'usdB',
-  'operating-loss': 'usdB',
-  'net-loss': 'usdB',
-  'revenue-mix': 'ratio',
-  'market-share': 'ratio',
-  benchmark: 'score',
-  'price-performance': 'ratio',
-  revenue: 'usdB',
-  'cost-of-revenue': 'usdB',
-  rnd: 'usdB',
-  'sales-marketing': 'usdB',
-  'general-admin': 'usdB',
-  'total-costs': 'usdB',
-  'adjusted-loss': 'usdB',
-  'fair-value-loss': 'usdB',
-  sbc: 'usdB',
-  'cash-burn': 'usdB',
-  cash: 'usdB',
-  'gross-margin': 'ratio',
-  users: 'users',
-  customers: 'count',
-  'run-rate': 'usdB',
-  'run-rate-net': 'usdB',
-  'plan-revenue': 'usdB',
-  'plan-fcf': 'usdB',
-  'plan-burn': 'usdB',
-  'plan-operating-loss': 'usdB',
-  'breakeven-year': 'year',
-  'equity-pool': 'usdB',
-  'compute-spend': 'usdB',
-  'compute-capacity': 'gw',
-  contract: 'usdB',
-  'contracted-capacity': 'gw',
-  warrant: 'shares',
-  'cost-per-gw': 'usdBPerGw',
-  'investment-plan': 'usdB',
-  'revenue-share': 'ratio',
-  'revenue-share-savings': 'usdB',
-  'partner-payments': 'usdB',
-  stake: 'ratio',
-  'stake-value': 'usdB',
-  'equity-commitment': 'usdB',
-  'round-size': 'usdB',
-  'secondary-sale': 'usdB',
-  'pre-money': 'usdB',
-  'post-money': 'usdB',
-};
+export const METRIC_UNITS: Readonly<Record<Exclude<MetricKind, 'ipo-timing'>, Unit>> =
+  /* @__PURE__ */ deepFreeze({
+    funding: 'usdB',
+    valuation: 'usdB',
+    'compute-target': 'gw',
+    arr: 'usdB',
+    'operating-loss': 'usdB',
+    'net-loss': 'usdB',
+    'revenue-mix': 'ratio',
+    'market-share': 'ratio',
+    benchmark: 'score',
+    'price-performance': 'ratio',
+    revenue: 'usdB',
+    'cost-of-revenue': 'usdB',
+    rnd: 'usdB',
+    'sales-marketing': 'usdB',
+    'general-admin': 'usdB',
+    'total-costs': 'usdB',
+    'adjusted-loss': 'usdB',
+    'fair-value-loss': 'usdB',
+    sbc: 'usdB',
+    'cash-burn': 'usdB',
+    cash: 'usdB',
+    'gross-margin': 'ratio',
+    users: 'users',
+    customers: 'count',
+    'run-rate': 'usdB',
+    'run-rate-net': 'usdB',
+    'plan-revenue': 'usdB',
+    'plan-fcf': 'usdB',
+    'plan-burn': 'usdB',
+    'plan-operating-loss': 'usdB',
+    'breakeven-year': 'year',
+    'equity-pool': 'usdB',
+    'compute-spend': 'usdB',
+    'compute-capacity': 'gw',
+    contract: 'usdB',
+    'contracted-capacity': 'gw',
+    warrant: 'shares',
+    'cost-per-gw': 'usdBPerGw',
+    'investment-plan': 'usdB',
+    'revenue-share': 'ratio',
+    'revenue-share-savings': 'usdB',
+    'partner-payments': 'usdB',
+    stake: 'ratio',
+    'stake-value': 'usdB',
+    'equity-commitment': 'usdB',
+    'round-size': 'usdB',
+    'secondary-sale': 'usdB',
+    'pre-money': 'usdB',
+    'post-money': 'usdB',
+  });
 /** The kinds of figure a facts file may bring (an IPO window is not a number, so it is not among them). */
-export const FILE_METRICS = Object.keys(METRIC_UNITS) as (keyof typeof METRIC_UNITS)[];
+export const FILE_METRICS = /* @__PURE__ */ deepFreeze(
+  Object.keys(METRIC_UNITS) as (keyof typeof METRIC_UNITS)[],
+);
 const COMPANIES: readonly Company[] = ['OpenAI', 'Anthropic'];
 const QUALIFIERS: readonly Qualifier[] = [
   'exact',
@@ -145,11 +149,12 @@ export const FactsFileEntrySchema = v.strictObject({
 });
 
 /** A facts file: a list of observations under `facts`. */
-export const FactsFileSchema = v.strictObject({
-  facts: v.pipe(
-    v.array(FactsFileEntrySchema, 'must be a list of observations'),
-    v.minLength(1, 'must not be empty'),
-  ),
-});
-
+export const FactsFileSchema = /* @__PURE__ */ deepFreeze(
+  v.strictObject({
+    facts: v.pipe(
+      v.array(FactsFileEntrySchema, 'must be a list of observations'),
+      v.minLength(1, 'must not be empty'),
+    ),
+  }),
+);
 export type FactsFileEntry = v.InferOutput<typeof FactsFileEntrySchema>;

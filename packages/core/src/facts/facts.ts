@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { Fact, FactId, TimelineEvent } from './fact.js';
 import { viaHuxiu } from './sources.js';
 
@@ -10,7 +11,7 @@ const article = viaHuxiu('the article itself', '2026-02-20');
  * Every figure of the default dataset (FACTS.md F1–F17), with its qualifier and source chain.
  * @example FACTS.find((f) => f.id === 'F7')?.value // 20
  */
-export const FACTS: readonly Fact[] = [
+export const FACTS: readonly Fact[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'F1',
     company: 'OpenAI',
@@ -255,10 +256,10 @@ export const FACTS: readonly Fact[] = [
     stated: '≈ 1/5 of the price for ≈ 99 % of the performance',
     source: article,
   },
-];
+]);
 
 /** Events and qualitative points from the article, oldest first; undated points last. */
-export const TIMELINE: readonly TimelineEvent[] = [
+export const TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze([
   { date: '2024-09', company: 'OpenAI', text: 'OpenAI forms its Mission Alignment team.', source: article },
   {
     date: '2026-02-05',
@@ -314,6 +315,6 @@ export const TIMELINE: readonly TimelineEvent[] = [
     text: 'OpenAI hired Peter Steinberger (creator of OpenClaw, formerly Clawdbot / Moltbot) to lead agents work.',
     source: article,
   },
-];
+]);
 
 export type { FactId };

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { MetricKind } from './fact.js';
 
 /**
@@ -5,7 +6,7 @@ import type { MetricKind } from './fact.js';
  * that compare companies.
  * @example METRIC_LABELS.arr // 'Annualized revenue (ARR)'
  */
-export const METRIC_LABELS: Readonly<Record<MetricKind, string>> = {
+export const METRIC_LABELS: Readonly<Record<MetricKind, string>> = /* @__PURE__ */ deepFreeze({
   funding: 'Funding round',
   valuation: 'Valuation',
   'ipo-timing': 'IPO timing',
@@ -56,4 +57,4 @@ export const METRIC_LABELS: Readonly<Record<MetricKind, string>> = {
   'secondary-sale': 'Secondary sale',
   'pre-money': 'Pre-money valuation',
   'post-money': 'Post-money valuation',
-};
+});

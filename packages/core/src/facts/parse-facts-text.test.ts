@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { userErrorOf } from '../errors/user-error-of.test-support.js';
-import { parseFactsText } from './parse-facts-text.js';
+import { parseFactsFile, parseFactsText } from './parse-facts-text.js';
 import { describeSourceChain } from './sources.js';
 import { BUILTIN_OBSERVATIONS } from './vintages.js';
 
@@ -130,6 +130,21 @@ describe('parseFactsText', () => {
       'f.yaml: facts[0].value = "lots": must be a number',
     ],
     ['not YAML', 'facts: [', 'f.yaml: not valid JSON or YAML'],
+    [
+      'an id that differs from a known one only in case (Excel names ignore case)',
+      'facts:\n  - { id: f9, metric: net-loss, value: 10, asOf: 2026-05-01, source: { publisher: A } }',
+      'f.yaml: facts[0].id = "f9": has the workbook name of F9 (names ignore case)',
+    ],
+    [
+      'an id named like a known fact’s year cell',
+      'facts:\n  - { id: F7_year, metric: arr, value: 10, asOf: 2026-05-01, source: { publisher: A } }',
+      'f.yaml: facts[0].id = "F7_year": its workbook name fact_F7_year is the name of F7\'s year (fact_F7_year)',
+    ],
+    [
+      'two new ids of one file that differ only in case',
+      'facts:\n  - { id: X1, metric: arr, value: 1, asOf: 2026-05-01, source: { publisher: A } }\n  - { id: x1, metric: arr, value: 2, asOf: 2026-05-02, source: { publisher: A } }',
+      'f.yaml: facts[1].id = "x1": has the workbook name of X1',
+    ],
   ];
   it.each(badCases)('rejects %s in one line naming the file, the entry and the field', (_, text, message) => {
     const error = userErrorOf(() => parseFactsText(text, 'f.yaml'));
@@ -192,5 +207,42 @@ describe('parseFactsText', () => {
       [...BUILTIN_OBSERVATIONS, ...first],
     );
     expect(revised).toMatchObject({ kind: 'arr', year: 2026, value: 31 });
+  });
+
+  it.each([
+    [
+      'a tag (issue 16)',
+      'facts:\n  - { id: F9, value: !custom 10, asOf: 2026-05-01, source: { publisher: A } }\n',
+      'line 2: holds a YAML tag (!custom)',
+    ],
+    ['%YAML 1.1', '%YAML 1.1\n---\nfacts: []\n', 'holds a %YAML directive'],
+    ['an unknown directive', '%FOO\n---\nfacts: []\n', 'line 1, column 1: Unknown directive %FOO'],
+    [
+      'a JSON key given twice',
+      '{"facts": [{"id": "F9", "value": 10, "value": 1e308}]}',
+      'the key "value" is given twice in facts[0]',
+    ],
+  ])('refuses %s as the scenario files do', (_, text, detail) => {
+    const file = text.startsWith('{') ? 'f.json' : 'f.yaml';
+    const error = userErrorOf(() => parseFactsText(text, file));
+    expect(error.code).toBe('FACTS_SYNTAX');
+    expect(error.message).toContain(`${file}: not valid JSON or YAML: ${detail}`);
+  });
+
+  it('reads bytes as strict UTF-8 (parseFactsFile)', () => {
+    const text = 'facts: [{ id: F9, value: 10, asOf: 2026-05-01, source: { publisher: Caf\u00e9 } }]';
+    const utf8 = new TextEncoder().encode(text);
+    expect(parseFactsFile(utf8, 'f.yaml')[0]?.source.original).toBe('Café');
+    const latin1 = Uint8Array.from(text, (char) => char.charCodeAt(0));
+    expect(userErrorOf(() => parseFactsFile(latin1, 'f.yaml')).message).toBe(
+      'f.yaml: not valid JSON or YAML: invalid UTF-8 on line 1 (byte 72)',
+    );
+  });
+
+  it('reports arguments of the wrong type as programmer errors, not the user’s', () => {
+    for (const bad of [null, undefined, 12, new Uint8Array(2)])
+      expect(() => parseFactsText(bad as unknown as string, 'f.yaml')).toThrow(TypeError);
+    expect(() => parseFactsText('facts: []', null as unknown as string)).toThrow(TypeError);
+    expect(() => parseFactsText('facts: []', 'f.yaml', 'F9' as never)).toThrow(TypeError);
   });
 });

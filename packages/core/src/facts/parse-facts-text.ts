@@ -1,9 +1,12 @@
-// Loads the YAML parser, like the scenario parser: the task pane imports it lazily, when a file is picked.
+// Loads the YAML parser (through the user-file reader): the task pane imports it lazily, when a file is picked.
 import * as v from 'valibot';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { deepest } from '../deepest-issue.js';
 import { userErrors } from '../errors/messages.js';
+import { decodeUserFile } from '../user-file/decode-user-file.js';
+import { parseUserDocument } from '../user-file/parse-user-document.js';
+import type { UserFileRules } from '../user-file/user-file-kind.js';
 import type { Fact, Observation } from './fact.js';
+import { factNameClash } from './fact-name-clash.js';
 import {
   type FactsFileEntry,
   FactsFileSchema,
@@ -25,6 +28,13 @@ const pathOf = (issue: v.BaseIssue<unknown>): string =>
     '',
   );
 
+/** How a facts file is read: its limit and the errors that say "facts". */
+export const FACTS_FILE_RULES: UserFileRules = Object.freeze({
+  maxBytes: MAX_FACTS_FILE_BYTES,
+  syntax: userErrors.factsSyntax,
+  tooLarge: userErrors.factsTooLarge,
+});
+
 const ENTRY_FIELDS = 'id, company, metric, label, period, value, unit, qualifier, stated, asOf, source';
 
 const describeIssue = (
@@ -43,19 +53,6 @@ const describeIssue = (
     value: issue.input,
     problem: depth === 0 ? 'must be a mapping with a "facts" list' : 'must be a mapping',
   };
-};
-
-const parseText = (text: string, file: string): unknown => {
-  try {
-    if (file.toLowerCase().endsWith('.json')) return JSON.parse(text) as unknown;
-    return parseYaml(text, { uniqueKeys: true, maxAliasCount: 100 }) as unknown;
-  } catch (error) {
-    const detail =
-      error instanceof YAMLParseError || error instanceof SyntaxError
-        ? error.message.split('\n')[0]
-        : String(error);
-    throw userErrors.factsSyntax(file, detail ?? 'unreadable');
-  }
 };
 
 const statedOf = (entry: FactsFileEntry, unit: Fact['unit']): string =>
@@ -84,20 +81,27 @@ export const parseFactsText = (
   file: string,
   known: readonly Observation[] = BUILTIN_OBSERVATIONS,
 ): readonly Observation[] => {
+  // Not text, not a name, no list of known observations: a caller's bug, never shown as the user's fault.
+  if (typeof text !== 'string') throw new TypeError(`parseFactsText() needs text, got ${typeof text}`);
+  if (typeof file !== 'string') throw new TypeError(`parseFactsText() needs a file name, got ${typeof file}`);
+  if (!Array.isArray(known)) throw new TypeError('parseFactsText() needs the known observations as a list');
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_FACTS_FILE_BYTES) throw userErrors.factsTooLarge(file, bytes, MAX_FACTS_FILE_BYTES);
-  const result = v.safeParse(FactsFileSchema, parseText(text, file));
+  const result = v.safeParse(FactsFileSchema, parseUserDocument(text, file, FACTS_FILE_RULES));
   if (!result.success) {
     const issue = deepest(result.issues[0]);
     const { value, problem } = describeIssue(issue);
     throw userErrors.factsInvalid(file, pathOf(issue), value, problem);
   }
   const seen = [...known];
+  const idsByLowerCase = new Map(known.map((o) => [o.id.toLowerCase(), o.id]));
   return result.output.facts.map((entry, index) => {
     const at = (field: string) => `facts[${index}].${field}`;
     const fail = (field: keyof FactsFileEntry, problem: string): never => {
       throw userErrors.factsInvalid(file, at(field), entry[field], problem);
     };
+    const clash = factNameClash(entry.id, idsByLowerCase);
+    if (clash) fail('id', clash.problem);
     const earlier = seen.filter((o) => o.id === entry.id);
     const base = earlier.reduce<Observation | undefined>(
       (latest, o) => (!latest || o.asOf > latest.asOf ? o : latest),
@@ -147,6 +151,20 @@ export const parseFactsText = (
       origin: file,
     };
     seen.push(observation);
+    idsByLowerCase.set(observation.id.toLowerCase(), observation.id);
     return observation;
   });
 };
+
+/**
+ * Reads a facts file's bytes as a shell got them (the CLI from disk, the pane from a picked file): size capped,
+ * strict UTF-8, then `parseFactsText`. The one entry point both shells use, so they accept and refuse alike.
+ * @example parseFactsFile(await readFile('newer.yaml'), 'newer.yaml', BUILTIN_OBSERVATIONS)
+ */
+export function parseFactsFile(
+  bytes: Uint8Array,
+  file: string,
+  known: readonly Observation[] = BUILTIN_OBSERVATIONS,
+): readonly Observation[] {
+  return parseFactsText(decodeUserFile(bytes, file, FACTS_FILE_RULES), file, known);
+}

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { TimelineEvent } from './fact.js';
 import type { PublicObservation } from './public-fact.js';
 import { ANTHROPIC_PUBLIC_FACTS } from './public-facts-anthropic.js';
@@ -11,14 +12,13 @@ import { viaPage } from './sources.js';
  * (`PB8`), with a suffix for each part of a compound row (`PC3_26Q1_2028`, `PG7_POST`).
  * @example PUBLIC_FACTS.find((f) => f.id === 'PB14')?.value // 20.92
  */
-export const PUBLIC_FACTS: readonly PublicObservation[] = [
+export const PUBLIC_FACTS: readonly PublicObservation[] = /* @__PURE__ */ deepFreeze([
   ...OPENAI_PUBLIC_FACTS,
   ...DEALS_PUBLIC_FACTS,
   ...ANTHROPIC_PUBLIC_FACTS,
-];
-
+]);
 /** Rows of the collection without a number (F3, the filings of G9 and H20): events, never arithmetic. */
-export const PUBLIC_TIMELINE: readonly TimelineEvent[] = [
+export const PUBLIC_TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze([
   {
     date: '2025-01-21',
     company: 'OpenAI',
@@ -49,4 +49,4 @@ export const PUBLIC_TIMELINE: readonly TimelineEvent[] = [
       url: 'http://app001.ftchinese.com/interactive/281775/en',
     }),
   },
-];
+]);

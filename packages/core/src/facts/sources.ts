@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 /** Where a figure was first published, and the article or web page that reports it to us. */
 export interface SourceChain {
   /** The original publisher as the article cites it, e.g. "Bloomberg, citing several unnamed people". */
@@ -33,14 +34,13 @@ export interface WebPage {
 }
 
 /** The Huxiu article of 2026-02-20 that every default fact comes from. */
-export const HUXIU_2026_02_20: Article = {
+export const HUXIU_2026_02_20: Article = /* @__PURE__ */ deepFreeze({
   publisher: 'Huxiu (虎嗅网), technology desk',
   author: 'Miao Zhengqing (苗正卿)',
   headline: 'OpenAI有望拿到1000亿美元,但也快被逼到墙角了',
   headlineEnglish: 'OpenAI is set to raise $100 billion, but is also nearly backed into a corner',
   published: '2026-02-20T10:25:49+08:00',
-};
-
+});
 /**
  * Builds a source chain through the Huxiu article.
  * @example viaHuxiu('Bloomberg', '2026-02-19')

@@ -4,6 +4,7 @@ import { BUILTIN_AS_OF, BUILTIN_OBSERVATIONS } from '../facts/vintages.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { modelYears } from './calendar.js';
 import { CHECK_IDS, CHECK_RULES, runChecks } from './checks.js';
+import { modelScratch } from './compile-model.js';
 import { BUILTIN_MODEL, evaluate } from './evaluate.js';
 import type { InputValues } from './inputs.js';
 import type { LineId } from './line-ids.js';
@@ -19,9 +20,9 @@ const frameOf = (inputs: InputValues, horizon = 5): ScalarFrame & { readonly val
   return {
     model: BUILTIN_MODEL,
     years: modelYears(horizon),
-    values: Float64Array.from(BUILTIN_MODEL.scratch.values),
-    inputs: Float64Array.from(BUILTIN_MODEL.scratch.inputs),
-    facts: Float64Array.from(BUILTIN_MODEL.scratch.facts),
+    values: Float64Array.from(modelScratch(BUILTIN_MODEL).values),
+    inputs: Float64Array.from(modelScratch(BUILTIN_MODEL).inputs),
+    facts: Float64Array.from(modelScratch(BUILTIN_MODEL).facts),
   };
 };
 const shift = (frame: ScalarFrame & { values: Float64Array }, id: LineId, by: (v: number) => number) => {

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { Unit } from '../units.js';
 import { abs, add, constant, fact, factYear, line, mul, type Node, num, prev, sub } from './expr.js';
 import { INPUT_IDS } from './inputs.js';
@@ -27,7 +28,7 @@ export interface Check {
   readonly bound: number;
 }
 
-export const CHECK_IDS = [
+export const CHECK_IDS = /* @__PURE__ */ deepFreeze([
   'loss.h1-vs-fy',
   'mix.facts-sum',
   'mix.sum',
@@ -40,7 +41,7 @@ export const CHECK_IDS = [
   'valuation.ev-to-ebit',
   'plan.variance',
   'runway.within-horizon',
-] as const;
+] as const);
 export type CheckId = (typeof CHECK_IDS)[number];
 
 /**
@@ -334,9 +335,9 @@ export const runChecks = (frame: ScalarFrame): readonly Check[] =>
   });
 
 /** The checks of the built-in model (every vintage: calibrated to the audited 2025 accounts). */
-export const CHECKS: readonly CheckDef[] = checksFor(BUILTIN_ACTUALS);
+export const CHECKS: readonly CheckDef[] = /* @__PURE__ */ deepFreeze(checksFor(BUILTIN_ACTUALS));
 
 /** What each check verifies, by id (on the built-in model). */
-export const CHECK_RULES: Readonly<Record<CheckId, string>> = Object.fromEntries(
-  CHECKS.map((def) => [def.id, def.rule]),
-) as Record<CheckId, string>;
+export const CHECK_RULES: Readonly<Record<CheckId, string>> = /* @__PURE__ */ deepFreeze(
+  Object.fromEntries(CHECKS.map((def) => [def.id, def.rule])) as Record<CheckId, string>,
+);

@@ -222,3 +222,27 @@ describe('a compiled model', () => {
     expect(inputs).toHaveLength(INPUT_IDS.length);
   });
 });
+
+describe('compileModel with a spec a program got wrong', () => {
+  it.each([1e9, 2101, 2024, 2025.5, Number.NaN, Number.POSITIVE_INFINITY, -1])(
+    'throws a RangeError for lastActualYear %s instead of building its years',
+    (lastActualYear) => {
+      expect(() => compileModel({ lines: LINES, facts: FACTS, lastActualYear })).toThrow(RangeError);
+    },
+  );
+
+  it('throws a TypeError for a spec without lines or facts, or a year given as text', () => {
+    for (const spec of [
+      null,
+      undefined,
+      {},
+      { lines: LINES },
+      { facts: FACTS },
+      { lines: 'all', facts: FACTS },
+    ])
+      expect(() => compileModel(spec as never)).toThrow(TypeError);
+    expect(() => compileModel({ lines: LINES, facts: FACTS, lastActualYear: '2026' as never })).toThrow(
+      TypeError,
+    );
+  });
+});

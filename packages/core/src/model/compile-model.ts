@@ -1,4 +1,6 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { FactId } from '../facts/fact.js';
+import { readonlyMap } from '../readonly-map.js';
 import { LAST_HISTORY_YEAR, MAX_HORIZON, yearsThrough } from './calendar.js';
 import { CHECKS, type CheckDef } from './checks.js';
 import { compileGeneratedKernel, compileResultBuilder } from './codegen.js';
@@ -84,15 +86,6 @@ export interface Model {
   /** Evaluates one scenario's inputs into plain arrays (the instance's own scratch is reused between calls). */
   readonly evaluateLines: (inputs: InputValues, horizon: number) => LineValues;
   /**
-   * The buffers `evaluateLines` last wrote and read (its line values, input and fact slots), so that summary
-   * figures and checks read the same numbers without copying them.
-   */
-  readonly scratch: {
-    readonly values: Float64Array;
-    readonly inputs: Float64Array;
-    readonly facts: Float64Array;
-  };
-  /**
    * Any expression of the model's graph (a check's per-year part) in one year column, on the kernel, reading the
    * given buffers; compiled on its first use.
    */
@@ -105,6 +98,41 @@ export interface Model {
   ) => number;
   /** The first year index at which every line an expression reads has a value (lagged reads start later). */
   readonly firstReadIndex: (node: Node) => number;
+}
+
+/**
+ * The buffers a model's `evaluateLines` last wrote and read (its line values, input and fact slots), so that
+ * summary figures and checks read the same numbers without copying them.
+ */
+export interface ModelScratch {
+  readonly values: Float64Array;
+  readonly inputs: Float64Array;
+  readonly facts: Float64Array;
+}
+
+/**
+ * Each model's scratch, kept out of the model object itself: a model (the shared `BUILTIN_MODEL` above all) is
+ * handed to every caller, and a caller writing into its buffers would change every later evaluation.
+ */
+const scratchOf = new WeakMap<Model, ModelScratch>();
+
+/**
+ * The scratch `evaluateLines` last wrote for a model, for `evaluate()`: internal, not part of the public surface.
+ * @example BUILTIN_MODEL.evaluateLines(inputs, 5); summarize({ model, years, ...modelScratch(BUILTIN_MODEL) })
+ */
+export function modelScratch(model: Model): ModelScratch {
+  const scratch = scratchOf.get(model);
+  if (!scratch) throw new TypeError('modelScratch() needs a model made by compileModel()');
+  return scratch;
+}
+
+/**
+ * True for a model `compileModel` made (not a look-alike object), so the analysis entry points can refuse anything
+ * else as a programmer's error before a kernel trusts it.
+ * @example isCompiledModel(BUILTIN_MODEL) // true
+ */
+export function isCompiledModel(value: unknown): value is Model {
+  return typeof value === 'object' && value !== null && scratchOf.has(value as Model);
 }
 
 /** Lines ordered so that every line comes after the lines it reads in the same year. */
@@ -154,13 +182,37 @@ export const assertReadsAreModelled = (
   }
 };
 
+/** Whether a value is a list; not a type guard, so that the spec's own element types are kept. */
+function isList(value: unknown): boolean {
+  return Array.isArray(value);
+}
+
+/** The latest year history may run to: a facts file's periods end in 2100. */
+const MAX_LAST_ACTUAL_YEAR = 2100;
+
 /**
  * Compiles line definitions and a fact set into a model instance.
  * @example const model = compileModel({ lines: LINES, facts: FACTS }); model.evaluateLines(inputs, 5)
  */
 export const compileModel = (spec: ModelSpec): Model => {
+  // A caller's mistake in the spec is a TypeError or a RangeError here, never a process that runs out of memory
+  // building a billion years (lastActualYear: 1e9) or a kernel reading undefined.
+  if (typeof spec !== 'object' || spec === null)
+    throw new TypeError('compileModel() needs a spec { lines, facts }');
+  if (!isList(spec.lines)) throw new TypeError('compileModel() needs spec.lines as a list of line items');
+  if (!isList(spec.facts)) throw new TypeError('compileModel() needs spec.facts as a list of facts');
   const { lines } = spec;
   const lastActualYear = spec.lastActualYear ?? LAST_HISTORY_YEAR;
+  if (typeof lastActualYear !== 'number')
+    throw new TypeError(`compileModel() needs lastActualYear as a number, got ${typeof lastActualYear}`);
+  if (
+    !Number.isInteger(lastActualYear) ||
+    lastActualYear < LAST_HISTORY_YEAR ||
+    lastActualYear > MAX_LAST_ACTUAL_YEAR
+  )
+    throw new RangeError(
+      `compileModel() needs lastActualYear as a whole year from ${LAST_HISTORY_YEAR} to ${MAX_LAST_ACTUAL_YEAR}, got ${String(lastActualYear)}`,
+    );
   // Every horizon's years, made once: evaluate() asks for them on every call.
   const yearsByHorizon = Array.from({ length: MAX_HORIZON + 1 }, (_, h) => yearsThrough(lastActualYear, h));
   const yearsFor = (horizon: number): readonly number[] => {
@@ -301,22 +353,25 @@ export const compileModel = (spec: ModelSpec): Model => {
     return builder ? builder(scratch) : copyLines(yearCount);
   };
 
-  return {
-    lines,
+  // Frozen, its lookups read-only and its arrays frozen: one caller cannot change a shared instance for another.
+  const model: Model = Object.freeze({
+    // Line definitions and checks are plain data the model owns from here on: frozen in place, all the way down.
+    lines: deepFreeze(lines),
     lastActualYear,
-    checks: spec.checks ?? CHECKS,
+    checks: deepFreeze(spec.checks ?? CHECKS),
     yearsFor,
     stride,
-    rowOf,
-    firstIndex,
-    factSlots,
-    factDefaults,
+    rowOf: readonlyMap(rowOf),
+    firstIndex: readonlyMap(firstIndex),
+    factSlots: deepFreeze(factSlots),
+    factDefaults: Object.freeze(factDefaults),
     factSlot,
     evaluateInto,
     inputSlots,
     evaluateLines,
-    scratch: { values: scratch, inputs: inputScratch, facts: factScratch },
     evaluateNode,
     firstReadIndex,
-  };
+  });
+  scratchOf.set(model, { values: scratch, inputs: inputScratch, facts: factScratch });
+  return model;
 };

@@ -1,8 +1,9 @@
+import { deepFreeze } from '../deep-freeze.js';
 /**
  * Model constants: numbers the formulas need that are neither facts nor scenario assumptions. Each is a named cell
  * in the workbook (`const_<id>`), so no formula carries a bare number other than 0 and 1.
  */
-export const CONSTANT_IDS = [
+export const CONSTANT_IDS = /* @__PURE__ */ deepFreeze([
   'checkTolerance',
   'h2LossFloor',
   'flatArrBand',
@@ -13,7 +14,7 @@ export const CONSTANT_IDS = [
   'planFloor',
   'evToEbitLow',
   'evToEbitHigh',
-] as const;
+] as const);
 export type ConstantId = (typeof CONSTANT_IDS)[number];
 
 export interface ConstantDef {
@@ -24,7 +25,7 @@ export interface ConstantDef {
   readonly why: string;
 }
 
-export const CONSTANTS: Readonly<Record<ConstantId, ConstantDef>> = {
+export const CONSTANTS: Readonly<Record<ConstantId, ConstantDef>> = /* @__PURE__ */ deepFreeze({
   checkTolerance: {
     id: 'checkTolerance',
     label: 'Tolerance of the identity checks (relative)',
@@ -85,4 +86,4 @@ export const CONSTANTS: Readonly<Record<ConstantId, ConstantDef>> = {
     value: 60,
     why: 'Above about 60× operating income the value rests on growth beyond the horizon, not on the modelled years.',
   },
-};
+});

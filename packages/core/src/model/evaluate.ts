@@ -2,7 +2,7 @@ import { BUILTIN_FACT_SET } from '../facts/fact-set.js';
 import { actualsOf } from './actuals.js';
 import { assertEvaluationRequest } from './assert-evaluation-request.js';
 import { type Check, checksFor, runChecks } from './checks.js';
-import { compileModel, type LineValues, type Model } from './compile-model.js';
+import { compileModel, isCompiledModel, type LineValues, type Model, modelScratch } from './compile-model.js';
 import type { InputValues } from './inputs.js';
 import { buildLines } from './lines.js';
 import type { ScalarFrame } from './scalar.js';
@@ -32,8 +32,8 @@ export interface Evaluation {
 }
 
 /**
- * The model of the built-in facts, every vintage (the article of 2026-02-20 and the reporting since). Its only state
- * is the scratch it evaluates into, which no call keeps between calls.
+ * The model of the built-in facts, every vintage (the article of 2026-02-20 and the reporting since). Frozen; its only
+ * state is the scratch it evaluates into, which no call keeps between calls and no caller can reach.
  */
 export const BUILTIN_MODEL: Model = builtinModel();
 
@@ -55,9 +55,11 @@ function builtinModel(): Model {
  */
 export const evaluate = (scenario: EvaluationRequest, model: Model = BUILTIN_MODEL): Evaluation => {
   assertEvaluationRequest(scenario);
+  if (!isCompiledModel(model))
+    throw new TypeError('evaluate() needs a model made by compileModel() or modelForFacts()');
   const years = model.yearsFor(scenario.horizon);
   const lines = model.evaluateLines(scenario.inputs, scenario.horizon);
-  const frame: ScalarFrame = { model, years, ...model.scratch };
+  const frame: ScalarFrame = { model, years, ...modelScratch(model) };
   return {
     scenario: scenario.name,
     inputs: scenario.inputs,

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { Unit } from '../units.js';
 
 /** A scenario input: every number the sources do not give is one of these, labelled as an assumption. */
@@ -19,7 +20,7 @@ export interface InputDef {
 /**
  * The input keys, in Assumptions-sheet order. Scenario files override these by key.
  */
-export const INPUT_IDS = [
+export const INPUT_IDS = /* @__PURE__ */ deepFreeze([
   'arrEnd2022',
   'enterpriseGrowth2026',
   'apiGrowth2026',
@@ -60,19 +61,18 @@ export const INPUT_IDS = [
   'evToEbit',
   'multipleConvergence',
   'discountRate',
-] as const;
-
+] as const);
 export type InputId = (typeof INPUT_IDS)[number];
 
 /** The value of every input for one scenario (a choice input holds its option's index). */
 export type InputValues = Readonly<Record<InputId, number>>;
 
 /** The options of `loss2025Basis`: what 2025 operating income is calibrated to where no audited accounts are known. */
-export const LOSS_2025_BASES = ['F9', '2xF8'] as const;
+export const LOSS_2025_BASES = /* @__PURE__ */ deepFreeze(['F9', '2xF8'] as const);
 export type Loss2025Basis = (typeof LOSS_2025_BASES)[number];
 
 /** The options of `gapFunding`: how a funding gap is raised. */
-export const GAP_FUNDING_CHOICES = ['equity', 'debt'] as const;
+export const GAP_FUNDING_CHOICES = /* @__PURE__ */ deepFreeze(['equity', 'debt'] as const);
 
 function ratio(id: InputId, label: string, basis: string | null, min: number, max: number): InputDef {
   return { id, label, unit: 'ratio', basis, min, max };
@@ -83,7 +83,7 @@ function amount(id: InputId, label: string, basis: string | null, min: number, m
 }
 
 /** What each input means and the values it may take. */
-export const INPUTS: Readonly<Record<InputId, InputDef>> = {
+export const INPUTS: Readonly<Record<InputId, InputDef>> = /* @__PURE__ */ deepFreeze({
   arrEnd2022: amount('arrEnd2022', 'ARR at end of 2022 (to derive 2023 revenue)', 'F5', 0.01, 2),
   enterpriseGrowth2026: ratio('enterpriseGrowth2026', 'Enterprise ARR growth in 2026', 'F10, PB30', -0.9, 10),
   apiGrowth2026: ratio('apiGrowth2026', 'API ARR growth in 2026', 'F11, PB30', -0.9, 10),
@@ -326,8 +326,7 @@ export const INPUTS: Readonly<Record<InputId, InputDef>> = {
     1,
   ),
   discountRate: ratio('discountRate', 'Discount rate of the DCF cross-check', null, 0.02, 0.5),
-};
-
+});
 /** True when `key` names an input. @example isInputId('growthFade') // true */
 export function isInputId(key: string): key is InputId {
   return Object.hasOwn(INPUTS, key);

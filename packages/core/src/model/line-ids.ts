@@ -1,8 +1,9 @@
+import { deepFreeze } from '../deep-freeze.js';
 /**
  * Every line id, in layout order. Its own module so that expressions (which name lines) and the line definitions
  * (which are expressions) both depend on it instead of on each other.
  */
-export const LINE_IDS = [
+export const LINE_IDS = /* @__PURE__ */ deepFreeze([
   // Revenue Mix: run rates by segment, and the revenue a year recognizes.
   'arr.total',
   'arr.enterprise',
@@ -86,6 +87,5 @@ export const LINE_IDS = [
   'dcf.discountFactor',
   'dcf.pv',
   'dcf.terminalValuePv',
-] as const;
-
+] as const);
 export type LineId = (typeof LINE_IDS)[number];

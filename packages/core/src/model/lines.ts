@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { FactId } from '../facts/fact.js';
 import type { Unit } from '../units.js';
 import { FIRST_HISTORY_YEAR, FIRST_PROJECTION_YEAR, LAST_HISTORY_YEAR } from './calendar.js';
@@ -30,7 +31,12 @@ import type { InputId } from './inputs.js';
 import type { LineId } from './line-ids.js';
 
 /** The sheets the model's lines are laid out on, in workbook order. */
-export const MODEL_SHEETS = ['Revenue Mix', 'Income Statement', 'Cash Flow', 'Valuation'] as const;
+export const MODEL_SHEETS = /* @__PURE__ */ deepFreeze([
+  'Revenue Mix',
+  'Income Statement',
+  'Cash Flow',
+  'Valuation',
+] as const);
 /** The sheet a line is laid out on. */
 export type ModelSheet = (typeof MODEL_SHEETS)[number];
 
@@ -78,7 +84,7 @@ export interface LineActuals {
 }
 
 /** The history of the built-in facts as known on the article's day: F5–F7 for 2023–2025, the article's 2025. */
-export const ARTICLE_ACTUALS: LineActuals = {
+export const ARTICLE_ACTUALS: LineActuals = /* @__PURE__ */ deepFreeze({
   lastActualYear: LAST_HISTORY_YEAR,
   arrFacts: { 2023: 'F5', 2024: 'F6', 2025: 'F7' },
   pnl2025: 'article',
@@ -94,13 +100,13 @@ export const ARTICLE_ACTUALS: LineActuals = {
       2030: 'PC3_26Q1_2030',
     },
   },
-};
+});
 
 /**
  * The history of every built-in vintage: the audited 2025 accounts, the round as closed, and the plan of early 2026
  * (revenue PC11, PC12; 2028 from the Q3 2025 vintage, PC9, where the newest gives none).
  */
-export const BUILTIN_ACTUALS: LineActuals = {
+export const BUILTIN_ACTUALS: LineActuals = /* @__PURE__ */ deepFreeze({
   ...ARTICLE_ACTUALS,
   pnl2025: 'audited',
   round: 'closed',
@@ -108,10 +114,10 @@ export const BUILTIN_ACTUALS: LineActuals = {
     revenue: { 2026: 'PC11_2026', 2027: 'PC11_2027', 2028: 'PC9_2028', 2030: 'PC12' },
     freeCashFlow: ARTICLE_ACTUALS.plan.freeCashFlow,
   },
-};
+});
 
 /** The facts each basis reads; a set holding all of them stands on that basis. */
-export const AUDITED_2025_FACTS: readonly FactId[] = [
+export const AUDITED_2025_FACTS: readonly FactId[] = /* @__PURE__ */ deepFreeze([
   'PB8',
   'PB9',
   'PB10',
@@ -121,17 +127,23 @@ export const AUDITED_2025_FACTS: readonly FactId[] = [
   'PB14',
   'PB6_BURN',
   'PB17R',
-];
-export const CLOSED_ROUND_FACTS: readonly FactId[] = ['PG7_COMMITTED', 'PG7_POST', 'PG7_AMAZON_CONTINGENT'];
+]);
+export const CLOSED_ROUND_FACTS: readonly FactId[] = /* @__PURE__ */ deepFreeze([
+  'PG7_COMMITTED',
+  'PG7_POST',
+  'PG7_AMAZON_CONTINGENT',
+]);
 
 /**
  * The 2025 loss the article's calibration uses, by the scenario's basis: F9 (the full-year estimate, of unstated
  * measure) or 2 × F8 (the H1 operating loss, annualised on the assumption that H2 lost as much as H1).
  */
-export const LOSS_2025: Expr<'usdB'> = choose('loss2025Basis', [
-  fact('usdB', 'F9'),
-  mul(fact('usdB', 'F8'), constant('years', 'halfYearsPerYear')),
-]);
+export const LOSS_2025: Expr<'usdB'> = /* @__PURE__ */ deepFreeze(
+  choose('loss2025Basis', [
+    fact('usdB', 'F9'),
+    mul(fact('usdB', 'F8'), constant('years', 'halfYearsPerYear')),
+  ]),
+);
 
 const one = num('ratio', 1);
 function zero<U extends Unit>(unit: U): Expr<U> {
@@ -1236,7 +1248,7 @@ export function buildLines(actuals: LineActuals = BUILTIN_ACTUALS): readonly Lin
 }
 
 /** The model's line items on the built-in facts (every vintage: audited 2025, the round as closed). */
-export const LINES: readonly LineDef[] = buildLines(BUILTIN_ACTUALS);
+export const LINES: readonly LineDef[] = /* @__PURE__ */ deepFreeze(buildLines(BUILTIN_ACTUALS));
 
 const lineById: ReadonlyMap<string, LineDef> = new Map(LINES.map((def) => [def.id, def]));
 

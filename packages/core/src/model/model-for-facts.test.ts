@@ -44,7 +44,8 @@ describe('modelForFacts', () => {
       new Set(JSON.stringify([model.lines, model.checks]).match(/"id":"P[A-Z0-9_]+"/g) ?? []);
     for (const model of [earlier, BUILTIN_MODEL]) {
       // Every public fact with a slot is one the model reads; PB30 (a run-rate no line reads) has none.
-      for (const id of ids(model)) if (id.startsWith('P')) expect(read(model).has(`"id":"${id}"`), id).toBe(true);
+      for (const id of ids(model))
+        if (id.startsWith('P')) expect(read(model).has(`"id":"${id}"`), id).toBe(true);
       expect(ids(model).has('PB30')).toBe(false);
       expect(ids(model).size).toBeLessThan(60);
     }

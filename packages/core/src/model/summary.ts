@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { Unit } from '../units.js';
 import { add, div, fact, factYear, line, num, sub, year } from './expr.js';
 import {
@@ -67,7 +68,7 @@ export interface SummaryFigure {
 const ROUND_MOIC: Scalar = scalarOp('div', last('round.holdersValue'), last('round.invested'));
 
 /** Every summary figure, in the order the Cover shows them. */
-export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
+export const SUMMARY_FIGURES: readonly SummaryFigure[] = /* @__PURE__ */ deepFreeze([
   {
     key: 'arrAtHorizonEnd',
     label: (y) => `Total ARR at end of ${y}`,
@@ -220,7 +221,7 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
     expr: value(year),
     from: 'Revenue Mix',
   },
-];
+]);
 
 /** Summarises an evaluation from the same definitions the Cover's formulas compile from. */
 export const summarize = (frame: ScalarFrame): Summary => {

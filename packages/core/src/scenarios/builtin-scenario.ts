@@ -8,6 +8,7 @@ import type { Scenario } from './scenario.js';
  * @example builtinScenario('bear', 12).horizon // 12
  */
 export const builtinScenario = (name: string, horizon?: number): Scenario => {
+  if (typeof name !== 'string') throw new TypeError(`builtinScenario() needs a name, got ${typeof name}`);
   if (!isBuiltinScenarioName(name)) throw userErrors.unknownScenario(name, Object.keys(BUILTIN_SCENARIOS));
   const scenario = BUILTIN_SCENARIOS[name];
   return horizon === undefined ? scenario : withHorizon(scenario, horizon);

@@ -1,6 +1,6 @@
+import { deepFreeze } from '../deep-freeze.js';
 import { DEFAULT_HORIZON } from '../model/calendar.js';
 import { INPUT_IDS, type InputId } from '../model/inputs.js';
-import { deepFreeze } from './deep-freeze.js';
 import type { BuiltinScenarioName, Scenario } from './scenario.js';
 
 type Assumption = readonly [value: number, rationale: string];

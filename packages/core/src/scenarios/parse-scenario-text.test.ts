@@ -153,13 +153,13 @@ describe('parseScenarioText with hostile text', () => {
     [
       'a !!set (it would load as an empty mapping and drop its inputs)',
       'name: x\ninputs: !!set { growthFade }\n',
-      'Set',
+      'line 2: holds a YAML tag (!!set)',
     ],
-    ['a !!omap', 'name: x\ninputs: !!omap [ { growthFade: 0.1 } ]\n', 'Map'],
-  ])('refuses %s as a typed value', (_, text, kind) => {
+    ['a !!omap', 'name: x\ninputs: !!omap [ { growthFade: 0.1 } ]\n', 'line 2: holds a YAML tag (!!omap)'],
+  ])('refuses %s by its tag, naming the line', (_, text, where) => {
     const error = userErrorOf(() => parseScenarioText(text, 's.yaml'));
     expect(error.message).toBe(
-      `s.yaml: not valid JSON or YAML: holds a typed YAML value (${kind}): use plain mappings, lists and numbers`,
+      `s.yaml: not valid JSON or YAML: ${where}: use plain mappings, lists, text and numbers`,
     );
   });
 
@@ -174,8 +174,11 @@ describe('parseScenarioText with hostile text', () => {
     expect(error.message).toMatch(/^c\.yaml: .*is not a known field here/);
   });
 
-  it('accepts a %YAML 1.1 or 1.2 directive', () => {
-    expect(parseScenarioText('%YAML 1.2\n---\nname: ok\n', 'ok.yaml').name).toBe('ok');
+  it('refuses a %YAML directive, 1.1 and 1.2 alike (1.1 would read 1:30 as 90)', () => {
+    for (const version of ['1.1', '1.2'])
+      expect(
+        userErrorOf(() => parseScenarioText(`%YAML ${version}\n---\nname: ok\n`, 'v.yaml')).message,
+      ).toBe('v.yaml: not valid JSON or YAML: holds a %YAML directive: leave it out');
   });
 
   it('reports text that is not a string as a programmer error, not the user’s', () => {

@@ -1,9 +1,11 @@
-// The only module of core that loads the YAML parser: the task pane imports it lazily, when a file is picked.
+// Loads the YAML parser (through the user-file reader): the task pane imports it lazily, when a file is picked.
 import * as v from 'valibot';
-import { parseAllDocuments } from 'yaml';
 import { deepest } from '../deepest-issue.js';
 import { userErrors } from '../errors/messages.js';
 import { INPUT_IDS, INPUTS, isInputId } from '../model/inputs.js';
+import { decodeUserFile } from '../user-file/decode-user-file.js';
+import { parseUserDocument } from '../user-file/parse-user-document.js';
+import type { UserFileRules } from '../user-file/user-file-kind.js';
 import { resolveScenario } from './resolve-scenario.js';
 import type { Scenario } from './scenario.js';
 import { MAX_SCENARIO_FILE_BYTES, ScenarioFileSchema } from './schema.js';
@@ -11,6 +13,13 @@ import { MAX_SCENARIO_FILE_BYTES, ScenarioFileSchema } from './schema.js';
 /** "inputs.growthFade" from a valibot issue path. */
 const pathOf = (issue: v.BaseIssue<unknown>): string =>
   (issue.path ?? []).map((item) => String(item.key)).join('.');
+
+/** How a scenario file is read: its limit and the errors that say "scenario". */
+export const SCENARIO_FILE_RULES: UserFileRules = Object.freeze({
+  maxBytes: MAX_SCENARIO_FILE_BYTES,
+  syntax: userErrors.syntax,
+  tooLarge: userErrors.tooLarge,
+});
 
 const SCENARIO_FIELDS = 'name, extends, description, horizon, inputs';
 
@@ -42,54 +51,9 @@ const describeIssue = (
   return { value: issue.input, problem: `must be ${expected}` };
 };
 
-/** The first line of a parser's message, without the JS error class a user has no use for. */
-const firstLine = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/:$/, '') || 'unreadable';
-
 /**
- * The kind of the first value that is not plain data (a mapping, a list, text, a number, true/false, null), or
- * null when all of it is. YAML's typed values (!!set, !!omap, !!timestamp) load as Set, Map or Date objects,
- * which a schema checking for "an object" would take for an empty mapping, silently dropping what they hold.
- */
-const nonPlainKind = (value: unknown, seen = new Set<object>()): string | null => {
-  // Aliases can make a value cyclic; each object is looked at once.
-  if (typeof value !== 'object' || value === null || seen.has(value)) return null;
-  seen.add(value);
-  const proto = Object.getPrototypeOf(value);
-  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null)
-    return proto?.constructor?.name ?? 'object';
-  for (const item of Object.values(value)) {
-    const kind = nonPlainKind(item, seen);
-    if (kind !== null) return kind;
-  }
-  return null;
-};
-
-const parseText = (text: string, file: string): unknown => {
-  try {
-    // JSON is YAML, but JSON.parse gives the clearer message for a .json file.
-    if (file.toLowerCase().endsWith('.json')) return JSON.parse(text) as unknown;
-    // Silent: the parser would otherwise print multi-line warnings of its own (tags, directives, complex keys).
-    // A warning is as good as an error here: an unresolved tag or unsupported version is not a plain scenario.
-    const docs = parseAllDocuments(text, { uniqueKeys: true, logLevel: 'silent' });
-    if (docs.length > 1) throw new Error('holds more than one YAML document ("---")');
-    const [doc] = docs;
-    if (doc === undefined) return null;
-    const [problem] = [...doc.errors, ...doc.warnings];
-    if (problem !== undefined) throw problem;
-    const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
-    const kind = nonPlainKind(value);
-    if (kind !== null)
-      throw new Error(`holds a typed YAML value (${kind}): use plain mappings, lists and numbers`);
-    return value;
-  } catch (error) {
-    throw userErrors.syntax(file, firstLine(error));
-  }
-};
-
-/**
- * Parses and validates a scenario file's text (JSON or YAML) into a scenario. Bad input throws an `AifinError`
- * that names the file, the path inside it and the value.
+ * Parses and validates a scenario file's text (JSON or YAML, by the one policy of `parseUserDocument`) into a
+ * scenario. Bad input throws an `AifinError` that names the file, the path inside it and the value.
  * @example parseScenarioText('name: fast\ninputs: { growthFade: 0.1 }', 'fast.yaml').inputs.growthFade // 0.1
  */
 export const parseScenarioText = (text: string, file: string): Scenario => {
@@ -99,7 +63,7 @@ export const parseScenarioText = (text: string, file: string): Scenario => {
     throw new TypeError(`parseScenarioText() needs a file name, got ${typeof file}`);
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_SCENARIO_FILE_BYTES) throw userErrors.tooLarge(file, bytes, MAX_SCENARIO_FILE_BYTES);
-  const raw = parseText(text, file);
+  const raw = parseUserDocument(text, file, SCENARIO_FILE_RULES);
   const result = v.safeParse(ScenarioFileSchema, raw);
   if (!result.success) {
     const issue = deepest(result.issues[0]);
@@ -108,3 +72,12 @@ export const parseScenarioText = (text: string, file: string): Scenario => {
   }
   return resolveScenario(result.output);
 };
+
+/**
+ * Reads a scenario file's bytes as a shell got them (the CLI from disk, the pane from a picked file): size capped,
+ * strict UTF-8, then `parseScenarioText`. The one entry point both shells use, so they accept and refuse alike.
+ * @example parseScenarioFile(new TextEncoder().encode('name: fast'), 'fast.yaml').name // 'fast'
+ */
+export function parseScenarioFile(bytes: Uint8Array, file: string): Scenario {
+  return parseScenarioText(decodeUserFile(bytes, file, SCENARIO_FILE_RULES), file);
+}

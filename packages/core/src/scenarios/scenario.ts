@@ -1,7 +1,8 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { InputId, InputValues } from '../model/inputs.js';
 import type { InputRange } from './input-ranges.js';
 
-export const BUILTIN_SCENARIO_NAMES = ['bear', 'base', 'bull', 'plan'] as const;
+export const BUILTIN_SCENARIO_NAMES = /* @__PURE__ */ deepFreeze(['bear', 'base', 'bull', 'plan'] as const);
 export type BuiltinScenarioName = (typeof BUILTIN_SCENARIO_NAMES)[number];
 
 /** A complete set of inputs with the reasons behind them: what the model evaluates. */

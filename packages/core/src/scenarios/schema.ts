@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { deepFreeze } from '../deep-freeze.js';
 import { MAX_HORIZON, MIN_HORIZON } from '../model/calendar.js';
 import { INPUT_IDS, INPUTS, type InputId } from '../model/inputs.js';
 import { hasXmlInvalidChar } from '../xml-text.js';
@@ -9,7 +10,7 @@ export const MAX_SCENARIO_FILE_BYTES = 64 * 1024;
 /** The longest free text (description, rationale) accepted in a scenario file. */
 export const MAX_SCENARIO_TEXT = 500;
 /** Scenario names become file names and column headers, so they are kept to a safe alphabet. */
-export const SCENARIO_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+export const SCENARIO_NAME_PATTERN = /* @__PURE__ */ deepFreeze(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/);
 
 const freeText = v.pipe(
   v.string('must be text'),
@@ -89,37 +90,39 @@ const inputOverride = (id: InputId) => {
  * A user scenario file: a name, an optional built-in to extend (default base), an optional horizon, and overrides
  * of named inputs, each a number or `{ value, low, high, rationale }` (low and high optional, together).
  */
-export const ScenarioFileSchema = v.strictObject({
-  name: v.pipe(
-    v.string('must be text'),
-    v.regex(
-      SCENARIO_NAME_PATTERN,
-      'must be 1–64 letters, digits, "-" or "_", starting with a letter or digit',
+export const ScenarioFileSchema = /* @__PURE__ */ deepFreeze(
+  v.strictObject({
+    name: v.pipe(
+      v.string('must be text'),
+      v.regex(
+        SCENARIO_NAME_PATTERN,
+        'must be 1–64 letters, digits, "-" or "_", starting with a letter or digit',
+      ),
+      v.check(
+        (name) => !(BUILTIN_SCENARIO_NAMES as readonly string[]).includes(name),
+        'is a built-in scenario name: choose another',
+      ),
     ),
-    v.check(
-      (name) => !(BUILTIN_SCENARIO_NAMES as readonly string[]).includes(name),
-      'is a built-in scenario name: choose another',
+    extends: v.optional(
+      v.picklist(BUILTIN_SCENARIO_NAMES, `must be one of ${BUILTIN_SCENARIO_NAMES.join(', ')}`),
     ),
-  ),
-  extends: v.optional(
-    v.picklist(BUILTIN_SCENARIO_NAMES, `must be one of ${BUILTIN_SCENARIO_NAMES.join(', ')}`),
-  ),
-  description: v.optional(freeText),
-  horizon: v.optional(
-    v.pipe(
-      v.number('must be a number'),
-      v.integer('must be a whole number'),
-      v.minValue(MIN_HORIZON, `must be from ${MIN_HORIZON} to ${MAX_HORIZON}`),
-      v.maxValue(MAX_HORIZON, `must be from ${MIN_HORIZON} to ${MAX_HORIZON}`),
+    description: v.optional(freeText),
+    horizon: v.optional(
+      v.pipe(
+        v.number('must be a number'),
+        v.integer('must be a whole number'),
+        v.minValue(MIN_HORIZON, `must be from ${MIN_HORIZON} to ${MAX_HORIZON}`),
+        v.maxValue(MAX_HORIZON, `must be from ${MIN_HORIZON} to ${MAX_HORIZON}`),
+      ),
     ),
-  ),
-  inputs: v.optional(
-    v.strictObject(
-      Object.fromEntries(INPUT_IDS.map((id) => [id, v.optional(inputOverride(id))])) as {
-        [K in InputId]: v.OptionalSchema<ReturnType<typeof inputOverride>, undefined>;
-      },
+    inputs: v.optional(
+      v.strictObject(
+        Object.fromEntries(INPUT_IDS.map((id) => [id, v.optional(inputOverride(id))])) as {
+          [K in InputId]: v.OptionalSchema<ReturnType<typeof inputOverride>, undefined>;
+        },
+      ),
     ),
-  ),
-});
+  }),
+);
 
 export type ScenarioFile = v.InferOutput<typeof ScenarioFileSchema>;

@@ -1,5 +1,6 @@
 import { type SensitivityStudy, sensitivityStudy } from '../analysis/sensitivity-study.js';
 import type { SimulationResult } from '../analysis/simulate.js';
+import { deepFreeze } from '../deep-freeze.js';
 import { userErrors } from '../errors/messages.js';
 import { BUILTIN_FACT_SET, type FactSet } from '../facts/fact-set.js';
 import { evaluate } from '../model/evaluate.js';
@@ -16,7 +17,7 @@ import { coverCharts } from './cover-charts.js';
 import { buildCoverSheet, coverNames } from './cover-sheet.js';
 import { markCrossSheetLinks } from './link-styles.js';
 import { buildModelSheet, modelCharts, modelNames } from './model-sheets.js';
-import type { ChartPlan, SheetName, SheetPlan, WorkbookPlan } from './plan.js';
+import type { ChartPlan, DefinedName, SheetName, SheetPlan, WorkbookPlan } from './plan.js';
 import { buildPlanSheet } from './plan-sheet.js';
 import { type DrawnExtent, printSetupFor } from './print-setup.js';
 import { buildRiskSheet, riskCharts } from './risk-sheet.js';
@@ -26,10 +27,14 @@ import { buildSensitivitySheet } from './sensitivity-sheet.js';
 import { buildSourcesSheet, sourcesNames } from './sources-sheet.js';
 
 /** Sheets a user may leave out; the others hold the model itself and are always built. */
-export const OPTIONAL_SHEETS: readonly SheetName[] = ['Cover', 'Checks', 'Competitors'];
+export const OPTIONAL_SHEETS: readonly SheetName[] = /* @__PURE__ */ deepFreeze([
+  'Cover',
+  'Checks',
+  'Competitors',
+]);
 
 /** Analysis sheets: built only when `include` names them (`aifin export` does). */
-export const ANALYSIS_SHEETS: readonly SheetName[] = ['Scenarios', 'Sensitivity'];
+export const ANALYSIS_SHEETS: readonly SheetName[] = /* @__PURE__ */ deepFreeze(['Scenarios', 'Sensitivity']);
 
 /**
  * What {@link buildWorkbookPlan} lays out: the scenarios as columns, the live one, and the sheets to include.
@@ -51,6 +56,23 @@ export interface WorkbookPlanOptions {
    * the Sensitivity sheet computes it here.
    */
   readonly sensitivity?: SensitivityStudy;
+}
+
+/**
+ * Refuses two defined names Excel would take for one (its names ignore case): a fact set built by hand with `f9`
+ * beside `F9`, or a fact `F7_year`, would otherwise give the workbook duplicate names. A facts file is refused
+ * earlier, with the user's words (`parseFactsText`); reaching this is a program's mistake.
+ */
+function assertNamesDistinct(names: readonly DefinedName[]): void {
+  const seen = new Map<string, string>();
+  for (const { name } of names) {
+    const other = seen.get(name.toLowerCase());
+    if (other !== undefined)
+      throw new Error(
+        `the workbook would define ${name} beside ${other}, one name to Excel: fact ids must differ`,
+      );
+    seen.set(name.toLowerCase(), name);
+  }
 }
 
 /**
@@ -119,6 +141,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     ...(sensitivity ? sensitivity.charts : []),
     ...(options.simulation ? riskCharts(options.simulation.result) : []),
   ];
+  assertNamesDistinct(names);
   const sheets = layouts.map((sheet): SheetPlan => {
     const heights = wrappedRowHeights(sheet);
     return {

@@ -92,4 +92,17 @@ describe('firstIndexOf', () => {
       4,
     );
   });
+
+  it.each([
+    ['f9 beside F9', 'f9', 'fact_f9 beside fact_F9'],
+    ['F7_year beside F7', 'F7_year', 'fact_F7_year beside fact_F7_year'],
+  ])('refuses a hand-built fact set with %s: no workbook with duplicate names', (_, id, names) => {
+    const f9 = BUILTIN_OBSERVATIONS.find((o) => o.id === 'F9');
+    if (!f9) throw new Error('no F9');
+    // Built by hand, past parseFactsText, which refuses these ids with the user's words.
+    const facts = resolveFactSet([...BUILTIN_OBSERVATIONS, { ...f9, id, asOf: '2026-05-01' }]);
+    expect(() => buildWorkbookPlan({ scenarios: [BUILTIN_SCENARIOS.base], selected: 'base', facts })).toThrow(
+      `the workbook would define ${names}`,
+    );
+  });
 });

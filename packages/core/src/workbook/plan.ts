@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { PrintSetup } from './print-setup.js';
 
 /** The semantic style of a cell; renderers map it to fonts and fills through `CELL_STYLES`. */
@@ -74,7 +75,7 @@ export type SheetName =
   | 'Risk';
 
 /** Every sheet the plan can lay out, in workbook order. */
-export const SHEET_NAMES: readonly SheetName[] = [
+export const SHEET_NAMES: readonly SheetName[] = /* @__PURE__ */ deepFreeze([
   'Cover',
   'Assumptions',
   'Revenue Mix',
@@ -88,7 +89,7 @@ export const SHEET_NAMES: readonly SheetName[] = [
   'Scenarios',
   'Sensitivity',
   'Risk',
-];
+]);
 
 /**
  * A list-type data validation: the cells at `ref` may only take the values in `source` (an A1 range formula such

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { Evaluation } from '../model/evaluate.js';
 import type { LineId } from '../model/line-ids.js';
 import { getLine } from '../model/lines.js';
@@ -11,7 +12,7 @@ import type { Cell, SheetPlan } from './plan.js';
 import { UNIT_FORMATS } from './styles.js';
 
 /** The lines compared side by side (and checked against the live model). */
-export const SCENARIO_LINES: readonly LineId[] = [
+export const SCENARIO_LINES: readonly LineId[] = /* @__PURE__ */ deepFreeze([
   'arr.total',
   'revenue.total',
   'operatingIncome',
@@ -20,12 +21,12 @@ export const SCENARIO_LINES: readonly LineId[] = [
   'cash.end',
   'valuation.ev',
   'equityValue',
-];
+]);
 
 const HEADER_ROW = 5;
 const FIRST_SCENARIO_COLUMN = 4;
 /** Where the live check's status sits (for tests and the Cover). */
-export const SCENARIOS_CHECK_CELL = { row: 3, column: 2 } as const;
+export const SCENARIOS_CHECK_CELL = /* @__PURE__ */ deepFreeze({ row: 3, column: 2 } as const);
 
 /**
  * The Scenarios sheet: every scenario's key lines by year and its summary side by side, as values aifin computed

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { Unit } from '../units.js';
 import type { CellStyle } from './plan.js';
 
@@ -18,7 +19,7 @@ export interface StyleSpec {
  * Finance convention: inputs blue, formulas black, formulas that read another sheet green. Actual years carry a grey
  * year header and an "A" mark, estimates a blue "E", so history and projection read apart at a glance.
  */
-export const CELL_STYLES: Readonly<Record<CellStyle, StyleSpec>> = {
+export const CELL_STYLES: Readonly<Record<CellStyle, StyleSpec>> = /* @__PURE__ */ deepFreeze({
   title: { bold: true, size: 14, fontColor: '1F3864' },
   subtitle: { italic: true, fontColor: '595959' },
   header: { bold: true, fontColor: 'FFFFFF', fill: '1F3864' },
@@ -38,15 +39,14 @@ export const CELL_STYLES: Readonly<Record<CellStyle, StyleSpec>> = {
   periodEstimate: { bold: true, fontColor: '1F3864', fill: 'DDEBF7', align: 'right' },
   // Grey on white: a number aifin computed at build time, which no edit in the workbook changes.
   computed: { fontColor: '595959' },
-};
-
+});
 /**
  * Number formats per unit (English format codes, which every Excel locale reads through `numberFormat`). One
  * negative style throughout: every signed quantity shows a negative in parentheses, and its positive leaves the
  * same room on the right (`_)`) so the digits line up. Ratios show as %, multiples with "×". Years and flags are
  * labels, never negative.
  */
-export const UNIT_FORMATS: Readonly<Record<Unit, string>> = {
+export const UNIT_FORMATS: Readonly<Record<Unit, string>> = /* @__PURE__ */ deepFreeze({
   usdB: '#,##0.0_);(#,##0.0)',
   ratio: '0.0%_);(0.0%)',
   gw: '0.00_);(0.00)',
@@ -60,4 +60,4 @@ export const UNIT_FORMATS: Readonly<Record<Unit, string>> = {
   count: '#,##0_);(#,##0)',
   flag: '0',
   choice: '@',
-};
+});

@@ -68,7 +68,18 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
-// jsdom's Blob has no text() (browsers have had it since 2019); read through jsdom's FileReader instead.
+// jsdom's Blob has no arrayBuffer() (browsers have had it since 2019); read through jsdom's FileReader instead.
+if (typeof Blob.prototype.arrayBuffer !== 'function')
+  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob) {
+    return new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+
+// Nor text(): read through jsdom's FileReader too.
 if (typeof Blob.prototype.text !== 'function')
   Blob.prototype.text = function text(this: Blob) {
     return new Promise<string>((resolve, reject) => {

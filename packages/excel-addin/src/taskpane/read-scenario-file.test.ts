@@ -2,11 +2,10 @@ import { AifinError, MAX_SCENARIO_FILE_BYTES, parseScenarioText } from '@aifin/c
 import { describe, expect, it } from 'vitest';
 import { readScenarioFile, type ScenarioFileLike } from './read-scenario-file.js';
 
-const file = (name: string, text: string): ScenarioFileLike => ({
-  name,
-  size: new TextEncoder().encode(text).length,
-  text: async () => text,
-});
+const file = (name: string, text: string | Uint8Array): ScenarioFileLike => {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  return { name, size: bytes.length, arrayBuffer: async () => bytes.slice().buffer };
+};
 
 /** Core's message for a text, to prove the pane shows the CLI's words, not its own. */
 const coreMessage = (text: string, name: string): string => {
@@ -50,9 +49,9 @@ describe('readScenarioFile', () => {
     const result = await readScenarioFile({
       name: 'huge.yaml',
       size: MAX_SCENARIO_FILE_BYTES + 1,
-      text: async () => {
+      arrayBuffer: async () => {
         read = true;
-        return '';
+        return new ArrayBuffer(0);
       },
     });
     expect(read).toBe(false);
@@ -66,8 +65,29 @@ describe('readScenarioFile', () => {
     const result = await readScenarioFile({
       name: 'gone.yaml',
       size: 10,
-      text: () => Promise.reject(new Error('NotReadableError')),
+      arrayBuffer: () => Promise.reject(new Error('NotReadableError')),
     });
     expect(result).toEqual({ ok: false, message: 'gone.yaml: could not be read: NotReadableError' });
+  });
+
+  it.each([
+    ['a tag', 'name: !custom x # \u001b]0;owned\u0007\n', 'line 1: holds a YAML tag (!custom)'],
+    ['%YAML 1.1', '%YAML 1.1\n---\nname: x\n', 'holds a %YAML directive'],
+    ['a repeated JSON key', '{"name": "a", "name": "b"}', 'the key "name" is given twice'],
+  ])('refuses %s as the CLI does, in one escaped line', async (_, text, detail) => {
+    const name = text.startsWith('{') ? 't.json' : 't.yaml';
+    const result = await readScenarioFile(file(name, text));
+    expect(result).toEqual({ ok: false, message: coreMessage(text, name) });
+    expect(result.ok ? '' : result.message).toContain(`${name}: not valid JSON or YAML: ${detail}`);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may reach the user.
+    expect(result.ok ? '' : result.message).not.toMatch(/[\u0000-\u001f]/);
+  });
+
+  it('refuses bytes that are not UTF-8 instead of reading U+FFFD', async () => {
+    const latin1 = Uint8Array.from('name: caf\u00e9\n', (char) => char.charCodeAt(0));
+    expect(await readScenarioFile(file('l.yaml', latin1))).toEqual({
+      ok: false,
+      message: 'l.yaml: not valid JSON or YAML: invalid UTF-8 on line 1 (byte 10)',
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../model/evaluate.js';
-import { BUILTIN_SCENARIOS } from './builtins.js';
 import { deepFreeze } from './deep-freeze.js';
+import { evaluate } from './model/evaluate.js';
+import { BUILTIN_SCENARIOS } from './scenarios/builtins.js';
 
 describe('deepFreeze', () => {
   it('freezes a value and everything inside it, and returns it', () => {
