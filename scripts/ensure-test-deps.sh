@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the tests drive for real (LibreOffice for the parity test, Chromium for browser tests, xmllint to
+# Installs what the tests drive for real (LibreOffice for the parity test, pdftotext to measure printed type, Chromium
+# for browser tests, xmllint to
 # validate the add-in's XML manifest against Microsoft's schema) when it is missing, and does nothing when it is present, so CI and developers run the same command.
 set -euo pipefail
 
@@ -16,6 +17,13 @@ if [[ -x "$CHROMIUM" ]]; then
   echo "ensure-test-deps: chromium present ($CHROMIUM)"
 else
   missing+=(chromium)
+fi
+
+# pdftotext (poppler-utils) measures the printed type of exported workbooks, word by word.
+if command -v pdftotext >/dev/null 2>&1; then
+  echo "ensure-test-deps: pdftotext present ($(command -v pdftotext))"
+else
+  missing+=(poppler-utils)
 fi
 
 if command -v xmllint >/dev/null 2>&1; then

@@ -58,6 +58,9 @@ const categoryRef = (formula: string, values: readonly (number | string | null)[
     : `<c:strRef><c:f>${escapeXml(formula)}</c:f><c:strCache><c:ptCount val="${values.length}"/>` +
       `${points(values)}</c:strCache></c:strRef>`;
 
+/** The size of a chart's axis labels and legend, in hundredths of a point (DrawingML's unit). */
+const CHART_TEXT_SIZE = 1100;
+
 const richText = (text: string, size: number, bold: boolean): string =>
   `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr>` +
   `<a:r><a:rPr lang="en-US" sz="${size}" b="${bold ? 1 : 0}"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>`;
@@ -149,7 +152,10 @@ export const chartXml = (plan: ChartPlan, cache: ChartCache): string =>
   `<c:title>${richText(plan.title, 1200, true)}${val('overlay', 0)}</c:title>${val('autoTitleDeleted', 0)}` +
   `<c:plotArea><c:layout/>${plotGroup(plan, cache)}${axesXml(plan.type === 'tornado' ? TORNADO_AXES : COLUMN_AXES)}</c:plotArea>` +
   `<c:legend>${val('legendPos', 'b')}${val('overlay', 0)}</c:legend>` +
-  `${val('plotVisOnly', 1)}${val('dispBlanksAs', plan.blanks ?? 'gap')}</c:chart></c:chartSpace>`;
+  `${val('plotVisOnly', 1)}${val('dispBlanksAs', plan.blanks ?? 'gap')}</c:chart>` +
+  // Axis labels and the legend at the sheet's own 11 pt: the default 10 pt falls below 8 pt once a page is scaled.
+  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${CHART_TEXT_SIZE}"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>` +
+  '</c:chartSpace>';
 
 const corner = (tag: 'from' | 'to', cell: AnchorCell): string =>
   `<xdr:${tag}><xdr:col>${cell.column}</xdr:col><xdr:colOff>0</xdr:colOff>` +

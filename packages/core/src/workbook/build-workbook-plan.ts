@@ -147,7 +147,7 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     return {
       ...markCrossSheetLinks(sheet, names),
       ...(heights.some((h) => h !== null) ? { rowHeights: heights } : {}),
-      print: printSetupFor(sheet, selected.name, sheet.name === 'Cover', drawnExtent(charts, sheet.name)),
+      print: printSetupFor(sheet, selected.name, false, drawnExtent(charts, sheet.name)),
     };
   });
   return { sheets, names, charts, selectedScenario: selected.name, years };

@@ -77,7 +77,7 @@ export const buildChecksSheet = (evaluation: Evaluation, checks: readonly CheckD
         text(SHOWN_OP[def.passes], 'note'),
         formulaCell(compileScalar(def.bound, ctx), result?.bound ?? null),
         text(UNIT_LABELS[def.unit], 'note'),
-        text(def.rule, 'note'),
+        text(def.rule, 'noteWrapped'),
       ];
     }),
   ];

@@ -32,8 +32,8 @@ export const CASH_SERIES: readonly CoverSeries[] = [
 
 /** Excel's standard column width in characters, which columns the plan gives no width have. */
 export const STANDARD_COLUMN_WIDTH = 8.43;
-/** The width each chart should at least span, in characters: three side by side fill a landscape page. */
-export const COVER_CHART_MIN_WIDTH = 55;
+/** The width each chart should at least span, in characters: three side by side fill a landscape page at 8 pt. */
+export const COVER_CHART_MIN_WIDTH = 40;
 /** Rows each chart spans. */
 export const COVER_CHART_ROWS = 18;
 

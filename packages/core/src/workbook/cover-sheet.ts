@@ -108,49 +108,49 @@ export const buildCoverSheet = (
     [
       text(
         'Blue cells are inputs (Assumptions) or sourced facts (Sources); black cells are formulas.',
-        'note',
+        'noteWrapped',
       ),
     ],
     [
       text(
         'ARR is a run rate at year end; a year’s revenue is the average run rate between the ARR at its start and at its end (2024–25: the audited revenue, where known).',
-        'note',
+        'noteWrapped',
       ),
     ],
     [
       text(
         '2025 reproduces OpenAI’s audited accounts: revenue, cost of revenue, R&D, sales and marketing, G&A, and free cash flow equal to the reported cash burn. With --as-of 2026-02-20 (before they were known) it is calibrated to the article’s loss instead: F9, or 2 × F8 (loss2025Basis).',
-        'note',
+        'noteWrapped',
       ),
     ],
     [
       text(
         'Compute is bought under take-or-pay contracts: spend follows the contracted capacity, not revenue. Serving the revenue (inference) is cost of revenue; the rest of the contracted compute trains models (R&D). A revenue miss therefore leaves the compute bill in place.',
-        'note',
+        'noteWrapped',
       ),
     ],
     [
       text(
         'Microsoft’s revenue share falls from PD1 to PD2 by 2030. Staff, sales and G&A costs per revenue dollar move toward a mature structure; stock-based compensation sits inside them and is added back to cash.',
-        'note',
+        'noteWrapped',
       ),
     ],
     [
       text(
         'Free cash flow = operating income + stock pay + depreciation − own capex − Stargate equity − tax + net interest + other items. Cash = previous + planned funding (the round as closed, its contingent part, the IPO) + free cash flow; a shortfall below the minimum cash is a funding gap, raised as equity at a discount (diluting) or as debt.',
-        'note',
+        'noteWrapped',
       ),
     ],
     [
       text(
         'Enterprise value = ARR × a multiple that starts where the round priced the company (post-money less the cash it holds) and moves toward EV ÷ operating income × the operating margin; equity value = EV + cash − debt, so the round’s cash counts once. The round’s investors’ MOIC and IRR follow their diluted stake. A DCF cross-check sits on the Valuation sheet; the Plan sheet sets the model beside the company’s own plan.',
-        'note',
+        'noteWrapped',
       ),
     ],
     [
       text(
         `Facts as of ${factsAsOf}: ${article.publisher}, ${article.published.slice(0, 10)}, the sources it cites, and any newer vintage (see Sources).`,
-        'note',
+        'noteWrapped',
       ),
     ],
   ];

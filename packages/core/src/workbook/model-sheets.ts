@@ -76,7 +76,7 @@ export const buildModelSheet = (
       rows.push([
         text(def.label, 'label'),
         text(UNIT_LABELS[def.unit], 'note'),
-        text(def.source, 'note'),
+        text(def.source, 'noteWrapped'),
         ...years.map((y, i) => {
           const node = expressionFor(def, y);
           return node === null
@@ -90,7 +90,7 @@ export const buildModelSheet = (
     name: sheet,
     rows,
     width: gridWidth(rows),
-    columnWidths: [40, 8, 40, ...years.map(() => 11)],
+    columnWidths: [34, 8, 20, ...years.map(() => 10)],
     freeze: { rows: MODEL_HEADER_ROW, columns: FIRST_YEAR_COLUMN - 1 },
     validations: [],
   };

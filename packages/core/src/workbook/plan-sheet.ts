@@ -175,7 +175,7 @@ export function buildPlanSheet(
     name: 'Plan',
     rows,
     width: gridWidth(rows),
-    columnWidths: [40, 8, 40, ...years.map(() => 11)],
+    columnWidths: [34, 8, 20, ...years.map(() => 10)],
     freeze: { rows: MODEL_HEADER_ROW, columns: FIRST_YEAR_COLUMN - 1 },
     validations: [],
   };

@@ -120,12 +120,12 @@ export const buildSourcesSheet = (facts: FactSet = BUILTIN_FACT_SET): SheetPlan 
     width: gridWidth(rows),
     // Narrow columns whose text wraps, so that the printed ones fit one page wide at a legible size (about 8 pt
     // and up on a landscape page); the source chain, the longest text, gets the widest column.
-    columnWidths: [10, 9, 28, 9, 7, 16, 12, 6, 16, 40, 11, 10, 9, 36, 60],
+    columnWidths: [9, 9, 22, 9, 6, 13, 10, 6, 13, 26, 11, 9, 9, 36, 60],
     freeze: { rows: HEADER_ROW, columns: 1 },
     validations: [],
     // The page ends at the confidence: the original source (already at the head of the chain) and the page's
     // address stay on screen.
-    printColumns: 13,
+    printColumns: 12,
   };
 };
 
