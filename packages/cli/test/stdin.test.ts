@@ -65,7 +65,7 @@ describe('"-" reads a scenario or facts file from standard input, through the bu
     [
       ['project', '--scenario', '-'],
       Buffer.from([0x6e, 0x3a, 0xff, 0xfe]),
-      /^<stdin>: not valid JSON or YAML: not UTF-8 text$/,
+      /^<stdin>: not valid JSON or YAML: invalid UTF-8 on line 1 \(byte 3\)$/,
     ],
     [
       ['project', '--scenario', '-'],

@@ -190,8 +190,8 @@ const MODEL_CASES: readonly (readonly [string, string, RegExp])[] = [
   ],
   [
     'a value of 1e308',
-    `facts:\n${entry('F4', 1e308)}\n`,
-    /^fact F4 = 1e\+308 \(bad\.yaml\): the model would compute Infinity for depreciation in 2026 \(scenario "bear"\): revise it$/,
+    `facts:\n${entry('F7', 1e308)}\n`,
+    /^fact F7 = 1e\+308 \(bad\.yaml\): the model would compute Infinity for arr\.total in 2027 \(scenario "bear"\): revise it$/,
   ],
 ];
 
