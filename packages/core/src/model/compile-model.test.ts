@@ -156,7 +156,7 @@ describe('a compiled model', () => {
         v('depreciation', i) -
         v('capex', i) -
         v('stargate.equity', i) -
-        v('tax', i) +
+        v('incomeTax', i) +
         v('interest.income', i) -
         v('interest.expense', i) +
         v('otherCashItems', i);

@@ -35,7 +35,7 @@ export const LINE_IDS = /* @__PURE__ */ deepFreeze([
   'interest.income',
   'interest.expense',
   'preTaxIncome',
-  'tax',
+  'incomeTax',
   'netIncome',
   'costs.sbc',
   'ebitda',

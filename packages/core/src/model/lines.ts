@@ -573,7 +573,7 @@ function incomeStatementLines(actuals: LineActuals): readonly LineDef[] {
       total: true,
     }),
     is({
-      id: 'tax',
+      id: 'incomeTax',
       label: 'Income tax',
       unit: 'usdB',
       section: IS_BELOW,
@@ -591,7 +591,7 @@ function incomeStatementLines(actuals: LineActuals): readonly LineDef[] {
       section: IS_BELOW,
       source: 'income before tax − tax',
       from: P,
-      formula: sub(line('usdB', 'preTaxIncome'), line('usdB', 'tax')),
+      formula: sub(line('usdB', 'preTaxIncome'), line('usdB', 'incomeTax')),
       total: true,
     }),
     is({
@@ -868,7 +868,7 @@ function cashFlowLines(actuals: LineActuals): readonly LineDef[] {
                 sub(add(add(income, sbc), line('usdB', 'depreciation')), line('usdB', 'capex')),
                 line('usdB', 'stargate.equity'),
               ),
-              line('usdB', 'tax'),
+              line('usdB', 'incomeTax'),
             ),
             line('usdB', 'interest.income'),
           ),

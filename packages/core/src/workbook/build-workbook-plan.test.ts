@@ -64,6 +64,16 @@ describe('buildWorkbookPlan', () => {
     expect(plan.years).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
   });
 
+  it('defines no name Excel would read as a cell or a column (tax, A1, XFD9, R1C1)', () => {
+    const column = (letters: string) =>
+      [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+    for (const { name } of plan.names) {
+      const cellLike = /^([A-Za-z]{1,3})(\d*)$/.exec(name);
+      expect(cellLike !== null && column(cellLike[1] ?? '') <= 16384, name).toBe(false);
+      expect(/^[rc]$|^r\d*c\d*$/i.test(name), name).toBe(false);
+    }
+  });
+
   it('defines every name a formula uses, and no name twice', () => {
     const defined = new Set(plan.names.map((n) => n.name));
     expect(defined.size).toBe(plan.names.length);
