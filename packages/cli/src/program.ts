@@ -85,6 +85,10 @@ interface SimulateFlags {
   readonly seed?: string;
   readonly workers?: string;
   readonly distribution?: string;
+  readonly sampling?: string;
+  readonly mix?: string;
+  readonly pathsOut?: string;
+  readonly force?: true;
   readonly holdFacts?: true;
   readonly json?: true;
   readonly csv?: true;
@@ -276,8 +280,27 @@ ${JSON_NOTE}`,
       'pert or triangular, from low / value / high (default: pert)',
       once('distribution'),
     )
+    .option(
+      '--sampling <name>',
+      'lhs (Latin hypercube, stratified across all paths) or mc (plain Monte Carlo) (default: lhs)',
+      once('sampling'),
+    )
+    .option(
+      '--mix <scenarios>',
+      'a mixture instead of --scenario: SCENARIO:WEIGHT,…, e.g. bear:1,base:2,bull:1 (each path draws its scenario by weight)',
+      once('mix'),
+    )
+    .option(
+      '--paths-out <file.csv>',
+      'also write one row per path: its scenario, draws and summary',
+      once('paths-out'),
+    )
+    .option('--force', 'replace an existing --paths-out file')
     .option('--hold-facts', 'hold every fact at its reported value (default: within its qualifier’s spread)')
-    .option('--json', 'print { scenario, paths, seed, years, percentiles, probabilities }')
+    .option(
+      '--json',
+      'print { scenario, mixture, paths, seed, sampling, distribution, years, percentiles, probabilities }',
+    )
     .option('--csv', 'print line,statistic,year,value rows')
     .option(FACTS_FLAG, FACTS_HELP, collect)
     .option(AS_OF_FLAG, AS_OF_HELP, once('as-of'))
@@ -293,6 +316,10 @@ ${JSON_NOTE}`,
             seed: flags.seed,
             workers: flags.workers,
             distribution: flags.distribution,
+            sampling: flags.sampling,
+            mix: flags.mix,
+            pathsOut: flags.pathsOut,
+            force: flags.force === true,
             holdFacts: flags.holdFacts === true,
             json: flags.json === true,
             csv: flags.csv === true,

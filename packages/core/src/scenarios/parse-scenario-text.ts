@@ -4,6 +4,7 @@ import { parseAllDocuments } from 'yaml';
 import { deepest } from '../deepest-issue.js';
 import { userErrors } from '../errors/messages.js';
 import { INPUT_IDS, INPUTS, isInputId } from '../model/inputs.js';
+import { impossiblePair } from './correlation-matrix.js';
 import { resolveScenario } from './resolve-scenario.js';
 import type { Scenario } from './scenario.js';
 import { MAX_SCENARIO_FILE_BYTES, ScenarioFileSchema } from './schema.js';
@@ -106,5 +107,13 @@ export const parseScenarioText = (text: string, file: string): Scenario => {
     const { value, problem } = describeIssue(issue);
     throw userErrors.invalidField(file, pathOf(issue), value, problem);
   }
+  const impossible = impossiblePair(result.output.correlations ?? []);
+  if (impossible !== null)
+    throw userErrors.invalidField(
+      file,
+      'correlations',
+      impossible,
+      'cannot hold together with the other correlations (their matrix is not positive semi-definite): weaken this pair or those it conflicts with',
+    );
   return resolveScenario(result.output);
 };

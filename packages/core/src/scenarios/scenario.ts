@@ -1,4 +1,5 @@
 import type { InputId, InputValues } from '../model/inputs.js';
+import type { Correlation } from './correlation.js';
 import type { InputRange } from './input-ranges.js';
 
 export const BUILTIN_SCENARIO_NAMES = ['bear', 'base', 'bull'] as const;
@@ -19,4 +20,6 @@ export interface Scenario {
   readonly overrides: readonly InputId[];
   /** Ranges a scenario file gave (`{ value, low, high }`); every other input's range follows its rule. */
   readonly ranges?: Readonly<Partial<Record<InputId, InputRange>>>;
+  /** Rank correlations a scenario file asked for (`correlations:`); absent, a simulation uses the built-ins'. */
+  readonly correlations?: readonly Correlation[];
 }

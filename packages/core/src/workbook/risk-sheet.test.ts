@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mergeChunks, prepareSimulation, simulateChunk } from '../analysis/simulate.js';
-import { pathUniform } from '../analysis/uniform.test-support.js';
-import { FACTS } from '../facts/facts.js';
-import { BUILTIN_MODEL } from '../model/evaluate.js';
+import { planFor, simulateHere } from '../analysis/simulation.test-support.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { buildWorkbookPlan } from './build-workbook-plan.js';
 import type { Cell } from './plan.js';
 
 const base = BUILTIN_SCENARIOS.base;
-const prepared = prepareSimulation({
-  scenario: base,
-  facts: FACTS,
-  holdFacts: false,
-  distribution: 'pert',
-  model: BUILTIN_MODEL,
-});
-const result = mergeChunks(prepared, 'base', 3, [
-  simulateChunk(prepared, { seed: 3, start: 0, count: 300 }, pathUniform),
-]);
+const result = await simulateHere(planFor(base, { paths: 300, seed: 3 }));
 const numberOf = (cell: Cell | null | undefined) => (cell?.kind === 'number' ? cell.value : undefined);
 const textOf = (cell: Cell | null | undefined) => (cell?.kind === 'text' ? cell.text : undefined);
 
@@ -34,7 +22,7 @@ describe('the Risk sheet', () => {
       buildWorkbookPlan({ scenarios: [base], selected: 'base' }).sheets.map((s) => s.name),
     ).not.toContain('Risk');
     if (!sheet) throw new Error('no Risk sheet');
-    const p50Cash = sheet.rows.findIndex((r) => textOf(r[0])?.includes('(cash.end)')) + 3;
+    const p50Cash = sheet.rows.findIndex((r) => textOf(r[0])?.includes('(cash.end)')) + 4;
     expect(textOf(sheet.rows[p50Cash]?.[1])).toBe('P50');
     expect(sheet.rows[p50Cash]?.slice(3).map(numberOf)).toEqual(
       result.percentiles['cash.end'].p50.map((v) => v ?? undefined),

@@ -25,13 +25,17 @@ export const buildRiskSheet = (result: SimulationResult, description: string): S
   const rows: (readonly (Cell | null)[])[] = [
     [
       text(
-        `Risk: ${result.paths.toLocaleString('en-US')} simulated paths of scenario ${result.scenario}`,
+        `Risk: ${result.paths.toLocaleString('en-US')} simulated paths of ${
+          result.mixture === null
+            ? `scenario ${result.scenario}`
+            : `a mixture of scenarios by weight: ${result.mixture.map((m) => `${m.scenario} × ${m.weight}`).join(', ')}`
+        }`,
         'title',
       ),
     ],
     [
       text(
-        `Computed by aifin when this workbook was built (seed ${result.seed}; ${description}). Each input is drawn within its low–high range; the same seed gives the same numbers.`,
+        `Computed by aifin when this workbook was built (seed ${result.seed}; ${result.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'} sampling; ${description}). Each input is drawn within its low–high range${result.mixture === null ? '' : ", each path's scenario drawn by weight first"}; the same seed gives the same numbers.`,
         'note',
       ),
     ],
