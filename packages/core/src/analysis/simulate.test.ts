@@ -165,3 +165,48 @@ describe('which facts are drawn', () => {
     expect(FACTS.some((f) => f.id === 'F14')).toBe(true);
   });
 });
+
+describe('a mixture of scenarios', () => {
+  const { bear, bull } = BUILTIN_SCENARIOS;
+
+  it('spans the deterministic bear and bull between its P5 and P95, and names its scenarios and weights', async () => {
+    const mix = await simulateHere(
+      planFor([bear, base, bull], { paths: 4_000, seed: 2, weights: [1, 2, 1] }),
+    );
+    expect(mix.scenario).toBe('bear:1,base:2,bull:1');
+    expect(mix.mixture).toEqual([
+      { scenario: 'bear', weight: 1 },
+      { scenario: 'base', weight: 2 },
+      { scenario: 'bull', weight: 1 },
+    ]);
+    const low = evaluate(bear);
+    const high = evaluate(bull);
+    for (const line of ['arr.total', 'revenue.total', 'equityValue'] as const) {
+      const y = mix.years.length - 1;
+      expect(mix.percentiles[line].p5[y] as number, line).toBeLessThanOrEqual(low.lines[line][y] as number);
+      expect(mix.percentiles[line].p95[y] as number, line).toBeGreaterThanOrEqual(
+        high.lines[line][y] as number,
+      );
+    }
+  });
+
+  it('draws each path’s scenario by weight, so the loss basis varies with it', () => {
+    const prepared = prepareSimulation(
+      BUILTIN_MODEL,
+      planFor([bear, base, bull], { paths: 4_000, seed: 2, weights: [1, 2, 1] }),
+    );
+    const { rows } = simulateChunk(prepared, 0, 4_000, { samples: false, rows: true });
+    if (rows === null) throw new Error('no rows');
+    const counts = [0, 0, 0];
+    for (const c of rows.components) counts[c] = (counts[c] as number) + 1;
+    // Latin hypercube strata on the choice too: the shares are the weights almost exactly.
+    expect(counts).toEqual([1_000, 2_000, 1_000]);
+    expect(bear.inputs.loss2025Basis).not.toBe(base.inputs.loss2025Basis);
+  });
+
+  it('refuses scenarios of different horizons in one line', () => {
+    expect(() => planFor([bear, { ...base, horizon: 9 }])).toThrow(
+      /mix: "bear" and "base" have different horizons/,
+    );
+  });
+});
