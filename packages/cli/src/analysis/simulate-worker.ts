@@ -20,3 +20,4 @@ port.on('message', ({ task }: WorkerRequest) => {
     port.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
 });
+port.postMessage({ kind: 'ready' } satisfies WorkerMessage);

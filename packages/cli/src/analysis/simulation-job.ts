@@ -12,8 +12,9 @@ export interface WorkerRequest {
   readonly task: SimulationTask;
 }
 
-/** What a worker posts back: progress within a task, then its result (or why it failed). */
+/** What a worker posts back: that it is ready (its run prepared), then per task progress and its result (or why it failed). */
 export type WorkerMessage =
+  | { readonly kind: 'ready' }
   | { readonly kind: 'progress'; readonly paths: number }
   | { readonly kind: 'result'; readonly result: SimulationTaskResult }
   | { readonly kind: 'failed'; readonly message: string };

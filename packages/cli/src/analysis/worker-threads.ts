@@ -23,17 +23,21 @@ function startWorker(url: URL, setup: WorkerSetup): Promise<Worker | null> {
       return;
     }
     const failed = () => {
+      worker.off('message', ready);
       void worker.terminate();
       resolve(null);
     };
-    worker.once('error', failed);
-    worker.once('exit', failed);
-    // Ready when its first message-free turn has run: its setup (compiling the model) did not throw.
-    worker.once('online', () => {
+    // Ready when it says so: its set-up (compiling the model, preparing the run) did not fail.
+    const ready = (message: WorkerMessage) => {
+      if (message.kind !== 'ready') return;
       worker.off('error', failed);
       worker.off('exit', failed);
+      worker.off('message', ready);
       resolve(worker);
-    });
+    };
+    worker.on('message', ready);
+    worker.once('error', failed);
+    worker.once('exit', failed);
   });
 }
 

@@ -89,6 +89,8 @@ export interface PreparedSimulation {
   /** Scratch for one block: its uniforms (a row per path), components, and one component's rows. */
   readonly uniforms: Float64Array;
   readonly factDefaults: Float64Array;
+  /** The fact slots some component draws. */
+  readonly drawnFactSlots: Int32Array;
   readonly componentOf: Uint8Array;
   readonly groupRows: Int32Array;
   readonly stream: Uint32Array;
@@ -194,6 +196,7 @@ export function prepareSimulation(model: Model, plan: SimulationPlan): PreparedS
     profitFirst: model.firstIndex.get('flag.profitable') ?? 0,
     uniforms: new Float64Array(BLOCK_PATHS * Math.max(1, dimensions.length)),
     factDefaults: Float64Array.from(model.factDefaults),
+    drawnFactSlots: Int32Array.from(dimensions.filter((d) => d.kind === 'fact').map((d) => d.slot)),
     componentOf: new Uint8Array(BLOCK_PATHS),
     groupRows: new Int32Array(BLOCK_PATHS),
     stream: newPathStream(),
@@ -245,7 +248,12 @@ function setPath(prepared: PreparedSimulation, p: number): number {
   const c = prepared.componentOf[p] as number;
   const component = prepared.components[c] as PreparedComponent;
   frame.inputs.set(component.baseInputs);
-  frame.facts.set(prepared.factDefaults);
+  // Only drawn fact slots ever change: restore those (a facts file may hold thousands the model never reads).
+  const { drawnFactSlots, factDefaults } = prepared;
+  for (let i = 0; i < drawnFactSlots.length; i++) {
+    const slot = drawnFactSlots[i] as number;
+    frame.facts[slot] = factDefaults[slot] as number;
+  }
   const base = p * prepared.dimensions.length;
   const { drawnDims, drawnSlots, drawnIsFact, drawnMarginals } = component;
   for (let i = 0; i < drawnDims.length; i++) {
