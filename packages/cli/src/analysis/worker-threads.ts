@@ -68,7 +68,7 @@ export async function startWorkerPool(url: URL, setup: WorkerSetup, count: numbe
         else if (message.kind === 'result') {
           done();
           resolve(message.result);
-        } else {
+        } else if (message.kind === 'failed') {
           done();
           reject(new Error(message.message));
         }
