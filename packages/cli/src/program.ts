@@ -224,7 +224,7 @@ ${JSON_NOTE}`,
     .option('--y <INPUT=FROM:TO:STEPS>', 'the input down the rows', once('y'))
     .option(
       '--metric <metric>',
-      'a summary field (runwayEndYear) or <line>@<year> (cash.end@2030)',
+      'a summary field (runwayEndYear) or <line>@<year> (cash.end@2030); default: fundingGapTotal (a tornado: one per default metric, fundingGapTotal and equityValueAtHorizonEnd)',
       once('metric'),
     )
     .option('--tornado', 'rank every input by how far its low-high range moves the metric')
