@@ -197,12 +197,28 @@ export function betaQuantile(shape: BetaShape, u: number): number {
   // In the end cells the distribution function is close to a power of x (or of 1 − x): start from that instead.
   if (k === 0) x = Math.min(hi, (u * a * Math.exp(shape.logBeta)) ** (1 / a));
   else if (k === cells - 1) x = Math.max(lo, 1 - ((1 - u) * b * Math.exp(shape.logBeta)) ** (1 / b));
+  const polynomial = shape.cdfPolynomial;
   for (let i = 0; i < 60; i++) {
-    const f = betaCdf(shape, x) - u;
+    let f: number;
+    let density: number;
+    if (polynomial !== null) {
+      // Horner's rule for the polynomial and its derivative (the density) in one pass.
+      let p = 0;
+      let d = 0;
+      for (let c = 0; c < polynomial.length; c++) {
+        d = d * x + p;
+        p = p * x + (polynomial[c] as number);
+      }
+      f = p - u;
+      density = d;
+    } else {
+      f = betaCdf(shape, x) - u;
+      density = betaDensity(shape, x);
+    }
     if (f === 0) return x;
     if (f < 0) lo = x;
     else hi = x;
-    const step = f / betaDensity(shape, x);
+    const step = f / density;
     let next = x - step;
     // Outside the bracket (a flat tail), halve it instead: the bracket always holds the root.
     if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);

@@ -33,15 +33,25 @@ export function stratumPermutation(seed: number, dimension: number, n: number): 
   return { n, lowBits, lowMask: (1 << lowBits) - 1, highMask: (1 << (bits - lowBits)) - 1, keys };
 }
 
+/**
+ * A round's keyed function: one multiply by the golden ratio and a fold of the high bits down (the part masked off
+ * is at most 12 bits, so the fold brings the well-mixed high bits into it). Four rounds of it scatter the strata
+ * enough that inputs show no rank correlation (tested); fmix32 here cost a third of a path's draws.
+ */
+function round(v: number, key: number): number {
+  const h = Math.imul(v ^ key, 0x9e37_79b1);
+  return h ^ (h >>> 16);
+}
+
 /** Each round changes one part by a keyed function of the other: invertible whatever the parts' sizes. */
 function feistel(perm: StratumPermutation, x: number): number {
   const { lowBits, lowMask, highMask, keys } = perm;
   let low = x & lowMask;
   let high = x >>> lowBits;
-  low ^= fmix32(high ^ (keys[0] as number)) & lowMask;
-  high ^= fmix32(low ^ (keys[1] as number)) & highMask;
-  low ^= fmix32(high ^ (keys[2] as number)) & lowMask;
-  high ^= fmix32(low ^ (keys[3] as number)) & highMask;
+  low ^= round(high, keys[0] as number) & lowMask;
+  high ^= round(low, keys[1] as number) & highMask;
+  low ^= round(high, keys[2] as number) & lowMask;
+  high ^= round(low, keys[3] as number) & highMask;
   return ((high << lowBits) | low) >>> 0;
 }
 
