@@ -218,7 +218,8 @@ function drawBlock(prepared: PreparedSimulation, start: number, count: number): 
     // Monte Carlo takes 53.
     if (lhs)
       for (let d = 0; d < dims; d++)
-        uniforms[base + d] = (stratumOf(strata[d] as StratumPermutation, path) + next32(stream) * 2 ** -32) * perPath;
+        uniforms[base + d] =
+          (stratumOf(strata[d] as StratumPermutation, path) + next32(stream) * 2 ** -32) * perPath;
     else for (let d = 0; d < dims; d++) uniforms[base + d] = nextUniform(stream);
     let c = 0;
     if (mixed) {
