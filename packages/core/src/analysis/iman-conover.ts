@@ -23,6 +23,34 @@ export const MIN_CORRELATED_PATHS = 16;
 
 let cachedScores = new Float64Array(0);
 
+/**
+ * Scratch reused from block to block (grown when a block needs more): a block allocates nothing, so correlating
+ * paths adds no garbage to collect. Calls never interleave (a thread runs one block at a time).
+ */
+const scratch = {
+  stream: new Uint32Array(4),
+  columns: new Float64Array(0),
+  targetScores: new Float64Array(0),
+  values: new Float64Array(0),
+  valueOrder: new Int32Array(0),
+  rowOrder: new Int32Array(0),
+  counts: new Int32Array(0),
+};
+
+function ensureScratch(k: number, m: number): typeof scratch {
+  if (scratch.columns.length < k * m) {
+    scratch.columns = new Float64Array(k * m);
+    scratch.targetScores = new Float64Array(k * m);
+  }
+  if (scratch.values.length < m) {
+    scratch.values = new Float64Array(m);
+    scratch.valueOrder = new Int32Array(m);
+    scratch.rowOrder = new Int32Array(m);
+    scratch.counts = new Int32Array(m + 2);
+  }
+  return scratch;
+}
+
 /** Φ⁻¹(r / (m + 1)), r = 1 … m: the same for every block of m paths, so made once per size. */
 function vanDerWaerdenScores(m: number): Float64Array {
   if (cachedScores.length !== m) {
@@ -44,7 +72,7 @@ function forwardSubstitute(l: Float64Array, k: number, b: Float64Array, out: Flo
 /**
  * Reorders, within the rows `rows` of `uniforms` (a row per path, `stride` numbers each), the columns `target.dims`
  * so their rank correlations approach the target. `key` (the seed, the block, the group) seeds the score
- * permutations. Allocates per call, not per path.
+ * permutations. Reuses its scratch: allocates nothing per block but the small k × k matrices.
  * @example imposeRankCorrelation(uniforms, stride, rows, m, target, seed, block * 8 + component)
  */
 export function imposeRankCorrelation(
@@ -59,9 +87,8 @@ export function imposeRankCorrelation(
   const k = target.dims.length;
   if (m < MIN_CORRELATED_PATHS || k < 2) return;
   const scores = vanDerWaerdenScores(m);
+  const { stream, columns, targetScores, values, valueOrder, rowOrder, counts } = ensureScratch(k, m);
   // Columns of permuted scores, each by its own Fisher–Yates shuffle.
-  const stream = new Uint32Array(4);
-  const columns = new Float64Array(k * m);
   for (let j = 0; j < k; j++) {
     const column = columns.subarray(j * m, (j + 1) * m);
     column.set(scores);
@@ -87,7 +114,6 @@ export function imposeRankCorrelation(
   const own = cholesky(e, k);
   if (!own.ok) return;
   // Row by row: z = Q⁻¹ x (uncorrelated), then t = P z (the target's correlation).
-  const targetScores = new Float64Array(k * m);
   const x = new Float64Array(k);
   const z = new Float64Array(k);
   const p = target.factor;
@@ -102,10 +128,6 @@ export function imposeRankCorrelation(
   }
   // Each column's values, in ascending order, go to the rows in the order of that column's target scores. Both
   // orders come from a bucket sort (uniforms over [0, 1), scores over a normal's ±6): linear in the block's paths.
-  const values = new Float64Array(m);
-  const valueOrder = new Int32Array(m);
-  const rowOrder = new Int32Array(m);
-  const counts = new Int32Array(m + 2);
   for (let j = 0; j < k; j++) {
     const dim = target.dims[j] as number;
     for (let r = 0; r < m; r++) values[r] = uniforms[(rows[r] as number) * stride + dim] as number;
