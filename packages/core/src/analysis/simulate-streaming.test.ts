@@ -63,3 +63,25 @@ describe('streaming simulation', () => {
     expect(IN_MEMORY_BUDGET_BYTES).toBe(512 * 1024 * 1024);
   });
 });
+
+describe('a paths file from a streaming run', () => {
+  it('gets the same rows, in path order, as from a run that keeps its values', async () => {
+    const plan = planFor(base, { paths: 7_300, seed: 12 });
+    const collect = () => {
+      const rows: string[] = [];
+      return {
+        rows,
+        onRows: (r: { start: number; count: number; values: Float64Array }) => {
+          rows.push(`${r.start}:${r.count}:${Array.from(r.values).join(',')}`);
+        },
+      };
+    };
+    const kept = collect();
+    const streamed = collect();
+    const inMemory = await simulateHere(plan, { onRows: kept.onRows });
+    const passes = await simulateHere(plan, { onRows: streamed.onRows, budgetBytes: 0, collectCap: 64 });
+    expect(JSON.stringify(passes)).toBe(JSON.stringify(inMemory));
+    expect(streamed.rows).toEqual(kept.rows);
+    expect(kept.rows.map((r) => r.split(':')[0])).toEqual(['0', '5000']);
+  });
+});
