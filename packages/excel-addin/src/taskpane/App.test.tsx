@@ -339,7 +339,11 @@ describe('App', () => {
       'Sensitivity',
       'Risk',
     ]);
-    expect(plan?.charts.filter((chart) => chart.sheet === 'Risk')).toHaveLength(2);
+    expect(plan?.charts.filter((chart) => chart.sheet === 'Risk').map((chart) => chart.type)).toEqual([
+      'fan',
+      'fan',
+      'fan',
+    ]);
     // The Sensitivity sheet is the worker's study, not one computed again on the UI thread.
     expect(plan).toEqual(
       buildWorkbookPlan({

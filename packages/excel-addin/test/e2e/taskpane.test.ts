@@ -196,7 +196,12 @@ describe('task pane in headless Chromium', { timeout: 60_000 }, () => {
     const built = await recorded(page);
     const sheet = (name: string) => built.workbook.sheets.find((s) => s.name === name);
     expect(sheet('Sensitivity')?.charts.map((c) => c.chartType)).toEqual(['BarClustered', 'BarClustered']);
-    expect(sheet('Risk')?.charts).toHaveLength(2);
+    // Fan charts of revenue, free cash flow and cash: stacked areas with the median as a line.
+    expect(sheet('Risk')?.charts.map((c) => c.chartType)).toEqual([
+      'AreaStacked',
+      'AreaStacked',
+      'AreaStacked',
+    ]);
 
     await page.getByRole('spinbutton', { name: 'Paths' }).fill('1000000');
     await page.getByRole('button', { name: 'Run analysis' }).click();
