@@ -115,6 +115,10 @@ interface SimulateFlags {
   readonly seed?: string;
   readonly workers?: string;
   readonly distribution?: string;
+  readonly sampling?: string;
+  readonly mix?: string;
+  readonly pathsOut?: string;
+  readonly force?: true;
   readonly holdFacts?: true;
   readonly json?: true;
   readonly csv?: true;
@@ -266,7 +270,7 @@ ${JSON_NOTE}`,
     .option('--y <INPUT=FROM:TO:STEPS>', 'the input down the rows', once('y'))
     .option(
       '--metric <metric>',
-      'a summary field (runwayEndYear) or <line>@<year> (cash.end@2030)',
+      'a summary field (runwayEndYear) or <line>@<year> (cash.end@2030); default: fundingGapTotal (a tornado: one per default metric, fundingGapTotal and equityValueAtHorizonEnd)',
       once('metric'),
     )
     .option('--tornado', 'rank every input by how far its low-high range moves the metric')
@@ -330,12 +334,29 @@ ${JSON_NOTE}`,
       'pert or triangular, from low / value / high (default: pert)',
       once('distribution'),
     )
+    .option(
+      '--sampling <name>',
+      'lhs (Latin hypercube, stratified across all paths) or mc (plain Monte Carlo) (default: lhs)',
+      once('sampling'),
+    )
+    .option(
+      '--mix <scenarios>',
+      'a mixture instead of --scenario: SCENARIO:WEIGHT,…, e.g. bear:1,base:2,bull:1 (each path draws its scenario by weight)',
+      once('mix'),
+    )
+    .option(
+      '--paths-out <file.csv>',
+      'also write one row per path: its scenario, draws and summary',
+      once('paths-out'),
+    )
+    .option('--force', 'replace an existing --paths-out file')
     .option('--hold-facts', 'hold every fact at its reported value (default: within its qualifier’s spread)')
     .addOption(
-      outputOption('--json', 'print { scenario, paths, seed, years, percentiles, probabilities }', [
-        'csv',
-        'wide',
-      ]),
+      outputOption(
+        '--json',
+        'print { scenario, mixture, paths, seed, sampling, distribution, years, percentiles, probabilities }',
+        ['csv', 'wide'],
+      ),
     )
     .addOption(outputOption('--csv', 'print line,statistic,year,value rows', ['json', 'wide']))
     .addOption(wideOption(['json', 'csv']))
@@ -353,6 +374,10 @@ ${JSON_NOTE}`,
             seed: flags.seed,
             workers: flags.workers,
             distribution: flags.distribution,
+            sampling: flags.sampling,
+            mix: flags.mix,
+            pathsOut: flags.pathsOut,
+            force: flags.force === true,
             holdFacts: flags.holdFacts === true,
             json: flags.json === true,
             csv: flags.csv === true,

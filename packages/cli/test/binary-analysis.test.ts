@@ -93,7 +93,7 @@ describe('aifin simulate and sensitivity, as built', () => {
       rows.push((row.values as (string | number | null)[]).slice(1));
     });
     const section = rows.findIndex((r) => String(r[0] ?? '').includes('(arr.total)'));
-    const p50 = rows[section + 3] ?? [];
+    const p50 = rows[section + 4] ?? [];
     expect(p50[1]).toBe('P50');
     expect(p50.slice(3)).toEqual(simulated.percentiles['arr.total'].p50);
   });

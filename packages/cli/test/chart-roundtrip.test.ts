@@ -17,12 +17,9 @@ import { tempDir } from './support/temp-dir.js';
 // as charts: LibreOffice opens the default export and saves it again, as xlsx and as ods, and each chart of the plan
 // is found in both, with its type, title and ranges.
 
-// The plan `aifin export` builds by default: with the analysis sheets, so the Sensitivity sheet's tornado charts too.
-const plan = buildWorkbookPlan({
-  scenarios: Object.values(BUILTIN_SCENARIOS),
-  selected: 'base',
-  include: [...OPTIONAL_SHEETS, ...ANALYSIS_SHEETS],
-});
+// The plan `aifin export --simulate` builds: with the analysis sheets, so the Sensitivity sheet's tornado charts and
+// the Risk sheet's fan charts too (their ranges depend only on the years, so any simulation's result gives them).
+let plan: ReturnType<typeof buildWorkbookPlan>;
 
 const contents = async (file: string): Promise<string[]> => {
   const zip = await JSZip.loadAsync(await readFile(file));
@@ -55,9 +52,19 @@ describe('the charts of the default export, after a LibreOffice round trip', () 
   beforeAll(async () => {
     ensureBinary();
     const dir = await tempDir();
-    const { status, stderr } = runBinary(['export', '--scenario', 'base', '--out', 'out', '--force'], dir);
+    const { status, stderr } = runBinary(
+      ['export', '--scenario', 'base', '--out', 'out', '--force', '--simulate', '300'],
+      dir,
+    );
     expect(stderr).toBe('');
     expect(status).toBe(0);
+    const simulated = runBinary(['simulate', '--paths', '300', '--json'], dir);
+    plan = buildWorkbookPlan({
+      scenarios: Object.values(BUILTIN_SCENARIOS),
+      selected: 'base',
+      include: [...OPTIONAL_SHEETS, ...ANALYSIS_SHEETS],
+      simulation: { result: JSON.parse(simulated.stdout), description: 'test' },
+    });
     const source = join(dir, 'out', 'aifin-base.xlsx');
     const [ods] = await convert([source], join(dir, 'ods'), 'ods');
     const [xlsx] = await convert([source], join(dir, 'xlsx'), 'xlsx');
@@ -71,6 +78,7 @@ describe('the charts of the default export, after a LibreOffice round trip', () 
 
   it('has a chart for every chart of the plan', () => {
     expect(plan.charts.filter((c) => c.type === 'tornado')).toHaveLength(2);
+    expect(plan.charts.filter((c) => c.type === 'fan')).toHaveLength(3);
     expect(odsParts.filter((xml) => xml.includes('<chart:chart ')).length).toBe(plan.charts.length);
     expect(xlsxParts.filter((xml) => xml.includes('<c:chartSpace')).length).toBe(plan.charts.length);
   });
@@ -79,7 +87,9 @@ describe('the charts of the default export, after a LibreOffice round trip', () 
     for (const chart of plan.charts) {
       const xml = findChart(odsParts, chart, '<chart:chart ');
       expect(xml, chart.title).toBeDefined();
-      expect(xml).toContain(`chart:class="chart:${chart.type === 'line' ? 'line' : 'bar'}"`);
+      expect(xml).toContain(
+        `chart:class="chart:${chart.type === 'line' ? 'line' : chart.type === 'fan' ? 'area' : 'bar'}"`,
+      );
       for (const series of chart.series)
         expect(xml, series.name).toContain(`chart:values-cell-range-address="${odfRange(series.values)}"`);
     }
@@ -94,6 +104,7 @@ describe('the charts of the default export, after a LibreOffice round trip', () 
           line: '<c:lineChart>',
           stackedColumn: '<c:grouping val="stacked"/>',
           tornado: '<c:barDir val="bar"/>',
+          fan: '<c:areaChart>',
         }[chart.type],
       );
       expect(xml).toContain(`<c:f>${xmlRef(chart.categories)}</c:f>`);

@@ -5,58 +5,66 @@
 
 export type { AnalysisFrame } from './analysis/analysis-frame.js';
 export { analysisFrame } from './analysis/analysis-frame.js';
-export type { Distribution, Sampler, Uniform } from './analysis/distributions.js';
-export { DISTRIBUTIONS, draw, pert, sampler, triangular } from './analysis/distributions.js';
+export type { Distribution } from './analysis/distributions.js';
+export { DISTRIBUTIONS, triangular } from './analysis/distributions.js';
 export type { FactRange, QualifierSpread } from './analysis/fact-ranges.js';
-export { factRanges, QUALIFIER_SPREADS } from './analysis/fact-ranges.js';
+export { factRanges, factsReadByModel, QUALIFIER_SPREADS } from './analysis/fact-ranges.js';
 export type { Metric } from './analysis/metric.js';
-export { parseMetric, readMetric } from './analysis/metric.js';
-export { MAX_SEED, pathUniformFrom } from './analysis/path-uniform.js';
+export { DEFAULT_SENSITIVITY_METRICS, parseMetric, readMetric } from './analysis/metric.js';
+export { MAX_SEED } from './analysis/path-stream.js';
 export type { PassTally, Probe } from './analysis/radix-select.js';
 export type { Axis, SensitivityGrid, Tornado, TornadoBar } from './analysis/sensitivity.js';
 export { sensitivityGrid, tornado } from './analysis/sensitivity.js';
 export type { SensitivityStudy, StudiedMetric } from './analysis/sensitivity-study.js';
 export { GRID_STEPS, sensitivityStudy } from './analysis/sensitivity-study.js';
 export type {
-  ChunkSpec,
+  PathDimension,
+  PathRows,
   PercentileKey,
   PreparedSimulation,
   SimulatedLine,
   SimulationChunk,
-  SimulationRequest,
   SimulationResult,
-  UniformFactory,
-  Varied,
-  VariedSlots,
 } from './analysis/simulate.js';
 export {
+  BLOCK_PATHS,
   mergeChunks,
   PERCENTILES,
+  pathColumns,
   prepareSimulation,
-  prepareSimulationFrom,
   SIMULATED_LINES,
   simulateChunk,
-  variedSlots,
 } from './analysis/simulate.js';
-export type {
-  PassAccumulator,
-  StreamingOptions,
-  StreamingSimulation,
-} from './analysis/simulate-streaming.js';
+export type { PassAccumulator, StreamingSimulation } from './analysis/simulate-streaming.js';
 export {
-  finishPass,
   IN_MEMORY_BUDGET_BYTES,
   MAX_STREAMING_PASSES,
-  mergePassAccumulator,
-  passAccumulator,
   recordedBytes,
-  simulatePass,
-  simulateStreaming,
   simulationMethod,
-  startStreaming,
-  streamingProbes,
-  streamingResult,
 } from './analysis/simulate-streaming.js';
+export type {
+  Sampling,
+  SimulationComponent,
+  SimulationPlan,
+  SimulationRequest,
+  Varied,
+  VariedSlots,
+} from './analysis/simulation-plan.js';
+export { SAMPLINGS, simulationPlan, variedSlots } from './analysis/simulation-plan.js';
+export type {
+  SimulationHooks,
+  SimulationProgress,
+  SimulationTask,
+  SimulationTaskResult,
+  SimulationThreads,
+} from './analysis/simulation-runner.js';
+export {
+  CHUNK_PATHS,
+  localThreads,
+  runSimulation,
+  runSimulationTask,
+  taskTransferables,
+} from './analysis/simulation-runner.js';
 export type { AifinErrorCode } from './errors/aifin-error.js';
 export { AifinError } from './errors/aifin-error.js';
 export { analysisErrors } from './errors/analysis-messages.js';
@@ -141,9 +149,12 @@ export type { ScalarContext } from './model/scalar-formulas.js';
 export { compileScalar, NOT_REACHED } from './model/scalar-formulas.js';
 export type { Summary, SummaryFigure, SummaryKey } from './model/summary.js';
 export { SUMMARY_FIGURES, summarize } from './model/summary.js';
+export { BUILTIN_CORRELATIONS, scenarioCorrelations } from './scenarios/builtin-correlations.js';
 export { builtinScenario } from './scenarios/builtin-scenario.js';
 export { BUILTIN_SCENARIOS, isBuiltinScenarioName } from './scenarios/builtins.js';
 export { checkFactSetFinite } from './scenarios/check-fact-set-finite.js';
+export type { Correlation } from './scenarios/correlation.js';
+export { impossiblePair } from './scenarios/correlation-matrix.js';
 export { parseHorizon, withHorizon } from './scenarios/horizon.js';
 export type { InputDocument } from './scenarios/input-document.js';
 export { describeInputs } from './scenarios/input-document.js';

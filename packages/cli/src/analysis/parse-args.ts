@@ -1,5 +1,13 @@
-import { type Axis, analysisErrors, INPUT_IDS, INPUTS, isInputId } from '@aifin/core';
-import { MAX_SEED } from './uniform.js';
+import {
+  type Axis,
+  analysisErrors,
+  INPUT_IDS,
+  INPUTS,
+  isInputId,
+  MAX_SEED,
+  SAMPLINGS,
+  type Sampling,
+} from '@aifin/core';
 
 /** Grid steps accepted per axis. */
 export const MIN_STEPS = 2;
@@ -69,3 +77,41 @@ export const parseWorkers = (text: string): number => {
   if (n === null) throw analysisErrors.workers(text, MAX_WORKERS);
   return n;
 };
+
+/** `--sampling`: lhs (Latin hypercube, the default) or mc. @example parseSampling('mc') // 'mc' */
+export function parseSampling(text: string): Sampling {
+  if (!(SAMPLINGS as readonly string[]).includes(text)) throw analysisErrors.sampling(text, SAMPLINGS);
+  return text as Sampling;
+}
+
+/** One scenario of a mixture as typed: a built-in name or a scenario file, and its weight. */
+export interface MixEntry {
+  readonly ref: string;
+  readonly weight: number;
+}
+
+const WEIGHT = /^(\d+\.?\d*|\.\d+)$/;
+
+/**
+ * `--mix bear:1,base:2,bull:1`: two or more scenarios, each once, with positive weights (the last `:` splits, so a
+ * file path may hold one).
+ * @example parseMix('bear:1,base:2') // [{ ref: 'bear', weight: 1 }, { ref: 'base', weight: 2 }]
+ */
+export function parseMix(text: string): readonly MixEntry[] {
+  const entries = text.split(',').map((part) => {
+    const at = part.lastIndexOf(':');
+    const ref = part.slice(0, at).trim();
+    const weightText = part.slice(at + 1).trim();
+    const weight = WEIGHT.test(weightText) ? Number(weightText) : Number.NaN;
+    if (at <= 0 || ref === '' || !(weight > 0) || !Number.isFinite(weight))
+      throw analysisErrors.mixSyntax(text);
+    return { ref, weight };
+  });
+  if (entries.length < 2) throw analysisErrors.mixSyntax(text);
+  const seen = new Set<string>();
+  for (const { ref } of entries) {
+    if (seen.has(ref)) throw analysisErrors.mixTwice(text, ref);
+    seen.add(ref);
+  }
+  return entries;
+}

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { BUILTIN_FACT_SET, BUILTIN_SCENARIOS, type SimulationResult } from '@aifin/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BINARY, ensureBinary } from '../../test/support/binary.js';
-import { runSimulation, type SimulationJob, type SimulationProgress } from './run-simulation.js';
+import { runSimulationJob, type SimulationJob, type SimulationProgress } from './run-simulation.js';
 
 // Worker threads run the bundled worker (built from these sources by ensureBinary), as `aifin simulate` does.
 const workerUrl = pathToFileURL(join(dirname(BINARY), 'simulate-worker.js'));
@@ -15,11 +15,12 @@ const simulate = async (
   extra: Partial<SimulationJob> = {},
 ): Promise<{ result: SimulationResult; progress: SimulationProgress[] }> => {
   const progress: SimulationProgress[] = [];
-  const result = await runSimulation({
-    scenario: BUILTIN_SCENARIOS.base,
+  const result = await runSimulationJob({
+    scenarios: [{ scenario: BUILTIN_SCENARIOS.base, weight: 1 }],
     factSet: BUILTIN_FACT_SET,
     holdFacts: false,
     distribution: 'pert',
+    sampling: 'lhs',
     seed,
     paths,
     workers,

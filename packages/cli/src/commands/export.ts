@@ -15,7 +15,7 @@ import {
   userErrors,
 } from '@aifin/core';
 import { parsePaths, parseSeed } from '../analysis/parse-args.js';
-import { runSimulation } from '../analysis/run-simulation.js';
+import { runSimulationJob } from '../analysis/run-simulation.js';
 import { type FactsFlags, loadFactSet } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
 import { type ExportFormat, parseFormats } from '../output/formats.js';
@@ -86,17 +86,22 @@ const workbookScenarios = (selected: Scenario, horizon: number | undefined): rea
 };
 
 const simulationFor = async (scenario: Scenario, facts: FactSet, risk: RiskRequest) => {
-  const result = await runSimulation({
-    scenario,
+  const result = await runSimulationJob({
+    scenarios: [{ scenario, weight: 1 }],
     factSet: facts,
     holdFacts: false,
     distribution: 'pert',
+    sampling: 'lhs',
     seed: risk.seed,
     paths: risk.paths,
     workers: defaultWorkers(risk.paths),
     onProgress: () => {},
   });
-  return { result, description: "PERT draws; facts within their qualifier's spread" };
+  return {
+    result,
+    description:
+      "Latin hypercube PERT draws, inputs correlated as the scenario says; facts within their qualifier's spread",
+  };
 };
 
 const render = async (

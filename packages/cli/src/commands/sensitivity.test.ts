@@ -1,4 +1,11 @@
-import { BUILTIN_SCENARIOS, evaluate, inputRanges, parseMetric, tornado } from '@aifin/core';
+import {
+  BUILTIN_SCENARIOS,
+  DEFAULT_SENSITIVITY_METRICS,
+  evaluate,
+  inputRanges,
+  parseMetric,
+  tornado,
+} from '@aifin/core';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../test/support/memory-io.js';
 import { runSensitivity, type SensitivityOptions } from './sensitivity.js';
@@ -10,6 +17,24 @@ const run = async (options: Partial<SensitivityOptions>) => {
 };
 
 describe('runSensitivity', () => {
+  it('without --metric, ranks inputs for each default metric, none sitting on the minimum-cash plug', async () => {
+    const { code, out } = await run({ tornado: true, json: true });
+    expect(code).toBe(0);
+    const docs = JSON.parse(out);
+    expect(docs.map((d: { metric: string }) => d.metric)).toEqual([...DEFAULT_SENSITIVITY_METRICS]);
+    const base = BUILTIN_SCENARIOS.base;
+    expect(docs[0]).toEqual(
+      JSON.parse(JSON.stringify(tornado(base, parseMetric('fundingGapTotal', 5), inputRanges(base)))),
+    );
+    // The funding inputs move the funding gap (they showed exactly zero on cash.end@2030, which the gap plugs).
+    const funding = docs[0].bars.find((b: { input: string }) => b.input === 'fundingVsF1');
+    expect(Math.abs(funding.swing)).toBeGreaterThan(0);
+    const csv = await run({ tornado: true, csv: true });
+    const lines = csv.out.trimEnd().split('\r\n');
+    expect(lines[0]?.startsWith('metric,rank,input,')).toBe(true);
+    expect(lines.filter((l) => l.startsWith('equityValueAtHorizonEnd,'))).toHaveLength(docs[1].bars.length);
+  });
+
   it('prints { scenario, metric, x, y, grid } with grid[y][x] equal to evaluate(), null where not reached', async () => {
     const { code, out } = await run({
       x: 'growthFade=0.1:0.5:3',

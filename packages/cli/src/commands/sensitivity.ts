@@ -1,5 +1,6 @@
 import {
   analysisErrors,
+  DEFAULT_SENSITIVITY_METRICS,
   getLine,
   inputRanges,
   type Metric,
@@ -130,7 +131,6 @@ const tornadoCsv = (result: Tornado): string =>
  * @example await runSensitivity({ x: 'growthFade=0.1:0.5:5', y: 'terminalSalesRatio=0.05:0.2:4', metric: 'runwayEndYear', tornado: false, json: true, csv: false }, io)
  */
 export const runSensitivity = async (options: SensitivityOptions, io: Io): Promise<number> => {
-  if (options.metric === undefined) throw analysisErrors.missingFlag('--metric');
   const [resolved] = await resolveScenarios(
     {
       refs: [options.scenario ?? 'base'],
@@ -141,7 +141,44 @@ export const runSensitivity = async (options: SensitivityOptions, io: Io): Promi
   if (resolved === undefined) throw new Error('no scenario resolved');
   const { scenario } = resolved;
   const model = modelForFacts(await loadFactSet(options, () => io.cwd));
-  const metric = parseMetric(options.metric, scenario.horizon, model.yearsFor(scenario.horizon));
+  const years = model.yearsFor(scenario.horizon);
+  if (options.tornado && options.metric === undefined) {
+    // No metric named: a tornado per default metric (figures every input moves, none on the minimum-cash plug).
+    const results = DEFAULT_SENSITIVITY_METRICS.map((key) => {
+      const metric = parseMetric(key, scenario.horizon, years);
+      return { result: tornado(scenario, metric, inputRanges(scenario), model), unit: unitOf(metric) };
+    });
+    io.out(
+      options.json
+        ? `${JSON.stringify(
+            results.map((r) => r.result),
+            null,
+            2,
+          )}\n`
+        : options.csv
+          ? results
+              .map(({ result }, i) =>
+                tornadoCsv(result)
+                  .split('\r\n')
+                  .filter(Boolean)
+                  .slice(i === 0 ? 0 : 1)
+                  .map(
+                    (line, j) => `${i === 0 && j === 0 ? 'metric' : quoteField(result.metric)},${line}\r\n`,
+                  )
+                  .join(''),
+              )
+              .join('')
+          : results
+              .map(({ result, unit }) => tornadoTable(result, unit, io.outIsTerminal === true))
+              .join('\n'),
+    );
+    return 0;
+  }
+  const metric = parseMetric(
+    options.metric ?? (DEFAULT_SENSITIVITY_METRICS[0] as string),
+    scenario.horizon,
+    years,
+  );
   const unit = unitOf(metric);
   if (options.tornado) {
     // The tornado varies every input over its own range: an axis given with it would be ignored.

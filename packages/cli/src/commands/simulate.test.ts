@@ -17,10 +17,28 @@ describe('runSimulate', () => {
     const first = await run({ paths: '300', seed: '9', json: true });
     expect(first.code).toBe(0);
     const doc = JSON.parse(first.out);
-    expect(Object.keys(doc)).toEqual(['scenario', 'paths', 'seed', 'years', 'percentiles', 'probabilities']);
+    expect(Object.keys(doc)).toEqual([
+      'scenario',
+      'mixture',
+      'paths',
+      'seed',
+      'sampling',
+      'distribution',
+      'years',
+      'percentiles',
+      'probabilities',
+    ]);
     expect(doc).toMatchObject({ scenario: 'base', paths: 300, seed: 9 });
     expect(Object.keys(doc.percentiles)).toEqual([...SIMULATED_LINES]);
-    expect(Object.keys(doc.percentiles['cash.end'])).toEqual(['p5', 'p10', 'p50', 'p90', 'p95']);
+    expect(Object.keys(doc.percentiles['cash.end'])).toEqual([
+      'p5',
+      'p10',
+      'p25',
+      'p50',
+      'p75',
+      'p90',
+      'p95',
+    ]);
     expect(Object.keys(doc.probabilities.runwayEndBy)).toEqual(doc.years.map(String));
     expect((await run({ paths: '300', seed: '9', json: true })).out).toBe(first.out);
     expect((await run({ paths: '300', seed: '10', json: true })).out).not.toBe(first.out);
@@ -46,7 +64,7 @@ describe('runSimulate', () => {
 
   it('prints tables (bands only on a terminal) and CSV', async () => {
     const { out } = await run({ paths: '200' });
-    expect(out).toMatch(/^Scenario base: 200 paths, seed 1, PERT draws/);
+    expect(out).toMatch(/^Scenario base: 200 paths, seed 1, Latin hypercube PERT draws/);
     expect(out).toContain('Cumulative probabilities');
     expect(out).not.toContain('┃');
     const { io, stdout } = memoryIo(process.cwd());

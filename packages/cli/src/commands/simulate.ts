@@ -9,9 +9,10 @@ import {
   SIMULATED_LINES,
   type SimulationResult,
 } from '@aifin/core';
-import { parsePaths, parseSeed, parseWorkers } from '../analysis/parse-args.js';
+import { parseMix, parsePaths, parseSampling, parseSeed, parseWorkers } from '../analysis/parse-args.js';
+import { openPathsFile, type PathsFile } from '../analysis/paths-file.js';
 import { bandBar } from '../analysis/pictures.js';
-import { runSimulation } from '../analysis/run-simulation.js';
+import { runSimulationJob } from '../analysis/run-simulation.js';
 import { type FactsFlags, loadFactSet } from '../facts/load-fact-set.js';
 import type { Io } from '../io.js';
 import { numberField, textField } from '../render/csv-field.js';
@@ -31,6 +32,14 @@ export interface SimulateOptions extends FactsFlags {
   readonly seed?: string | undefined;
   readonly workers?: string | undefined;
   readonly distribution?: string | undefined;
+  /** `--sampling lhs|mc`. */
+  readonly sampling?: string | undefined;
+  /** `--mix bear:1,base:2,bull:1`: a mixture of scenarios by weight, instead of `--scenario`. */
+  readonly mix?: string | undefined;
+  /** `--paths-out FILE.csv`: one row per path. */
+  readonly pathsOut?: string | undefined;
+  /** Replace an existing `--paths-out` file. */
+  readonly force?: boolean | undefined;
   readonly holdFacts: boolean;
   readonly json: boolean;
   readonly csv: boolean;
@@ -99,7 +108,7 @@ const lineTable = (
   return `${label} (${line})\n${renderTable(
     ['year', ...PERCENTILES.map(([key]) => key.toUpperCase()), ...(pictures ? ['P10–P90 (┃ P50)'] : [])],
     rows,
-    { alignRight: [1, 2, 3, 4, 5], fit },
+    { alignRight: PERCENTILES.map((_, i) => i + 1), fit },
   )}`;
 };
 
@@ -124,16 +133,24 @@ export const runSimulate = async (options: SimulateOptions, io: Io): Promise<num
   const paths = options.paths === undefined ? DEFAULT_PATHS : parsePaths(options.paths);
   const seed = options.seed === undefined ? DEFAULT_SEED : parseSeed(options.seed);
   const distribution = options.distribution === undefined ? 'pert' : parseDistribution(options.distribution);
+  const sampling = options.sampling === undefined ? 'lhs' : parseSampling(options.sampling);
   const workers = options.workers === undefined ? defaultWorkers(paths) : parseWorkers(options.workers);
-  const [resolved] = await resolveScenarios(
+  if (options.mix !== undefined && options.scenario !== undefined) throw analysisErrors.mixWithScenario();
+  const mix = options.mix === undefined ? null : parseMix(options.mix);
+  if (options.force === true && options.pathsOut === undefined)
+    throw analysisErrors.missingFlag('--paths-out (for --force)');
+  const resolved = await resolveScenarios(
     {
-      refs: [options.scenario ?? 'base'],
+      refs: mix === null ? [options.scenario ?? 'base'] : mix.map((entry) => entry.ref),
       horizon: options.horizon === undefined ? undefined : parseHorizon(options.horizon),
     },
     io.cwd,
   );
-  if (resolved === undefined) throw new Error('no scenario resolved');
+  if (resolved.length === 0) throw new Error('no scenario resolved');
+  const scenarios = resolved.map(({ scenario }, i) => ({ scenario, weight: mix?.[i]?.weight ?? 1 }));
   const factSet = await loadFactSet(options, () => io.cwd);
+  const file: PathsFile | null =
+    options.pathsOut === undefined ? null : openPathsFile(options.pathsOut, io.cwd, options.force === true);
   const bar = io.progress === null ? null : (await import('cli-progress')).default;
   const progress = bar
     ? new bar.SingleBar({
@@ -150,20 +167,24 @@ export const runSimulate = async (options: SimulateOptions, io: Io): Promise<num
   progress?.start(paths, 0, { stage: '' });
   let result: SimulationResult;
   try {
-    result = await runSimulation({
-      scenario: resolved.scenario,
+    result = await runSimulationJob({
+      scenarios,
       factSet,
       holdFacts: options.holdFacts,
       distribution,
+      sampling,
       seed,
       paths,
       workers,
       onProgress: ({ done, pass, maxPasses }) =>
         progress?.update(done, { stage: maxPasses === 1 ? '' : `, pass ${pass} of at most ${maxPasses}` }),
+      ...(file === null ? {} : { onPrepared: file.header, onRows: file.write }),
     });
+    file?.publish();
   } finally {
     progress?.stop();
     forgetModes?.();
+    file?.discard();
   }
   if (options.json) {
     io.out(`${JSON.stringify(result, null, 2)}\n`);
@@ -174,9 +195,14 @@ export const runSimulate = async (options: SimulateOptions, io: Io): Promise<num
     return 0;
   }
   const pictures = io.outIsTerminal === true;
+  const what =
+    result.mixture === null
+      ? `Scenario ${result.scenario}`
+      : `Mixture ${result.mixture.map((m) => `${m.scenario} × ${m.weight}`).join(', ')}`;
   io.out(
-    `Scenario ${result.scenario}: ${result.paths} paths, seed ${result.seed}, ${distribution === 'pert' ? 'PERT' : 'triangular'} ` +
-      `draws within each input's range; facts ${options.holdFacts ? 'held at their reported values' : "within their qualifier's spread"}\n\n`,
+    `${what}: ${result.paths} paths, seed ${result.seed}, ${sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'} ` +
+      `${distribution === 'pert' ? 'PERT' : 'triangular'} draws within each input's range, correlated as the ` +
+      `scenario says; facts ${options.holdFacts ? 'held at their reported values' : "within their qualifier's spread"}\n\n`,
   );
   const fit = tableFit(io, options.wide, 1);
   for (const line of SIMULATED_LINES) io.out(`${lineTable(result, line, pictures, fit)}\n`);

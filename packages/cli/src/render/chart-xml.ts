@@ -69,13 +69,29 @@ const richText = (text: string, size: number, bold: boolean): string =>
 const CATEGORY_AXIS = 500_000_001;
 const VALUE_AXIS = 500_000_002;
 
-const series = (plan: ChartPlan, cache: ChartCache): string =>
+/** A fan series' shape properties: the base not drawn, a band filled, the line a solid stroke; none otherwise. */
+const fanShape = (role: ChartPlan['series'][number]['role'], color: string | undefined): string => {
+  const fill = color === undefined ? '' : `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>`;
+  if (role === 'base') return '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>';
+  if (role === 'band') return `<c:spPr>${fill}<a:ln><a:noFill/></a:ln></c:spPr>`;
+  if (role === 'line') return `<c:spPr><a:ln w="28575" cap="rnd">${fill}</a:ln></c:spPr>`;
+  return '';
+};
+
+/** The `<c:ser>` elements of some of a plan's series (their indexes kept, as a chart's series are numbered once). */
+const series = (plan: ChartPlan, cache: ChartCache, only: (index: number) => boolean = () => true): string =>
   plan.series
     .map((s, i) => {
-      const head = `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
+      if (!only(i)) return '';
+      const head =
+        `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>` +
+        fanShape(s.role, s.color);
       const data =
         `<c:cat>${categoryRef(plan.categories, cache.categories)}</c:cat>` +
         `<c:val>${numRef(s.values, cache.series[i] ?? [])}</c:val>`;
+      if (plan.type === 'fan' && s.role === 'line')
+        return `<c:ser>${head}<c:marker><c:symbol val="none"/></c:marker>${data}${val('smooth', 0)}</c:ser>`;
+      if (plan.type === 'fan') return `<c:ser>${head}${data}</c:ser>`;
       return plan.type === 'line'
         ? `<c:ser>${head}<c:marker><c:symbol val="circle"/><c:size val="4"/></c:marker>${data}${val('smooth', 0)}</c:ser>`
         : `<c:ser>${head}${val('invertIfNegative', 0)}${data}</c:ser>`;
@@ -84,6 +100,17 @@ const series = (plan: ChartPlan, cache: ChartCache): string =>
 
 const plotGroup = (plan: ChartPlan, cache: ChartCache): string => {
   const axes = `${val('axId', CATEGORY_AXIS)}${val('axId', VALUE_AXIS)}`;
+  // A fan: stacked areas (an unfilled base, then the bands' widths) and the median as a line over them, both on
+  // the same two axes.
+  if (plan.type === 'fan') {
+    const isLine = (i: number) => plan.series[i]?.role === 'line';
+    return (
+      `<c:areaChart>${val('grouping', 'stacked')}${val('varyColors', 0)}${series(plan, cache, (i) => !isLine(i))}` +
+      `${axes}</c:areaChart>` +
+      `<c:lineChart>${val('grouping', 'standard')}${val('varyColors', 0)}${series(plan, cache, isLine)}` +
+      `${val('marker', 1)}${axes}</c:lineChart>`
+    );
+  }
   if (plan.type === 'line')
     return (
       `<c:lineChart>${val('grouping', 'standard')}${val('varyColors', 0)}${series(plan, cache)}` +
@@ -141,6 +168,14 @@ const axesXml = (layout: AxisLayout): string =>
   `${val('majorTickMark', 'out')}${val('minorTickMark', 'none')}${val('tickLblPos', 'nextTo')}` +
   `${val('crossAx', CATEGORY_AXIS)}${val('crosses', layout.valueCrosses)}${val('crossBetween', 'between')}</c:valAx>`;
 
+/** Legend entries left out: a fan's invisible base has nothing to name. */
+const legendHidden = (plan: ChartPlan): string =>
+  plan.series
+    .map((s, i) =>
+      s.role === 'base' ? `<c:legendEntry>${val('idx', i)}${val('delete', 1)}</c:legendEntry>` : '',
+    )
+    .join('');
+
 /**
  * The chart part (xl/charts/chartN.xml) of one planned chart: a DrawingML chart space with the plan's title, its
  * series as sheet references (with their cached values) and a legend below the plot.
@@ -151,7 +186,7 @@ export const chartXml = (plan: ChartPlan, cache: ChartCache): string =>
   `${val('date1904', 0)}${val('roundedCorners', 0)}<c:chart>` +
   `<c:title>${richText(plan.title, 1200, true)}${val('overlay', 0)}</c:title>${val('autoTitleDeleted', 0)}` +
   `<c:plotArea><c:layout/>${plotGroup(plan, cache)}${axesXml(plan.type === 'tornado' ? TORNADO_AXES : COLUMN_AXES)}</c:plotArea>` +
-  `<c:legend>${val('legendPos', 'b')}${val('overlay', 0)}</c:legend>` +
+  `<c:legend>${val('legendPos', 'b')}${legendHidden(plan)}${val('overlay', 0)}</c:legend>` +
   `${val('plotVisOnly', 1)}${val('dispBlanksAs', plan.blanks ?? 'gap')}</c:chart>` +
   // Axis labels and the legend at the sheet's own 11 pt: the default 10 pt falls below 8 pt once a page is scaled.
   `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${CHART_TEXT_SIZE}"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>` +

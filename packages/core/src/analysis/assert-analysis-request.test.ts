@@ -10,22 +10,22 @@ import { analysisFrame } from './analysis-frame.js';
 import { type Metric, parseMetric } from './metric.js';
 import { sensitivityGrid, tornado } from './sensitivity.js';
 import { sensitivityStudy } from './sensitivity-study.js';
-import { prepareSimulation, prepareSimulationFrom, type SimulationRequest, variedSlots } from './simulate.js';
-import { simulateStreaming, startStreaming } from './simulate-streaming.js';
+import { type SimulationRequest, simulationPlan, variedSlots } from './simulation-plan.js';
 
 const base = BUILTIN_SCENARIOS.base;
-/** A generator the checks refuse before any draw. */
-const FIXED = () => ({ next: () => 0.5 });
 const metric = parseMetric('cash.end@2030', 5) as Extract<Metric, { kind: 'line' }>;
 const ranges = inputRanges(base);
 const x = { input: 'growthFade', values: [0.1, 0.3] } as const;
 const y = { input: 'openingCash', values: [base.inputs.openingCash] } as const;
 const request = (scenario: unknown): SimulationRequest =>
   ({
-    scenario,
+    scenarios: [{ scenario, weight: 1 }],
     facts: FACTS,
     holdFacts: false,
     distribution: 'pert',
+    sampling: 'lhs',
+    seed: 1,
+    paths: 100,
     model: BUILTIN_MODEL,
   }) as SimulationRequest;
 
@@ -35,12 +35,8 @@ const ENTRY_POINTS: readonly (readonly [string, (scenario: Scenario) => unknown]
   ['tornado', (s) => tornado(s, metric, ranges, BUILTIN_MODEL)],
   ['sensitivityGrid', (s) => sensitivityGrid(s, metric, x, y, BUILTIN_MODEL)],
   ['sensitivityStudy', (s) => sensitivityStudy(s, BUILTIN_MODEL)],
-  ['variedSlots', (s) => variedSlots(request(s))],
-  ['prepareSimulation', (s) => prepareSimulation(request(s))],
-  [
-    'prepareSimulationFrom',
-    (s) => prepareSimulationFrom(BUILTIN_MODEL, s, { inputs: [], facts: [] }, 'pert'),
-  ],
+  ['variedSlots', (s) => variedSlots({ scenario: s, facts: FACTS, holdFacts: false, model: BUILTIN_MODEL })],
+  ['simulationPlan', (s) => simulationPlan(request(s))],
 ];
 
 /** Scenarios a caller might hand over, wrong as a user's file could be. */
@@ -80,7 +76,7 @@ describe('every public analysis entry point checks its scenario as evaluate() do
     expect(() => analysisFrame(fake, base)).toThrow(TypeError);
     expect(() => tornado(base, metric, ranges, fake)).toThrow(TypeError);
     expect(() => sensitivityStudy(base, null as never)).toThrow(TypeError);
-    expect(() => prepareSimulation({ ...request(base), model: {} } as never)).toThrow(TypeError);
+    expect(() => simulationPlan({ ...request(base), model: {} } as never)).toThrow(TypeError);
   });
 });
 
@@ -153,28 +149,22 @@ describe('the analysis arguments beside the scenario', () => {
   });
 
   it('a simulation: an unknown distribution is the user’s error; wrong types are TypeErrors', () => {
-    expect(
-      analysisError(() => prepareSimulation({ ...request(base), distribution: 'normal' } as never)),
-    ).toBe('distribution = "normal": use one of pert, triangular');
-    expect(
-      analysisError(() =>
-        prepareSimulationFrom(BUILTIN_MODEL, base, { inputs: [], facts: [] }, 'x' as never),
-      ),
-    ).toMatch(/^distribution/);
-    expect(() => prepareSimulation({ ...request(base), holdFacts: 'yes' } as never)).toThrow(TypeError);
-    expect(() => prepareSimulation({ ...request(base), facts: 'F9' } as never)).toThrow(TypeError);
-    expect(() => prepareSimulation(null as never)).toThrow(TypeError);
-    expect(() => prepareSimulationFrom(BUILTIN_MODEL, base, null as never, 'pert')).toThrow(TypeError);
+    expect(analysisError(() => simulationPlan({ ...request(base), distribution: 'normal' } as never))).toBe(
+      'distribution = "normal": use one of pert, triangular',
+    );
+    expect(() => simulationPlan({ ...request(base), holdFacts: 'yes' } as never)).toThrow(TypeError);
+    expect(() => simulationPlan({ ...request(base), facts: 'F9' } as never)).toThrow(TypeError);
+    expect(() => simulationPlan(null as never)).toThrow(TypeError);
+    expect(() => variedSlots(null as never)).toThrow(TypeError);
     expect(() => sensitivityStudy(base, BUILTIN_MODEL, 'progress' as never)).toThrow(TypeError);
   });
 
   it('a run’s paths and seed: out of range is the user’s error; not numbers is a TypeError', () => {
-    const prepared = prepareSimulation(request(base));
     for (const paths of [0, -5, 1.5, Number.NaN, 2 ** 31])
-      expect(analysisError(() => startStreaming(prepared, paths))).toMatch(/^paths = /);
-    expect(analysisError(() => simulateStreaming(prepared, 'base', -1, 100, FIXED))).toMatch(/^seed = "-1"/);
-    expect(analysisError(() => simulateStreaming(prepared, 'base', 2 ** 32, 100, FIXED))).toMatch(/^seed = /);
-    expect(() => startStreaming(prepared, '100' as never)).toThrow(TypeError);
-    expect(() => simulateStreaming(prepared, 'base', '7' as never, 100, FIXED)).toThrow(TypeError);
+      expect(analysisError(() => simulationPlan({ ...request(base), paths }))).toMatch(/^paths = /);
+    expect(analysisError(() => simulationPlan({ ...request(base), seed: -1 }))).toMatch(/^seed = "-1"/);
+    expect(analysisError(() => simulationPlan({ ...request(base), seed: 2 ** 32 }))).toMatch(/^seed = /);
+    expect(() => simulationPlan({ ...request(base), paths: '100' as never })).toThrow(TypeError);
+    expect(() => simulationPlan({ ...request(base), seed: '7' as never })).toThrow(TypeError);
   });
 });

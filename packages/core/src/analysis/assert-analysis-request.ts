@@ -3,7 +3,7 @@ import { isCompiledModel, type Model } from '../model/compile-model.js';
 import { INPUT_IDS, INPUTS, type InputId, isInputId } from '../model/inputs.js';
 import { LINE_IDS } from '../model/line-ids.js';
 import { SUMMARY_FIGURES } from '../model/summary.js';
-import { MAX_SEED } from './path-uniform.js';
+import { MAX_SEED } from './path-stream.js';
 
 /** The most paths one run may have: its selection columns and ranks are indexed by 32-bit integers. */
 export const MAX_ANALYSIS_PATHS = 2 ** 31 - 1;

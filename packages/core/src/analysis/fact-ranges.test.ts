@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { FACTS } from '../facts/facts.js';
+import { BUILTIN_FACT_SET } from '../facts/fact-set.js';
 import { BUILTIN_MODEL } from '../model/evaluate.js';
 import { factRanges, QUALIFIER_SPREADS } from './fact-ranges.js';
 
 describe('fact ranges', () => {
-  const ranges = factRanges(BUILTIN_MODEL, FACTS);
+  const ranges = factRanges(BUILTIN_MODEL, BUILTIN_FACT_SET.facts);
   const byId = new Map(ranges.map((r) => [r.id, r]));
 
   it('turn each qualifier into its stated spread', () => {
-    expect(byId.get('F1')).toMatchObject({ low: 100, value: 100, high: 125 }); // at least
-    expect(byId.get('F4')).toMatchObject({ low: 6, value: 10, high: 10 }); // target
+    expect(byId.get('F7')).toMatchObject({ low: 20, value: 20, high: 25 }); // at least
+    expect(byId.get('PB3')).toMatchObject({ low: 3.6, value: 6, high: 6 }); // target: 2025 stock pay
     expect(byId.get('F9')?.low).toBeCloseTo(7.2, 12); // estimate ±20 %
     expect(byId.get('F8')?.high).toBeCloseTo(8.58, 12); // about ±10 %
   });

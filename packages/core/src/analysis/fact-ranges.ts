@@ -1,6 +1,7 @@
 import { deepFreeze } from '../deep-freeze.js';
 import type { Fact, FactId, Qualifier } from '../facts/fact.js';
 import type { Model } from '../model/compile-model.js';
+import { children, type Node } from '../model/expr.js';
 
 /** How far a figure may sit from what the source states, by the source's own qualifier (shares of the value). */
 export interface QualifierSpread {
@@ -51,7 +52,25 @@ export interface FactRange {
 }
 
 /**
- * The fact values a simulation varies: each fact's value slot with a non-zero spread. Years are never varied, and
+ * The ids of the facts whose value some line of the model reads. A facts file may carry thousands of facts the
+ * model never reads (other companies, other metrics): drawing them would cost time and change nothing.
+ * @example factsReadByModel(BUILTIN_MODEL).has('F7') // true
+ */
+export function factsReadByModel(model: Model): ReadonlySet<string> {
+  const read = new Set<string>();
+  const visit = (node: Node): void => {
+    if (node.k === 'fact' && node.field === 'value') read.add(node.id);
+    for (const child of children(node)) visit(child);
+  };
+  for (const line of model.lines) {
+    visit(line.formula);
+    for (const node of Object.values(line.at ?? {})) visit(node);
+  }
+  return read;
+}
+
+/**
+ * The fact values a simulation varies: each fact's value slot that the model reads, with a non-zero spread. Years are never varied, and
  * revenue-mix shares are held: they are parts of one whole (the Checks sheet tests that they sum to 100 %), so
  * drawing them independently would break the whole rather than express doubt about it.
  * @example factRanges(BUILTIN_MODEL, FACTS).find((r) => r.id === 'F1') // { low: 100, value: 100, high: 125, … }
@@ -61,10 +80,12 @@ export const factRanges = (
   facts: readonly Pick<Fact, 'id' | 'kind' | 'qualifier'>[],
 ): readonly FactRange[] => {
   const byId = new Map(facts.map((fact) => [fact.id, fact]));
+  const read = factsReadByModel(model);
   const ranges: FactRange[] = [];
   model.factSlots.forEach((slot, index) => {
     const fact = byId.get(slot.id);
-    if (slot.field !== 'value' || fact === undefined || fact.kind === 'revenue-mix') return;
+    if (slot.field !== 'value' || fact === undefined || fact.kind === 'revenue-mix' || !read.has(slot.id))
+      return;
     const spread = QUALIFIER_SPREADS[fact.qualifier];
     if (spread.below === 0 && spread.above === 0) return;
     const value = model.factDefaults[index] as number;

@@ -9,6 +9,16 @@ export type Metric =
   | { readonly kind: 'summary'; readonly key: SummaryKey; readonly text: string }
   | { readonly kind: 'line'; readonly id: LineId; readonly year: number; readonly text: string };
 
+/**
+ * The metrics sensitivity and tornado read when none is named: figures that respond to every input. Cash at year
+ * end sits on the minimum-cash floor (the funding gap plugs it), so funding inputs would show no swing there; it
+ * stays available as `cash.end@<year>`. Add `roundMoic` here once the model defines it.
+ */
+export const DEFAULT_SENSITIVITY_METRICS: readonly SummaryKey[] = Object.freeze([
+  'fundingGapTotal',
+  'equityValueAtHorizonEnd',
+] as const);
+
 const SUMMARY_KEYS: readonly string[] = SUMMARY_FIGURES.map((figure) => figure.key);
 const isLineId = (id: string): id is LineId => (LINE_IDS as readonly string[]).includes(id);
 

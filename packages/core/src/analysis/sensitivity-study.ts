@@ -2,12 +2,12 @@ import { assertEvaluationRequest } from '../model/assert-evaluation-request.js';
 import type { Model } from '../model/compile-model.js';
 import { BUILTIN_MODEL } from '../model/evaluate.js';
 import { INPUTS, type InputId } from '../model/inputs.js';
-import { getLine } from '../model/lines.js';
+import { SUMMARY_FIGURES } from '../model/summary.js';
 import { inputRanges } from '../scenarios/input-ranges.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import type { Unit } from '../units.js';
 import { assertModel } from './assert-analysis-request.js';
-import type { Metric } from './metric.js';
+import { DEFAULT_SENSITIVITY_METRICS, type Metric } from './metric.js';
 import { type SensitivityGrid, sensitivityGrid, type Tornado, tornado } from './sensitivity.js';
 
 /** Steps across each input's range in a grid: both ends and nine points between. */
@@ -37,23 +37,23 @@ const steps = (low: number, high: number, integer: boolean): number[] => {
   return integer ? [...new Set(values.map(Math.round))] : values;
 };
 
-/** The metrics studied: when the runway ends, and cash at the end of 2030 (or of the horizon, if sooner). */
-const studiedMetrics = (scenario: Scenario, model: Model) => {
-  const cashYear = Math.min(2030, model.lastActualYear + scenario.horizon);
+/**
+ * The metrics studied: the default sensitivity metrics (`DEFAULT_SENSITIVITY_METRICS`), figures every input moves;
+ * cash at year end sits on the minimum-cash floor, where funding inputs would show no swing.
+ */
+function studiedMetrics(scenario: Scenario, model: Model): { metric: Metric; title: string; unit: Unit }[] {
+  const horizonEnd = model.lastActualYear + scenario.horizon;
   // Metrics built directly rather than parsed: the study never sees user text (and the pane skips the parser).
-  return [
-    {
-      metric: { kind: 'summary', key: 'runwayEndYear', text: 'runwayEndYear' },
-      title: 'Runway ends (first year a funding gap opens)',
-      unit: 'year',
-    },
-    {
-      metric: { kind: 'line', id: 'cash.end', year: cashYear, text: `cash.end@${cashYear}` },
-      title: `Cash at end of ${cashYear}`,
-      unit: getLine('cash.end').unit,
-    },
-  ] as const satisfies readonly { metric: Metric; title: string; unit: Unit }[];
-};
+  return DEFAULT_SENSITIVITY_METRICS.map((key) => {
+    const figure = SUMMARY_FIGURES.find((f) => f.key === key);
+    if (figure === undefined) throw new Error(`no summary figure ${key}`);
+    return {
+      metric: { kind: 'summary', key, text: key },
+      title: figure.label(horizonEnd),
+      unit: figure.unit,
+    };
+  });
+}
 
 /**
  * The scenario's sensitivity study: for the runway and for 2030 cash, a tornado (each input at its range's low and

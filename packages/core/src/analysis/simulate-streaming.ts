@@ -1,5 +1,3 @@
-import { assertPathsAndSeed } from './assert-analysis-request.js';
-import { sampler } from './distributions.js';
 import { interpolatePercentile, percentileRanks } from './percentile-inc.js';
 import {
   mergeTally,
@@ -14,14 +12,12 @@ import {
   tallyValue,
 } from './radix-select.js';
 import {
-  type ChunkSpec,
   PROBABILITIES,
   type PreparedSimulation,
   pathEvents,
+  runPaths,
   type SimulationResult,
-  simulatePath,
   simulationResult,
-  type UniformFactory,
 } from './simulate.js';
 
 /**
@@ -41,7 +37,7 @@ export const MAX_STREAMING_PASSES = 4;
  * The bytes the in-memory method holds for `paths` paths: every simulated value, and two event years per path.
  * @example recordedBytes(prepared, 1_000_000) // 452000000 at the default horizon
  */
-export const recordedBytes = (prepared: PreparedSimulation, paths: number): number =>
+export const recordedBytes = (prepared: PreparedSimulation, paths: number = prepared.plan.paths): number =>
   paths * (prepared.rows.length * prepared.frame.yearCount * 8 + 2 * 2);
 
 /**
@@ -50,7 +46,7 @@ export const recordedBytes = (prepared: PreparedSimulation, paths: number): numb
  */
 export const simulationMethod = (
   prepared: PreparedSimulation,
-  paths: number,
+  paths: number = prepared.plan.paths,
   budgetBytes = IN_MEMORY_BUDGET_BYTES,
 ): 'in-memory' | 'streaming' => (recordedBytes(prepared, paths) <= budgetBytes ? 'in-memory' : 'streaming');
 
@@ -88,7 +84,6 @@ export const startStreaming = (
   paths: number,
   collectCap?: number,
 ): StreamingSimulation => {
-  assertPathsAndSeed(paths, undefined, 'startStreaming()');
   const offsets: number[] = [];
   const columnOf = new Map<string, number>();
   prepared.rows.forEach((row, l) => {
@@ -131,28 +126,26 @@ export const passAccumulator = (prepared: PreparedSimulation, probes: readonly P
 };
 
 /**
- * Runs a chunk of paths and adds every path's values to the pass's accumulator. Path `i` draws from
- * `uniform(seed, i)` alone, so each pass sees the same values, however the paths are split.
- * @example simulatePass(prepared, run.offsets, { seed: 7, start: 0, count: 5000 }, uniform, acc)
+ * Runs paths `start` … `start + count − 1` (whole blocks) and adds every path's values to the pass's accumulator.
+ * Every path is a function of the plan and its index, so each pass sees the same values, however split.
+ * @example simulatePass(prepared, run.offsets, 0, 5000, acc)
  */
-export const simulatePass = (
+export function simulatePass(
   prepared: PreparedSimulation,
   offsets: Int32Array,
-  chunk: ChunkSpec,
-  uniform: UniformFactory,
+  start: number,
+  count: number,
   acc: PassAccumulator,
-): void => {
+): void {
   const { values } = prepared.frame;
   const { tally, runwayEndCounts, breakevenCounts } = acc;
-  const draws = sampler();
-  for (let p = 0; p < chunk.count; p++) {
-    simulatePath(prepared, draws, uniform(chunk.seed, chunk.start + p));
+  runPaths(prepared, start, count, () => {
     for (let c = 0; c < offsets.length; c++) tallyValue(tally, c, values[offsets[c] as number] as number);
     const [runwayEnd, breakeven] = pathEvents(prepared);
     if (runwayEnd >= 0) runwayEndCounts[runwayEnd] = (runwayEndCounts[runwayEnd] as number) + 1;
     if (breakeven >= 0) breakevenCounts[breakeven] = (breakevenCounts[breakeven] as number) + 1;
-  }
-};
+  });
+}
 
 /**
  * Adds another share's accumulator of the same pass into `into` (the order shares merge in does not matter).
@@ -183,18 +176,13 @@ export const finishPass = (run: StreamingSimulation, acc: PassAccumulator): bool
 
 /**
  * The result of a streaming simulation whose passes are done: the same numbers `mergeChunks` gives for the paths.
- * @example streamingResult(prepared, run, 'base', 7)
+ * @example streamingResult(prepared, run)
  */
-export const streamingResult = (
-  prepared: PreparedSimulation,
-  run: StreamingSimulation,
-  scenario: string,
-  seed: number,
-): SimulationResult => {
+export const streamingResult = (prepared: PreparedSimulation, run: StreamingSimulation): SimulationResult => {
   if (run.runwayEndCounts === null || run.breakevenCounts === null || streamingProbes(run).length > 0)
     throw new Error('the streaming simulation has passes to run');
   const { paths, selection } = run;
-  return simulationResult(prepared, scenario, seed, {
+  return simulationResult(prepared, {
     paths,
     percentilesOf: (l, y) => {
       const column = run.columnOf.get(`${l}:${y}`) as number;
@@ -211,45 +199,4 @@ export const streamingResult = (
     runwayEndCounts: run.runwayEndCounts,
     breakevenCounts: run.breakevenCounts,
   });
-};
-
-/** Paths per call of `simulatePass` in `simulateStreaming`. */
-const STREAMING_CHUNK_PATHS = 5_000;
-
-/** Hooks a streaming simulation calls as it goes. */
-export interface StreamingOptions {
-  readonly collectCap?: number;
-  /** Before each pass, with its number (from 1). */
-  readonly onPass?: (pass: number) => void;
-  /** After each chunk of paths, with the paths done in the current pass (each pass counts from 0 again). */
-  readonly onPaths?: (done: number, pass: number) => void;
-}
-
-/**
- * A whole streaming simulation in this thread: passes over all paths until every percentile is known. Memory is
- * bounded by the number of lines and years, not of paths.
- * @example simulateStreaming(prepared, 'base', 7, 10_000_000, uniformFactory)
- */
-export const simulateStreaming = (
-  prepared: PreparedSimulation,
-  scenario: string,
-  seed: number,
-  paths: number,
-  uniform: UniformFactory,
-  options: StreamingOptions = {},
-): SimulationResult => {
-  assertPathsAndSeed(paths, seed, 'simulateStreaming()');
-  const run = startStreaming(prepared, paths, options.collectCap);
-  for (;;) {
-    const pass = run.passes + 1;
-    options.onPass?.(pass);
-    const acc = passAccumulator(prepared, streamingProbes(run));
-    for (let start = 0; start < paths; start += STREAMING_CHUNK_PATHS) {
-      const count = Math.min(STREAMING_CHUNK_PATHS, paths - start);
-      simulatePass(prepared, run.offsets, { seed, start, count }, uniform, acc);
-      options.onPaths?.(start + count, pass);
-    }
-    if (!finishPass(run, acc)) break;
-  }
-  return streamingResult(prepared, run, scenario, seed);
 };

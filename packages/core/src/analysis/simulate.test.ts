@@ -5,67 +5,41 @@ import { INPUT_IDS, type InputId } from '../model/inputs.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import type { InputRange } from '../scenarios/input-ranges.js';
 import type { Scenario } from '../scenarios/scenario.js';
-import { pert, sampler, triangular } from './distributions.js';
+import { PERCENTILES, prepareSimulation, SIMULATED_LINES, simulateChunk } from './simulate.js';
+import { planFor, simulateHere } from './simulation.test-support.js';
+import type { SimulationPlan } from './simulation-plan.js';
 import {
-  type ChunkSpec,
-  mergeChunks,
-  PERCENTILES,
-  prepareSimulation,
-  SIMULATED_LINES,
-  type SimulationRequest,
-  simulateChunk,
-} from './simulate.js';
-import { pathUniform } from './uniform.test-support.js';
+  CHUNK_PATHS,
+  runSimulation,
+  runSimulationTask,
+  type SimulationTask,
+  type SimulationThreads,
+} from './simulation-runner.js';
 
-const request = (scenario: Scenario, holdFacts = false): SimulationRequest => ({
-  scenario,
-  facts: FACTS,
-  holdFacts,
-  distribution: 'pert',
-  model: BUILTIN_MODEL,
-});
+const base = BUILTIN_SCENARIOS.base;
+const points = Object.fromEntries(
+  INPUT_IDS.map((id) => [id, { low: base.inputs[id], high: base.inputs[id], reason: 'point' }]),
+) as Record<InputId, InputRange>;
+const pointed: Scenario = { ...base, ranges: points };
 
-/** Runs `paths` paths split into `workers` contiguous chunks, merged. */
-const run = (req: SimulationRequest, paths: number, seed: number, workers = 1) => {
-  const prepared = prepareSimulation(req);
-  const size = Math.ceil(paths / workers);
-  const chunks = [];
-  for (let start = 0; start < paths; start += size) {
-    const spec: ChunkSpec = { seed, start, count: Math.min(size, paths - start) };
-    chunks.push(simulateChunk(prepareSimulation(req), spec, pathUniform));
-  }
-  return mergeChunks(prepared, req.scenario.name, seed, chunks.reverse());
-};
+/** `size` threads, each with its own prepared run, finishing tasks out of order. */
+function shuffledThreads(plan: SimulationPlan, size: number): SimulationThreads {
+  const prepared = Array.from({ length: size }, () => prepareSimulation(BUILTIN_MODEL, plan));
+  let turn = 0;
+  return {
+    size,
+    run: async (task: SimulationTask, onPaths) => {
+      const mine = prepared[turn++ % size];
+      if (mine === undefined) throw new Error('no thread');
+      await new Promise((resolve) => setTimeout(resolve, ((task.start / CHUNK_PATHS) * 7) % 5));
+      return runSimulationTask(mine, task, onPaths);
+    },
+  };
+}
 
-describe('distributions', () => {
-  it('stay within low and high, and a point range gives its value exactly', () => {
-    const rng = sampler();
-    rng.reset(pathUniform(1, 2));
-    for (let i = 0; i < 2000; i++) {
-      const x = pert(rng, 0.2, 0.3, 0.6);
-      expect(x).toBeGreaterThanOrEqual(0.2);
-      expect(x).toBeLessThanOrEqual(0.6);
-      const t = triangular(rng.next(), 1, 1.1, 2);
-      expect(t).toBeGreaterThanOrEqual(1);
-      expect(t).toBeLessThanOrEqual(2);
-    }
-    expect(pert(rng, 0.3, 0.3, 0.3)).toBe(0.3);
-    expect(triangular(0.5, 0, 1, 2)).toBe(1);
-  });
-
-  it('put the PERT mean at (low + 4 mode + high) / 6', () => {
-    const rng = sampler();
-    rng.reset(pathUniform(3, 4));
-    let sum = 0;
-    const n = 20000;
-    for (let i = 0; i < n; i++) sum += pert(rng, 0, 0.2, 1);
-    expect(sum / n).toBeCloseTo((0 + 4 * 0.2 + 1) / 6, 2);
-  });
-});
-
-describe('simulation', () => {
-  const base = BUILTIN_SCENARIOS.base;
-  const result = run(request(base), 2000, 42);
+describe('simulation', async () => {
+  const plan = planFor(base, { paths: 2_000, seed: 42 });
+  const result = await simulateHere(plan);
 
   it('reports ordered percentiles for every line and year', () => {
     expect(result.years).toEqual(evaluate(base).years);
@@ -81,15 +55,14 @@ describe('simulation', () => {
           expect(row[i] as number).toBeGreaterThanOrEqual(row[i - 1] as number);
       }
     }
-    // The draws do spread: 2030 cash is not one number.
-    const cash = result.percentiles['cash.end'];
-    expect((cash.p95[7] as number) - (cash.p5[7] as number)).toBeGreaterThan(1);
+    const arr = result.percentiles['arr.total'];
+    expect((arr.p95[7] as number) - (arr.p5[7] as number)).toBeGreaterThan(1);
   });
 
   it('computes each percentile as PERCENTILE.INC over every path (checked against a full sort)', () => {
-    const req = request(base);
-    const prepared = prepareSimulation(req);
-    const chunk = simulateChunk(prepared, { seed: 42, start: 0, count: 2000 }, pathUniform);
+    const prepared = prepareSimulation(BUILTIN_MODEL, plan);
+    const { chunk } = simulateChunk(prepared, 0, 2000, { samples: true, rows: false });
+    if (chunk === null) throw new Error('no chunk');
     const years = prepared.frame.yearCount;
     for (const [l, line] of SIMULATED_LINES.entries()) {
       for (const y of [3, 7]) {
@@ -113,7 +86,6 @@ describe('simulation', () => {
         expect(values[i]).toBeGreaterThanOrEqual(values[i - 1] as number);
       for (const p of values) expect(p >= 0 && p <= 1).toBe(true);
     }
-    expect(result.probabilities.breakevenBy['2030']).toBeGreaterThan(0);
   });
 
   it('puts the P50 of ARR between bear and bull in every projected year', () => {
@@ -126,19 +98,19 @@ describe('simulation', () => {
     });
   });
 
-  it('is the same for the same seed whatever the number of chunks, and differs for another seed', () => {
-    const again = JSON.stringify(run(request(base), 2000, 42, 3));
-    expect(again).toBe(JSON.stringify(result));
-    expect(JSON.stringify(run(request(base), 2000, 42, 7))).toBe(JSON.stringify(result));
-    expect(JSON.stringify(run(request(base), 2000, 43))).not.toBe(JSON.stringify(result));
+  it('gives the same bytes on 1, 2 and 3 threads finishing in any order, and other bytes for another seed', async () => {
+    const big = planFor(base, { paths: 12_345, seed: 9 });
+    const one = JSON.stringify(await simulateHere(big));
+    for (const size of [2, 3]) {
+      const prepared = prepareSimulation(BUILTIN_MODEL, big);
+      const again = await runSimulation(prepared, shuffledThreads(big, size));
+      expect(JSON.stringify(again)).toBe(one);
+    }
+    expect(JSON.stringify(await simulateHere(planFor(base, { paths: 12_345, seed: 10 })))).not.toBe(one);
   });
 
-  it('equals the deterministic model in every percentile when ranges are points and facts are held', () => {
-    const points = Object.fromEntries(
-      INPUT_IDS.map((id) => [id, { low: base.inputs[id], high: base.inputs[id], reason: 'point' }]),
-    ) as Record<InputId, InputRange>;
-    const pointed: Scenario = { ...base, ranges: points };
-    const held = run(request(pointed, true), 200, 5, 2);
+  it('equals the deterministic model in every percentile when ranges are points and facts are held', async () => {
+    const held = await simulateHere(planFor(pointed, { paths: 200, seed: 5, holdFacts: true }));
     const model = evaluate(base);
     for (const line of SIMULATED_LINES)
       for (const [key] of PERCENTILES)
@@ -148,13 +120,93 @@ describe('simulation', () => {
       expect(held.probabilities.runwayEndBy[String(year)]).toBe(runway !== null && year >= runway ? 1 : 0);
   });
 
-  it('varies facts unless held', () => {
-    const points = Object.fromEntries(
-      INPUT_IDS.map((id) => [id, { low: base.inputs[id], high: base.inputs[id], reason: 'point' }]),
-    ) as Record<InputId, InputRange>;
-    const pointed: Scenario = { ...base, ranges: points };
-    const free = run(request(pointed, false), 500, 5);
+  it('varies facts unless held', async () => {
+    const free = await simulateHere(planFor(pointed, { paths: 500, seed: 5 }));
     const arr = free.percentiles['arr.total'];
     expect((arr.p95[7] as number) - (arr.p5[7] as number)).toBeGreaterThan(0.1);
+  });
+});
+
+describe('Latin hypercube sampling', () => {
+  it('makes the P50 at 2,000 paths vary less across seeds than Monte Carlo', async () => {
+    const spread = async (sampling: 'lhs' | 'mc') => {
+      const medians: number[] = [];
+      for (let seed = 1; seed <= 12; seed++) {
+        const r = await simulateHere(planFor(base, { paths: 2_000, seed, sampling }));
+        medians.push(r.percentiles['revenue.total'].p50[7] as number);
+      }
+      const mean = medians.reduce((a, b) => a + b, 0) / medians.length;
+      return Math.sqrt(medians.reduce((a, b) => a + (b - mean) ** 2, 0) / (medians.length - 1));
+    };
+    const lhs = await spread('lhs');
+    const mc = await spread('mc');
+    expect(lhs).toBeLessThan(mc);
+  });
+
+  it('puts exactly one path in each stratum of every input', () => {
+    const plan = planFor(base, { paths: 3_000, seed: 4 });
+    const prepared = prepareSimulation(BUILTIN_MODEL, plan);
+    const { rows } = simulateChunk(prepared, 0, 3_000, { samples: false, rows: true });
+    if (rows === null) throw new Error('no rows');
+    const width = rows.values.length / 3_000;
+    // The first drawn input's values, ranked: every one of the 3,000 strata of its distribution holds one.
+    const column = Float64Array.from({ length: 3_000 }, (_, p) => rows.values[p * width] as number).sort();
+    expect(new Set(column).size).toBeGreaterThan(2_990);
+  });
+});
+
+describe('which facts are drawn', () => {
+  it('draws only facts the model reads', () => {
+    const plan = planFor(base);
+    const prepared = prepareSimulation(BUILTIN_MODEL, plan);
+    const facts = prepared.dimensions.filter((d) => d.kind === 'fact').map((d) => d.id);
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts).not.toContain('F14');
+    expect(FACTS.some((f) => f.id === 'F14')).toBe(true);
+  });
+});
+
+describe('a mixture of scenarios', () => {
+  const { bear, bull } = BUILTIN_SCENARIOS;
+
+  it('spans the deterministic bear and bull between its P5 and P95, and names its scenarios and weights', async () => {
+    const mix = await simulateHere(
+      planFor([bear, base, bull], { paths: 4_000, seed: 2, weights: [1, 2, 1] }),
+    );
+    expect(mix.scenario).toBe('bear:1,base:2,bull:1');
+    expect(mix.mixture).toEqual([
+      { scenario: 'bear', weight: 1 },
+      { scenario: 'base', weight: 2 },
+      { scenario: 'bull', weight: 1 },
+    ]);
+    const low = evaluate(bear);
+    const high = evaluate(bull);
+    for (const line of ['arr.total', 'revenue.total', 'equityValue'] as const) {
+      const y = mix.years.length - 1;
+      expect(mix.percentiles[line].p5[y] as number, line).toBeLessThanOrEqual(low.lines[line][y] as number);
+      expect(mix.percentiles[line].p95[y] as number, line).toBeGreaterThanOrEqual(
+        high.lines[line][y] as number,
+      );
+    }
+  });
+
+  it('draws each path’s scenario by weight, so the loss basis varies with it', () => {
+    const prepared = prepareSimulation(
+      BUILTIN_MODEL,
+      planFor([bear, base, bull], { paths: 4_000, seed: 2, weights: [1, 2, 1] }),
+    );
+    const { rows } = simulateChunk(prepared, 0, 4_000, { samples: false, rows: true });
+    if (rows === null) throw new Error('no rows');
+    const counts = [0, 0, 0];
+    for (const c of rows.components) counts[c] = (counts[c] as number) + 1;
+    // Latin hypercube strata on the choice too: the shares are the weights almost exactly.
+    expect(counts).toEqual([1_000, 2_000, 1_000]);
+    expect(bear.inputs.loss2025Basis).not.toBe(base.inputs.loss2025Basis);
+  });
+
+  it('refuses scenarios of different horizons in one line', () => {
+    expect(() => planFor([bear, { ...base, horizon: 9 }])).toThrow(
+      /mix: "bear" and "base" have different horizons/,
+    );
   });
 });

@@ -1,25 +1,19 @@
 import { deepFreeze } from '../deep-freeze.js';
-import { analysisErrors } from '../errors/analysis-messages.js';
-import type { Fact } from '../facts/fact.js';
-import { assertEvaluationRequest } from '../model/assert-evaluation-request.js';
 import type { Model } from '../model/compile-model.js';
-import type { EvaluationRequest } from '../model/evaluate.js';
-import { INPUT_IDS, INPUTS } from '../model/inputs.js';
+import { INPUT_IDS } from '../model/inputs.js';
 import type { LineId } from '../model/line-ids.js';
-import { inputRanges } from '../scenarios/input-ranges.js';
-import type { Scenario } from '../scenarios/scenario.js';
+import { evaluateScalar } from '../model/scalar.js';
+import { SUMMARY_FIGURES } from '../model/summary.js';
+import { cholesky, correlationMatrix, normalScoreCorrelation } from '../scenarios/correlation-matrix.js';
 import { type AnalysisFrame, analysisFrame } from './analysis-frame.js';
-import { assertModel } from './assert-analysis-request.js';
-import {
-  DISTRIBUTIONS,
-  type Distribution,
-  draw,
-  type Sampler,
-  sampler,
-  type Uniform,
-} from './distributions.js';
-import { factRanges } from './fact-ranges.js';
+import type { BetaShape } from './beta-quantile.js';
+import type { Distribution } from './distributions.js';
+import { type CorrelationTarget, imposeRankCorrelation } from './iman-conover.js';
+import { type StratumPermutation, stratumOf, stratumPermutation } from './latin-hypercube.js';
+import { type Marginal, marginal, marginalValue } from './marginal.js';
+import { newPathStream, next32, nextUniform, seedPathStream } from './path-stream.js';
 import { percentilesInto } from './percentile-inc.js';
+import type { Sampling, SimulationPlan } from './simulation-plan.js';
 
 /** The lines a simulation reports percentiles of. */
 export const SIMULATED_LINES = /* @__PURE__ */ deepFreeze([
@@ -32,40 +26,290 @@ export const SIMULATED_LINES = /* @__PURE__ */ deepFreeze([
   'funding.gap',
   'equityValue',
 ] as const satisfies readonly LineId[]);
-
 export type SimulatedLine = (typeof SIMULATED_LINES)[number];
 
 /** The percentiles reported per line and year. */
 export const PERCENTILES = /* @__PURE__ */ deepFreeze([
   ['p5', 0.05],
   ['p10', 0.1],
+  ['p25', 0.25],
   ['p50', 0.5],
+  ['p75', 0.75],
   ['p90', 0.9],
   ['p95', 0.95],
 ] as const);
-
 export type PercentileKey = (typeof PERCENTILES)[number][0];
 
-/** What to simulate: a scenario (its ranges), whether facts vary within their qualifier's spread, and how to draw. */
-export interface SimulationRequest {
-  readonly scenario: Scenario;
-  /** The fact set whose qualifiers give the facts' spreads (the model's own facts; only id, kind, qualifier read). */
-  readonly facts: readonly Pick<Fact, 'id' | 'kind' | 'qualifier'>[];
-  /** Keep every fact at its reported value (`--hold-facts`). */
-  readonly holdFacts: boolean;
-  readonly distribution: Distribution;
-  /** The model instance (`BUILTIN_MODEL`, or one compiled from a fact set): a worker compiles its own. */
-  readonly model: Model;
+/** The probabilities of `PERCENTILES`, in their order. */
+export const PROBABILITIES: readonly number[] = PERCENTILES.map(([, p]) => p);
+
+/**
+ * Paths per block: correlations are imposed on a block's paths together, and block boundaries are fixed path
+ * indexes (0, 1000, 2000, …), so a block is the same whichever worker runs it. Chunks and shares are whole blocks.
+ */
+export const BLOCK_PATHS = 1_000;
+
+/** One dimension of a path's uniforms: the mixture's choice of scenario, an input slot or a fact slot. */
+export interface PathDimension {
+  readonly kind: 'scenario' | 'input' | 'fact';
+  readonly slot: number;
+  /** The column name in a paths file: the input's or fact's id. */
+  readonly id: string;
 }
 
-/** A generator for one path, from the run's seed and the path's index: the same path draws the same numbers in any chunk. */
-export type UniformFactory = (seed: number, path: number) => Uniform;
+/** A mixture component, made ready: its inputs, each dimension's marginal (null: held) and its correlation target. */
+interface PreparedComponent {
+  readonly baseInputs: Float64Array;
+  readonly marginals: readonly (Marginal | null)[];
+  /** The dimensions it draws, as flat lists: the dimension, and where the value goes (input slot, or fact slot). */
+  readonly drawnDims: Int32Array;
+  readonly drawnSlots: Int32Array;
+  readonly drawnIsFact: Uint8Array;
+  readonly drawnMarginals: readonly Marginal[];
+  readonly correlation: CorrelationTarget | null;
+}
 
-/** A share of the paths: `count` paths from index `start`, all drawn from `seed`. */
-export interface ChunkSpec {
-  readonly seed: number;
-  readonly start: number;
-  readonly count: number;
+/** A simulation made ready once per thread: the buffers, the dimensions, the marginals and the strata. */
+export interface PreparedSimulation {
+  readonly plan: SimulationPlan;
+  readonly frame: AnalysisFrame;
+  readonly dimensions: readonly PathDimension[];
+  readonly components: readonly PreparedComponent[];
+  /** Cumulative weights, normalised (the last is 1). */
+  readonly cumulative: Float64Array;
+  /** Latin hypercube permutations per dimension (empty for Monte Carlo). */
+  readonly strata: readonly StratumPermutation[];
+  readonly rows: readonly number[];
+  readonly firstIndex: readonly number[];
+  readonly gapRow: number;
+  readonly gapFirst: number;
+  readonly profitRow: number;
+  readonly profitFirst: number;
+  /** Scratch for one block: its uniforms (a row per path), components, and one component's rows. */
+  readonly uniforms: Float64Array;
+  readonly factDefaults: Float64Array;
+  /** The fact slots some component draws. */
+  readonly drawnFactSlots: Int32Array;
+  readonly componentOf: Uint8Array;
+  readonly groupRows: Int32Array;
+  readonly stream: Uint32Array;
+}
+
+function dimensionsOf(model: Model, plan: SimulationPlan): PathDimension[] {
+  const inputs = new Set<number>();
+  const facts = new Set<number>();
+  for (const c of plan.components) {
+    for (const v of c.varied.inputs) inputs.add(v.slot);
+    for (const v of c.varied.facts) facts.add(v.slot);
+  }
+  const dims: PathDimension[] =
+    plan.components.length > 1 ? [{ kind: 'scenario', slot: -1, id: 'scenario' }] : [];
+  for (const slot of [...inputs].sort((a, b) => a - b))
+    dims.push({ kind: 'input', slot, id: INPUT_IDS[slot] as string });
+  for (const slot of [...facts].sort((a, b) => a - b))
+    dims.push({ kind: 'fact', slot, id: model.factSlots[slot]?.id as string });
+  return dims;
+}
+
+function correlationTarget(
+  dims: readonly PathDimension[],
+  correlations: readonly (readonly [number, number, number])[],
+): CorrelationTarget | null {
+  const dimOfInput = new Map(dims.flatMap((d, i) => (d.kind === 'input' ? [[d.slot, i] as const] : [])));
+  const used: number[] = [];
+  const pairs: [number, number, number][] = [];
+  for (const [a, b, rho] of correlations) {
+    const da = dimOfInput.get(a);
+    const db = dimOfInput.get(b);
+    // An input held at a point has nothing to correlate.
+    if (da === undefined || db === undefined || rho === 0) continue;
+    for (const d of [da, db]) if (!used.includes(d)) used.push(d);
+    pairs.push([used.indexOf(da), used.indexOf(db), rho]);
+  }
+  if (pairs.length === 0) return null;
+  const k = used.length;
+  // The normal scores' correlation that gives the asked rank correlation; if that matrix is not positive
+  // semi-definite (possible near the edge), the asked one itself, which a scenario's check has accepted.
+  const converted = cholesky(
+    correlationMatrix(
+      k,
+      pairs.map(([i, j, rho]) => [i, j, normalScoreCorrelation(rho)] as const),
+    ),
+    k,
+  );
+  const outcome = converted.ok ? converted : cholesky(correlationMatrix(k, pairs), k);
+  if (!outcome.ok) return null;
+  return { dims: Int32Array.from(used), factor: outcome.factor };
+}
+
+/**
+ * Prepares a run in this thread: the model's buffers, each path's dimensions, each component's marginals and
+ * correlation target, and the Latin hypercube strata. Done once per thread; paths then allocate nothing.
+ * @example const prepared = prepareSimulation(BUILTIN_MODEL, plan)
+ */
+export function prepareSimulation(model: Model, plan: SimulationPlan): PreparedSimulation {
+  const [first] = plan.components;
+  if (first === undefined) throw new Error('a simulation plan needs a component');
+  const frame = analysisFrame(model, { name: first.name, inputs: first.inputs, horizon: plan.horizon });
+  const dimensions = dimensionsOf(model, plan);
+  const shapes = new Map<string, BetaShape>();
+  const components = plan.components.map((c) => {
+    const byInput = new Map(c.varied.inputs.map((v) => [v.slot, v]));
+    const byFact = new Map(c.varied.facts.map((v) => [v.slot, v]));
+    const marginals = dimensions.map((d) => {
+      const v = d.kind === 'input' ? byInput.get(d.slot) : d.kind === 'fact' ? byFact.get(d.slot) : undefined;
+      return v === undefined ? null : marginal(plan.distribution, v.low, v.value, v.high, v.integer, shapes);
+    });
+    const drawn = dimensions.flatMap((_, i) => (marginals[i] ? [i] : []));
+    return {
+      baseInputs: model.inputSlots(c.inputs),
+      marginals,
+      drawnDims: Int32Array.from(drawn),
+      drawnSlots: Int32Array.from(drawn, (i) => (dimensions[i] as PathDimension).slot),
+      drawnIsFact: Uint8Array.from(drawn, (i) => ((dimensions[i] as PathDimension).kind === 'fact' ? 1 : 0)),
+      drawnMarginals: drawn.map((i) => marginals[i] as Marginal),
+      correlation: correlationTarget(dimensions, c.correlations),
+    };
+  });
+  const total = plan.components.reduce((sum, c) => sum + c.weight, 0);
+  const cumulative = new Float64Array(plan.components.length);
+  let running = 0;
+  plan.components.forEach((c, i) => {
+    running += c.weight;
+    cumulative[i] = i === plan.components.length - 1 ? 1 : running / total;
+  });
+  const row = (id: LineId) => (model.rowOf.get(id) as number) * model.stride;
+  return {
+    plan,
+    frame,
+    dimensions,
+    components,
+    cumulative,
+    strata:
+      plan.sampling === 'lhs' ? dimensions.map((_, d) => stratumPermutation(plan.seed, d, plan.paths)) : [],
+    rows: SIMULATED_LINES.map(row),
+    firstIndex: SIMULATED_LINES.map((id) => model.firstIndex.get(id) ?? 0),
+    gapRow: row('flag.fundingGap'),
+    gapFirst: model.firstIndex.get('flag.fundingGap') ?? 0,
+    profitRow: row('flag.profitable'),
+    profitFirst: model.firstIndex.get('flag.profitable') ?? 0,
+    uniforms: new Float64Array(BLOCK_PATHS * Math.max(1, dimensions.length)),
+    factDefaults: Float64Array.from(model.factDefaults),
+    drawnFactSlots: Int32Array.from(dimensions.filter((d) => d.kind === 'fact').map((d) => d.slot)),
+    componentOf: new Uint8Array(BLOCK_PATHS),
+    groupRows: new Int32Array(BLOCK_PATHS),
+    stream: newPathStream(),
+  };
+}
+
+/** Draws a block's uniforms: each path from its own stream, in its Latin hypercube stratum per dimension. */
+function drawBlock(prepared: PreparedSimulation, start: number, count: number): void {
+  const { uniforms, strata, stream, plan, componentOf, cumulative } = prepared;
+  const dims = prepared.dimensions.length;
+  const lhs = strata.length > 0;
+  const perPath = 1 / plan.paths;
+  const mixed = prepared.components.length > 1;
+  for (let p = 0; p < count; p++) {
+    const path = start + p;
+    seedPathStream(stream, plan.seed, path);
+    const base = p * dims;
+    // Within a Latin hypercube stratum 32 random bits place the draw finer than 1e-9 of a stratum's width; plain
+    // Monte Carlo takes 53.
+    if (lhs)
+      for (let d = 0; d < dims; d++)
+        uniforms[base + d] =
+          (stratumOf(strata[d] as StratumPermutation, path) + next32(stream) * 2 ** -32) * perPath;
+    else for (let d = 0; d < dims; d++) uniforms[base + d] = nextUniform(stream);
+    let c = 0;
+    if (mixed) {
+      const u = uniforms[base] as number;
+      while (u >= (cumulative[c] as number) && c < cumulative.length - 1) c++;
+    }
+    componentOf[p] = c;
+  }
+  // Correlations per component, among the block's paths of that component.
+  prepared.components.forEach((component, c) => {
+    if (component.correlation === null) return;
+    let m = 0;
+    for (let p = 0; p < count; p++) if (componentOf[p] === c) prepared.groupRows[m++] = p;
+    imposeRankCorrelation(
+      uniforms,
+      dims,
+      prepared.groupRows,
+      m,
+      component.correlation,
+      plan.seed,
+      (start / BLOCK_PATHS) * 256 + c,
+    );
+  });
+}
+
+/** Sets the frame's inputs and facts for path row `p` of the block just drawn. */
+function setPath(prepared: PreparedSimulation, p: number): number {
+  const { frame, uniforms } = prepared;
+  const c = prepared.componentOf[p] as number;
+  const component = prepared.components[c] as PreparedComponent;
+  frame.inputs.set(component.baseInputs);
+  // Only drawn fact slots ever change: restore those (a facts file may hold thousands the model never reads).
+  const { drawnFactSlots, factDefaults } = prepared;
+  for (let i = 0; i < drawnFactSlots.length; i++) {
+    const slot = drawnFactSlots[i] as number;
+    frame.facts[slot] = factDefaults[slot] as number;
+  }
+  const base = p * prepared.dimensions.length;
+  const { drawnDims, drawnSlots, drawnIsFact, drawnMarginals } = component;
+  for (let i = 0; i < drawnDims.length; i++) {
+    const value = marginalValue(
+      drawnMarginals[i] as Marginal,
+      uniforms[base + (drawnDims[i] as number)] as number,
+    );
+    if (drawnIsFact[i] === 1) frame.facts[drawnSlots[i] as number] = value;
+    else frame.inputs[drawnSlots[i] as number] = value;
+  }
+  return c;
+}
+
+/**
+ * Runs paths `start` … `start + count − 1` (start a whole number of blocks), calling `visit` after each with its
+ * offset in the range and its component; the path's values are in `prepared.frame.values` meanwhile. Every path
+ * is a function of (plan, index) alone: the same in any thread, chunk or pass.
+ * @example runPaths(prepared, 0, 5000, (p) => record(prepared.frame.values))
+ */
+export function runPaths(
+  prepared: PreparedSimulation,
+  start: number,
+  count: number,
+  visit: (offset: number, component: number) => void,
+): void {
+  if (start % BLOCK_PATHS !== 0) throw new Error(`paths must start at a block boundary, not ${start}`);
+  for (let block = 0; block < count; block += BLOCK_PATHS) {
+    const size = Math.min(BLOCK_PATHS, count - block);
+    drawBlock(prepared, start + block, size);
+    for (let p = 0; p < size; p++) {
+      const c = setPath(prepared, p);
+      prepared.frame.run();
+      visit(block + p, c);
+    }
+  }
+}
+
+/** The first year index a flag is 1 (as the summary's `firstYear` reads it), or −1. */
+function firstFlag(values: Float64Array, row: number, first: number, yearCount: number): number {
+  for (let i = first; i < yearCount; i++) if (values[row + i] === 1) return i;
+  return -1;
+}
+
+/**
+ * The year indexes of the path just run where a funding gap first opens and where operating income first turns
+ * ≥ 0, each −1 when never.
+ * @example runPaths(prepared, 0, 1000, () => { const [runwayEnd, breakeven] = pathEvents(prepared) })
+ */
+export function pathEvents(prepared: PreparedSimulation): readonly [number, number] {
+  const { values, yearCount } = prepared.frame;
+  return [
+    firstFlag(values, prepared.gapRow, prepared.gapFirst, yearCount),
+    firstFlag(values, prepared.profitRow, prepared.profitFirst, yearCount),
+  ];
 }
 
 /** A chunk's raw results, plain typed arrays a worker can transfer. */
@@ -80,208 +324,76 @@ export interface SimulationChunk {
   readonly breakeven: Int16Array;
 }
 
-/** One varied slot: where it sits and its low / value / high. */
-export interface Varied {
-  readonly slot: number;
-  readonly low: number;
-  readonly value: number;
-  readonly high: number;
-  readonly integer: boolean;
-}
-
-/** A simulation made ready once: the buffers, and which input and fact slots vary within which ranges. */
-export interface PreparedSimulation {
-  readonly frame: AnalysisFrame;
-  readonly inputs: readonly Varied[];
-  readonly facts: readonly Varied[];
-  readonly distribution: Distribution;
-  readonly rows: readonly number[];
-  readonly firstIndex: readonly number[];
-  /** Where the funding-gap and profitable flags sit, and their first modelled year index. */
-  readonly gapRow: number;
-  readonly gapFirst: number;
-  readonly profitRow: number;
-  readonly profitFirst: number;
-}
-
-/** Which input and fact slots a simulation varies, within which low / value / high: plain data a worker can take. */
-export interface VariedSlots {
-  readonly inputs: readonly Varied[];
-  readonly facts: readonly Varied[];
-}
-
-function assertDistribution(distribution: unknown): asserts distribution is Distribution {
-  if (!DISTRIBUTIONS.includes(distribution as Distribution))
-    throw analysisErrors.distribution(String(distribution), DISTRIBUTIONS);
-}
-
-/** A simulation request checked as `evaluate()` checks a scenario: typed errors for values, TypeErrors for shapes. */
-function assertSimulationRequest(request: unknown): asserts request is SimulationRequest {
-  if (typeof request !== 'object' || request === null)
-    throw new TypeError(`a simulation needs a request { scenario, facts, holdFacts, distribution, model }`);
-  const { scenario, facts, holdFacts, distribution, model } = request as Record<string, unknown>;
-  assertModel(model, 'a simulation');
-  assertEvaluationRequest(scenario);
-  if (!Array.isArray(facts)) throw new TypeError('a simulation needs facts as a list');
-  if (typeof holdFacts !== 'boolean') throw new TypeError('a simulation needs holdFacts as true or false');
-  assertDistribution(distribution);
-}
-
-/**
- * The slots a simulation varies: every input with a range wider than a point (a choice is held at the scenario's
- * option) and, unless held, every fact with a spread. Kept apart from `prepareSimulationFrom` so that a worker can
- * take them ready-made and leave the inputs' labels and reasons out of its bundle.
- * @example variedSlots({ scenario: base, facts: FACTS, holdFacts: false, distribution: 'pert', model })
- */
-export const variedSlots = (request: SimulationRequest): VariedSlots => {
-  assertSimulationRequest(request);
-  const ranges = inputRanges(request.scenario);
-  const inputs: Varied[] = [];
-  INPUT_IDS.forEach((id, slot) => {
-    const range = ranges[id];
-    if (range === null || range.low === range.high) return;
-    const value = request.scenario.inputs[id];
-    inputs.push({ slot, low: range.low, value, high: range.high, integer: INPUTS[id].integer === true });
-  });
-  const facts = request.holdFacts
-    ? []
-    : factRanges(request.model, request.facts).map(({ slot, low, value, high }) => ({
-        slot,
-        low,
-        value,
-        high,
-        integer: false,
-      }));
-  return { inputs, facts };
-};
-
-/**
- * Prepares a simulation from slots chosen already: the buffers and the rows the paths record.
- * @example prepareSimulationFrom(model, scenario, variedSlots(request), 'pert')
- */
-export const prepareSimulationFrom = (
-  model: Model,
-  scenario: EvaluationRequest,
-  varied: VariedSlots,
-  distribution: Distribution,
-): PreparedSimulation => {
-  const frame = analysisFrame(model, scenario);
-  assertDistribution(distribution);
-  if (
-    typeof varied !== 'object' ||
-    varied === null ||
-    !Array.isArray(varied.inputs) ||
-    !Array.isArray(varied.facts)
-  )
-    throw new TypeError('prepareSimulationFrom() needs varied slots { inputs, facts } (see variedSlots)');
-  const row = (id: LineId) => (model.rowOf.get(id) as number) * model.stride;
-  return {
-    frame,
-    inputs: varied.inputs,
-    facts: varied.facts,
-    distribution,
-    rows: SIMULATED_LINES.map(row),
-    firstIndex: SIMULATED_LINES.map((id) => model.firstIndex.get(id) ?? 0),
-    gapRow: row('flag.fundingGap'),
-    gapFirst: model.firstIndex.get('flag.fundingGap') ?? 0,
-    profitRow: row('flag.profitable'),
-    profitFirst: model.firstIndex.get('flag.profitable') ?? 0,
-  };
-};
-
-/**
- * Prepares a simulation: buffers, the varied inputs (every input with a range wider than a point; a choice is held
- * at the scenario's option) and, unless held, the varied facts.
- * @example const prepared = prepareSimulation({ scenario: base, facts: FACTS, holdFacts: false, distribution: 'pert', model })
- */
-export const prepareSimulation = (request: SimulationRequest): PreparedSimulation =>
-  prepareSimulationFrom(request.model, request.scenario, variedSlots(request), request.distribution);
-
-const drawInto = (
-  buffer: Float64Array,
-  varied: readonly Varied[],
-  rng: Sampler,
-  distribution: Distribution,
-) => {
-  for (const v of varied) {
-    const x = draw(rng, distribution, v.low, v.value, v.high);
-    buffer[v.slot] = v.integer ? Math.min(v.high, Math.max(v.low, Math.round(x))) : x;
-  }
-};
-
-/** The first year index a flag is 1 (as the summary's `firstYear` reads it), or −1. */
-const firstFlag = (values: Float64Array, row: number, first: number, yearCount: number): number => {
-  for (let i = first; i < yearCount; i++) if (values[row + i] === 1) return i;
-  return -1;
-};
-
-/**
- * The year indexes of the path just run (in `prepared.frame.values`) where a funding gap first opens and where
- * operating income first turns ≥ 0, each −1 when never.
- * @example simulatePath(prepared, draws, uniform(7, 0)); const [runwayEnd, breakeven] = pathEvents(prepared)
- */
-export const pathEvents = (prepared: PreparedSimulation): readonly [number, number] => {
-  const { values, yearCount } = prepared.frame;
+/** The columns of a paths file after the path number and scenario: each drawn input and fact, then the summary. */
+export function pathColumns(prepared: PreparedSimulation): readonly string[] {
   return [
-    firstFlag(values, prepared.gapRow, prepared.gapFirst, yearCount),
-    firstFlag(values, prepared.profitRow, prepared.profitFirst, yearCount),
+    ...prepared.dimensions.filter((d) => d.kind !== 'scenario').map((d) => d.id),
+    ...SUMMARY_FIGURES.map((f) => f.key),
   ];
-};
+}
+
+/** Paths as rows for a paths file: per path its component and `pathColumns` values (NaN: not reached). */
+export interface PathRows {
+  readonly start: number;
+  readonly count: number;
+  readonly components: Uint8Array;
+  readonly values: Float64Array;
+}
 
 /**
- * Runs one path into `prepared.frame.values`: the scenario's inputs and the facts' defaults, then every varied slot
- * drawn from `uniform` (the path's own generator) in a fixed order, so a path gives the same values in any chunk,
- * worker or pass.
- * @example simulatePath(prepared, sampler(), uniform(7, 42)); prepared.frame.values
+ * Runs a chunk of paths, keeping each path's simulated lines (`samples`) and, for a paths file, its draws and
+ * summary (`rows`). A path allocates no typed array.
+ * @example simulateChunk(prepared, 0, 5000, { samples: true, rows: false }).chunk
  */
-export const simulatePath = (prepared: PreparedSimulation, draws: Sampler, uniform: Uniform): void => {
-  const { frame, distribution } = prepared;
-  const factDefaults = frame.model.factDefaults;
-  draws.reset(uniform);
-  frame.inputs.set(frame.baseInputs);
-  for (let f = 0; f < factDefaults.length; f++) frame.facts[f] = factDefaults[f] as number;
-  drawInto(frame.inputs, prepared.inputs, draws, distribution);
-  drawInto(frame.facts, prepared.facts, draws, distribution);
-  frame.run();
-};
-
-/**
- * Runs one chunk of paths. Path `i` draws from `uniform(seed, i)` alone, so a chunk's results do not depend on how
- * the paths were split: any number of workers, merged by `mergeChunks`, gives the same result for the same seed.
- * The kernel writes into the prepared buffers: a path allocates no typed array.
- * @example simulateChunk(prepared, { seed: 7, start: 0, count: 1000 }, uniformFactory)
- */
-export const simulateChunk = (
+export function simulateChunk(
   prepared: PreparedSimulation,
-  chunk: ChunkSpec,
-  uniform: UniformFactory,
-): SimulationChunk => {
-  const { frame, rows } = prepared;
-  const { count } = chunk;
+  start: number,
+  count: number,
+  keep: { readonly samples: boolean; readonly rows: boolean },
+): { readonly chunk: SimulationChunk | null; readonly rows: PathRows | null } {
+  const { frame, rows: lineRows, dimensions } = prepared;
   const years = frame.yearCount;
-  const samples = new Float64Array(rows.length * years * count);
+  const samples = keep.samples ? new Float64Array(lineRows.length * years * count) : null;
   const runwayEnd = new Int16Array(count);
   const breakeven = new Int16Array(count);
+  const drawn = dimensions.filter((d) => d.kind !== 'scenario');
+  const width = drawn.length + SUMMARY_FIGURES.length;
+  const rowValues = keep.rows ? new Float64Array(width * count) : null;
+  const components = new Uint8Array(count);
   const { values } = frame;
-  const draws = sampler();
-  for (let p = 0; p < count; p++) {
-    simulatePath(prepared, draws, uniform(chunk.seed, chunk.start + p));
-    for (let l = 0; l < rows.length; l++) {
-      const row = rows[l] as number;
-      const base = l * years * count + p;
-      for (let y = 0; y < years; y++) samples[base + y * count] = values[row + y] as number;
-    }
+  runPaths(prepared, start, count, (p, c) => {
+    if (samples !== null)
+      for (let l = 0; l < lineRows.length; l++) {
+        const row = lineRows[l] as number;
+        const base = l * years * count + p;
+        for (let y = 0; y < years; y++) samples[base + y * count] = values[row + y] as number;
+      }
     runwayEnd[p] = firstFlag(values, prepared.gapRow, prepared.gapFirst, years);
     breakeven[p] = firstFlag(values, prepared.profitRow, prepared.profitFirst, years);
-  }
-  return { start: chunk.start, count, samples, runwayEnd, breakeven };
-};
+    if (rowValues !== null) {
+      components[p] = c;
+      let i = p * width;
+      for (const d of drawn)
+        rowValues[i++] =
+          d.kind === 'input' ? (frame.inputs[d.slot] as number) : (frame.facts[d.slot] as number);
+      for (const figure of SUMMARY_FIGURES) rowValues[i++] = evaluateScalar(frame, figure.expr) ?? Number.NaN;
+    }
+  });
+  return {
+    chunk: samples === null ? null : { start, count, samples, runwayEnd, breakeven },
+    rows: rowValues === null ? null : { start, count, components, values: rowValues },
+  };
+}
 
 /** The simulation's result, as `aifin simulate --json` prints it. */
 export interface SimulationResult {
   readonly scenario: string;
+  /** A mixture's scenarios and weights (`--mix`), or null for one scenario. */
+  readonly mixture: readonly { readonly scenario: string; readonly weight: number }[] | null;
   readonly paths: number;
   readonly seed: number;
+  readonly sampling: Sampling;
+  readonly distribution: Distribution;
   readonly years: readonly number[];
   /** Per line, each percentile by year (aligned with `years`; null where the line is not modelled). */
   readonly percentiles: Readonly<
@@ -294,16 +406,13 @@ export interface SimulationResult {
   };
 }
 
-/** The probabilities of `PERCENTILES`, in their order. */
-export const PROBABILITIES: readonly number[] = PERCENTILES.map(([, p]) => p);
-
-const countsByYear = (indexes: readonly Int16Array[], yearCount: number): number[] => {
+function countsByYear(indexes: readonly Int16Array[], yearCount: number): number[] {
   const counts = new Array<number>(yearCount).fill(0);
   for (const chunk of indexes) for (const i of chunk) if (i >= 0) counts[i] = (counts[i] as number) + 1;
   return counts;
-};
+}
 
-const cumulative = (counts: ArrayLike<number>, years: readonly number[], paths: number) => {
+function cumulativeBy(counts: ArrayLike<number>, years: readonly number[], paths: number) {
   const by: Record<string, number> = {};
   let running = 0;
   years.forEach((year, i) => {
@@ -311,7 +420,7 @@ const cumulative = (counts: ArrayLike<number>, years: readonly number[], paths: 
     by[String(year)] = running / paths;
   });
   return by;
-};
+}
 
 /** What a method of finding a simulation's percentiles found, before it becomes a `SimulationResult`. */
 export interface SimulationFindings {
@@ -325,15 +434,13 @@ export interface SimulationFindings {
 
 /**
  * The result, shaped the same (same keys, same order) whichever method found the numbers.
- * @example simulationResult(prepared, 'base', 7, findings)
+ * @example simulationResult(prepared, findings)
  */
-export const simulationResult = (
+export function simulationResult(
   prepared: PreparedSimulation,
-  scenario: string,
-  seed: number,
   findings: SimulationFindings,
-): SimulationResult => {
-  const { frame } = prepared;
+): SimulationResult {
+  const { frame, plan } = prepared;
   const percentiles = {} as Record<SimulatedLine, Record<PercentileKey, (number | null)[]>>;
   SIMULATED_LINES.forEach((id, l) => {
     const bands = Object.fromEntries(PERCENTILES.map(([key]) => [key, [] as (number | null)[]])) as Record<
@@ -355,29 +462,30 @@ export const simulationResult = (
   const { years } = frame;
   const { paths } = findings;
   return {
-    scenario,
+    scenario: plan.scenario,
+    mixture: plan.mixture,
     paths,
-    seed,
+    seed: plan.seed,
+    sampling: plan.sampling,
+    distribution: plan.distribution,
     years,
     percentiles,
     probabilities: {
-      runwayEndBy: cumulative(findings.runwayEndCounts, years, paths),
-      breakevenBy: cumulative(findings.breakevenCounts, years, paths),
+      runwayEndBy: cumulativeBy(findings.runwayEndCounts, years, paths),
+      breakevenBy: cumulativeBy(findings.breakevenCounts, years, paths),
     },
   };
-};
+}
 
 /**
  * Merges chunks (in any order) into percentiles and probabilities. Every path's value takes part, so the result
  * is exact and the same whatever the chunking; the chunks must cover paths 0 … n − 1 once each.
- * @example mergeChunks(prepared, 'base', 7, [chunkA, chunkB])
+ * @example mergeChunks(prepared, [chunkA, chunkB])
  */
-export const mergeChunks = (
+export function mergeChunks(
   prepared: PreparedSimulation,
-  scenario: string,
-  seed: number,
   chunks: readonly SimulationChunk[],
-): SimulationResult => {
+): SimulationResult {
   const ordered = [...chunks].sort((a, b) => a.start - b.start);
   let paths = 0;
   for (const chunk of ordered) {
@@ -387,7 +495,7 @@ export const mergeChunks = (
   }
   const yearCount = prepared.frame.yearCount;
   const column = new Float64Array(paths);
-  return simulationResult(prepared, scenario, seed, {
+  return simulationResult(prepared, {
     paths,
     percentilesOf: (l, y) => {
       for (const chunk of ordered) {
@@ -407,4 +515,4 @@ export const mergeChunks = (
       yearCount,
     ),
   });
-};
+}

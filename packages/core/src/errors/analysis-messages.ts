@@ -38,8 +38,26 @@ export const analysisErrors = /* @__PURE__ */ deepFreeze({
     invalid(`seed = ${showValue(value)}: must be a whole number from 0 to ${max}`),
   workers: (value: string, max: number) =>
     invalid(`workers = ${showValue(value)}: must be a whole number from 1 to ${max}`),
+  outOfMemory: (paths: number) =>
+    invalid(
+      `simulate: not enough memory for ${paths} paths under this process's limits: raise them (ulimit -v) or run fewer paths`,
+    ),
   distribution: (value: string, known: readonly string[]) =>
     invalid(`distribution = ${showValue(value)}: use one of ${known.join(', ')}`),
+  sampling: (value: string, known: readonly string[]) =>
+    invalid(`sampling = ${showValue(value)}: use one of ${known.join(', ')}`),
+  mixSyntax: (value: string) =>
+    invalid(
+      `mix = ${showValue(value)}: must be SCENARIO:WEIGHT,… with two or more scenarios and positive weights, e.g. bear:1,base:2,bull:1`,
+    ),
+  mixTwice: (value: string, name: string) =>
+    invalid(`mix = ${showValue(value)}: names ${showValue(name)} twice: give each scenario once`),
+  mixWithScenario: () => invalid('--mix chooses the scenarios itself: give --mix or --scenario, not both'),
+  mixHorizon: (first: string, other: string) =>
+    invalid(
+      `mix: ${showValue(first)} and ${showValue(other)} have different horizons: give --horizon N to set one for all`,
+    ),
+  pathsOut: (value: string, problem: string) => invalid(`paths-out = ${showValue(value)}: ${problem}`),
   sameAxis: (input: string) => invalid(`x and y both vary ${showValue(input)}: choose two different inputs`),
   seedWithoutSimulate: () => invalid('--seed is the seed of --simulate: give --simulate N as well'),
   missingFlag: (flag: string) => invalid(`${flag} is required`),

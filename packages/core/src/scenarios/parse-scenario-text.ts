@@ -6,6 +6,7 @@ import { INPUT_IDS, INPUTS, isInputId } from '../model/inputs.js';
 import { decodeUserFile } from '../user-file/decode-user-file.js';
 import { parseUserDocument } from '../user-file/parse-user-document.js';
 import type { UserFileRules } from '../user-file/user-file-kind.js';
+import { impossiblePair } from './correlation-matrix.js';
 import { resolveScenario } from './resolve-scenario.js';
 import type { Scenario } from './scenario.js';
 import { MAX_SCENARIO_FILE_BYTES, ScenarioFileSchema } from './schema.js';
@@ -70,6 +71,14 @@ export const parseScenarioText = (text: string, file: string): Scenario => {
     const { value, problem } = describeIssue(issue);
     throw userErrors.invalidField(file, pathOf(issue), value, problem);
   }
+  const impossible = impossiblePair(result.output.correlations ?? []);
+  if (impossible !== null)
+    throw userErrors.invalidField(
+      file,
+      'correlations',
+      impossible,
+      'cannot hold together with the other correlations (their matrix is not positive semi-definite): weaken this pair or those it conflicts with',
+    );
   return resolveScenario(result.output);
 };
 

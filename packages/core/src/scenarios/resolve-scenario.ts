@@ -40,5 +40,6 @@ export const resolveScenario = (data: ScenarioFile): Scenario => {
     rationale,
     overrides,
     ...(Object.keys(ranges).length > 0 ? { ranges } : {}),
+    ...(data.correlations === undefined ? {} : { correlations: data.correlations }),
   };
 };

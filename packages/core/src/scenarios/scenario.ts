@@ -1,5 +1,6 @@
 import { deepFreeze } from '../deep-freeze.js';
 import type { InputId, InputValues } from '../model/inputs.js';
+import type { Correlation } from './correlation.js';
 import type { InputRange } from './input-ranges.js';
 
 export const BUILTIN_SCENARIO_NAMES = /* @__PURE__ */ deepFreeze(['bear', 'base', 'bull', 'plan'] as const);
@@ -20,4 +21,6 @@ export interface Scenario {
   readonly overrides: readonly InputId[];
   /** Ranges a scenario file gave (`{ value, low, high }`); every other input's range follows its rule. */
   readonly ranges?: Readonly<Partial<Record<InputId, InputRange>>>;
+  /** Rank correlations a scenario file asked for (`correlations:`); absent, a simulation uses the built-ins'. */
+  readonly correlations?: readonly Correlation[];
 }

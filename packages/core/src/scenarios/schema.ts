@@ -86,6 +86,46 @@ const inputOverride = (id: InputId) => {
   );
 };
 
+const correlatedInput = v.pipe(
+  v.picklist(INPUT_IDS, `must be an input id: one of ${INPUT_IDS.join(', ')}`),
+  v.check(
+    (id: InputId) => INPUTS[id].choices === undefined,
+    'is a choice between readings of the sources, not a quantity to correlate',
+  ),
+);
+
+/** `[inputA, inputB, rho]`: a rank correlation between two different inputs' draws. */
+const correlationEntry = v.pipe(
+  v.strictTuple(
+    [
+      correlatedInput,
+      correlatedInput,
+      v.pipe(
+        v.number('must be a number'),
+        v.finite('must be a finite number'),
+        v.minValue(-1, 'must be between -1 and 1'),
+        v.maxValue(1, 'must be between -1 and 1'),
+      ),
+    ],
+    'must be [inputA, inputB, rho]',
+  ),
+  v.check(([a, b]) => a !== b, 'must correlate two different inputs'),
+);
+
+/** Each pair once: a second rho for the same pair would leave which one applies to chance. */
+const correlationList = v.pipe(
+  v.array(correlationEntry, 'must be a list of [inputA, inputB, rho]'),
+  v.check((list) => {
+    const seen = new Set<string>();
+    for (const [a, b] of list) {
+      const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+    }
+    return true;
+  }, 'must give each pair of inputs once'),
+);
+
 /**
  * A user scenario file: a name, an optional built-in to extend (default base), an optional horizon, and overrides
  * of named inputs, each a number or `{ value, low, high, rationale }` (low and high optional, together).
@@ -122,6 +162,7 @@ export const ScenarioFileSchema = /* @__PURE__ */ deepFreeze(
         },
       ),
     ),
+    correlations: v.optional(correlationList),
   }),
 );
 

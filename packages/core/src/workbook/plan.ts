@@ -148,6 +148,16 @@ export interface DefinedName {
 }
 
 /** A native chart over ranges of the plan. */
+/** One series of a chart: its name and values, and (a fan's series) its part and fill colour. */
+export interface ChartSeriesPlan {
+  readonly name: string;
+  readonly values: string;
+  /** A fan's parts: `base` is stacked but not drawn, `band` is filled, `line` is drawn as a line on top. */
+  readonly role?: 'base' | 'band' | 'line';
+  /** Fill (a band) or line colour, as RRGGBB. */
+  readonly color?: string;
+}
+
 export interface ChartPlan {
   readonly sheet: SheetName;
   readonly title: string;
@@ -155,10 +165,14 @@ export interface ChartPlan {
    * `tornado`: horizontal bars either side of zero, one category per input, the first category on top, the series
    * overlapping (a metric's change with the input at its low and at its high end).
    */
-  readonly type: 'stackedColumn' | 'line' | 'tornado';
+  /**
+   * `fan`: stacked areas whose first series is an invisible base (the lowest percentile) and whose others are bands'
+   * widths, filled in their colour, with the series of role `line` drawn as a line over them (the median).
+   */
+  readonly type: 'stackedColumn' | 'line' | 'tornado' | 'fan';
   /** Absolute reference of the category labels (the year row; a tornado's input names). */
   readonly categories: string;
-  readonly series: readonly { readonly name: string; readonly values: string }[];
+  readonly series: readonly ChartSeriesPlan[];
   /** Where the chart sits: the top-left and bottom-right cells it covers. */
   readonly from: string;
   readonly to: string;

@@ -15,11 +15,9 @@ import {
 const plan = buildWorkbookPlan({ scenarios: Object.values(BUILTIN_SCENARIOS), selected: 'bear' });
 
 describe('printSetupFor', () => {
-  it('fits the Cover to one page, and every other sheet to as few pages across as keep its type at 8 pt', () => {
-    for (const sheet of plan.sheets) {
-      expect(sheet.print?.fitToPagesTall, sheet.name).toBe(sheet.name === 'Cover' ? 1 : 0);
-      if (sheet.name === 'Cover') expect(sheet.print?.fitToPagesWide).toBe(1);
-    }
+  it('fits every sheet to as few pages across as keep its type at 8 pt, as many down as it needs', () => {
+    for (const sheet of plan.sheets) expect(sheet.print?.fitToPagesTall, sheet.name).toBe(0);
+    expect(plan.sheets.find((s) => s.name === 'Cover')?.print?.fitToPagesWide).toBe(1);
     expect(plan.sheets.find((s) => s.name === 'Income Statement')?.print?.fitToPagesWide).toBe(1);
     const long = buildWorkbookPlan({
       scenarios: Object.values(BUILTIN_SCENARIOS).map((s) => withHorizon(s, 15)),
@@ -56,7 +54,7 @@ describe('printSetupFor', () => {
       lastRow: assumptions?.rows.length,
       lastColumn: (lastColumn ?? 0) + 1,
     });
-    expect(plan.sheets.find((s) => s.name === 'Sources')?.print?.printArea?.lastColumn).toBe(13);
+    expect(plan.sheets.find((s) => s.name === 'Sources')?.print?.printArea?.lastColumn).toBe(12);
     expect(plan.sheets.find((s) => s.name === 'Checks')?.print?.printArea).toBeNull();
   });
 
@@ -73,7 +71,8 @@ describe('printSetupFor', () => {
   it('repeats the frozen header rows and label columns on every page', () => {
     const model = plan.sheets.find((s) => s.name === 'Cash Flow');
     expect(model?.print?.titleRows).toEqual({ first: 1, last: model?.freeze.rows });
-    expect(model?.print?.titleColumns).toEqual({ first: 1, last: model?.freeze.columns });
+    // The label and unit columns: the source column prints once, on the first page across.
+    expect(model?.print?.titleColumns).toEqual({ first: 1, last: 2 });
     expect(plan.sheets.find((s) => s.name === 'Cover')?.print?.titleRows).toBeNull();
   });
 

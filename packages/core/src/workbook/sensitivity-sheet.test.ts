@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GRID_STEPS, sensitivityStudy } from '../analysis/sensitivity-study.js';
 import { evaluate } from '../model/evaluate.js';
+import { SUMMARY_FIGURES } from '../model/summary.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import type { Cell } from './plan.js';
 import { buildSensitivitySheet, TORNADO_CHART_BARS, TORNADO_CHART_ROWS } from './sensitivity-sheet.js';
@@ -16,8 +17,9 @@ const cellAt = (rows: readonly (readonly (Cell | null)[])[], ref: string) => {
 describe('the Sensitivity sheet', () => {
   const base = BUILTIN_SCENARIOS.base;
   const { sheet, charts } = buildSensitivitySheet(sensitivityStudy(base));
+  const title = (key: string) => SUMMARY_FIGURES.find((f) => f.key === key)?.label(2030) ?? key;
 
-  it('has a tornado for runway and for 2030 cash, and a coloured grid over each one’s top two inputs', () => {
+  it('has a tornado for the funding gap and for equity value, and a coloured grid over each one’s top two inputs', () => {
     const sections = sheet.rows
       .map((r) => textOf(r[0]))
       .filter((t) => t?.startsWith('Tornado') || t?.startsWith('Grid'));
@@ -31,8 +33,11 @@ describe('the Sensitivity sheet', () => {
     }
   });
 
-  it('holds in every cash grid cell what evaluate() gives for the same two inputs', () => {
-    const titleRow = sheet.rows.findIndex((r) => textOf(r[0])?.startsWith('Grid: Cash at end of 2030'));
+  it('holds in every equity-value grid cell what evaluate() gives for the same two inputs', () => {
+    const titleRow = sheet.rows.findIndex((r) =>
+      textOf(r[0])?.startsWith(`Grid: ${title('equityValueAtHorizonEnd')}`),
+    );
+    expect(titleRow).toBeGreaterThan(0);
     const match = /by (\w+) \(rows\) and (\w+) \(columns\)/.exec(textOf(sheet.rows[titleRow]?.[0]) ?? '');
     const [, yInput = '', xInput = ''] = match ?? [];
     const header = sheet.rows[titleRow + 1] ?? [];
@@ -41,15 +46,15 @@ describe('the Sensitivity sheet', () => {
       const row = sheet.rows[titleRow + 2 + yi] ?? [];
       for (const xi of [0, 3, header.length - 2]) {
         const inputs = { ...base.inputs, [xInput]: numberOf(header[xi + 1]), [yInput]: numberOf(row[0]) };
-        expect(numberOf(row[xi + 1])).toBe(evaluate({ ...base, inputs }).lines['cash.end'][7]);
+        expect(numberOf(row[xi + 1])).toBe(evaluate({ ...base, inputs }).summary.equityValueAtHorizonEnd);
       }
     }
   });
 
   it('draws each tornado as a bar chart of its table’s top inputs, side by side in blank rows above the tables', () => {
     expect(charts.map((c) => [c.title, c.type])).toEqual([
-      ['Tornado: Runway ends (first year a funding gap opens)', 'tornado'],
-      ['Tornado: Cash at end of 2030', 'tornado'],
+      [`Tornado: ${title('fundingGapTotal')}`, 'tornado'],
+      [`Tornado: ${title('equityValueAtHorizonEnd')}`, 'tornado'],
     ]);
     for (const chart of charts) {
       const titleRow = sheet.rows.findIndex((r) => textOf(r[0]) === chart.title) + 1;
@@ -78,8 +83,11 @@ describe('the Sensitivity sheet', () => {
   });
 
   it('gives each tornado row the metric’s change at either end, which is what the chart draws', () => {
-    const titleRow = sheet.rows.findIndex((r) => textOf(r[0]) === 'Tornado: Cash at end of 2030');
-    const baseCash = evaluate(base).lines['cash.end'][7] as number;
+    const titleRow = sheet.rows.findIndex(
+      (r) => textOf(r[0]) === `Tornado: ${title('equityValueAtHorizonEnd')}`,
+    );
+    expect(titleRow).toBeGreaterThan(0);
+    const baseCash = evaluate(base).summary.equityValueAtHorizonEnd;
     for (let i = 0; i < TORNADO_CHART_BARS; i++) {
       const row = sheet.rows[titleRow + 2 + i] ?? [];
       const atLow = numberOf(row[4]) as number;

@@ -78,9 +78,10 @@ describe('buildSourcesSheet', () => {
   it('gives every column of the grid a width, and prints up to the confidence one page wide at a legible width', () => {
     expect(sheet.width).toBe(15);
     expect(sheet.columnWidths.length).toBeGreaterThanOrEqual(sheet.width);
-    expect(sheet.printColumns).toBe(13);
+    expect(sheet.printColumns).toBe(12);
     // About 8 pt and up once a landscape page fits the columns (Calibri 11 at ~190 characters is ~8 pt).
-    expect(sheet.columnWidths.slice(0, 13).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(185);
+    // At most what a landscape page holds at 8 pt (`PAGE_CHARACTERS.landscape / MIN_PRINT_SCALE`).
+    expect(sheet.columnWidths.slice(0, 12).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(146);
   });
 
   it('wraps the long texts (what, qualifier, chain) rather than letting them spill', () => {

@@ -3,8 +3,8 @@ import type {
   LineActuals,
   Scenario,
   SensitivityStudy,
+  SimulationPlan,
   SimulationResult,
-  VariedSlots,
 } from '@aifin/core';
 
 /** What the worker needs of a fact: its numbers (to compile the model) and its qualifier (to draw it). */
@@ -20,14 +20,15 @@ export const jobFacts = (facts: readonly Fact[]): readonly JobFact[] =>
  */
 export interface AnalysisJob {
   readonly scenario: Scenario;
-  readonly paths: number;
-  readonly seed: number;
   /** The fact numbers the worker compiles its model from. */
   readonly facts: readonly JobFact[];
   /** The history those facts give the model (`actualsOf`): an imported ARR actual rolls the model forward. */
   readonly actuals: LineActuals;
-  /** The slots to vary and their ranges, chosen in the pane (`variedSlots`): the worker needs no labels or reasons. */
-  readonly varied: VariedSlots;
+  /**
+   * The simulation's plan (paths, seed, sampling, the slots to vary, correlations), made in the pane with core's
+   * `simulationPlan`: the worker needs no labels or reasons.
+   */
+  readonly plan: SimulationPlan;
 }
 
 /** What an analysis found: the Sensitivity and Risk sheets are built from it. */
@@ -54,13 +55,10 @@ export type AnalysisMessage =
   | { readonly kind: 'done'; readonly result: AnalysisResult }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** Paths per chunk: progress often enough for a smooth bar, few enough messages to cost nothing. */
-export const PANE_CHUNK_PATHS = 1_000;
-
 /**
  * The most the pane's worker keeps in memory for a simulation: 64 MiB of recorded values, about 148,000 paths at
  * the default horizon (452 bytes a path). Larger runs stream in 2–4 passes with memory bounded by the lines and
- * years (core's `simulateStreaming`): slower by about 2.3×, but a browser tab in Excel on the web is a poor place
+ * years (core's runner streams in passes): slower by about 2.3×, but a browser tab in Excel on the web is a poor place
  * for the 450 MB that a million kept paths would take. The result is the same either way.
  */
 export const PANE_IN_MEMORY_BUDGET_BYTES = 64 * 1024 * 1024;

@@ -10,9 +10,11 @@ const scope = globalThis as unknown as {
   postMessage: (message: AnalysisMessage) => void;
 };
 
-scope.onmessage = (event) => {
+scope.onmessage = async (event) => {
   try {
-    const result = runJob(event.data, (progress) => scope.postMessage({ kind: 'progress', ...progress }));
+    const result = await runJob(event.data, (progress) =>
+      scope.postMessage({ kind: 'progress', ...progress }),
+    );
     scope.postMessage({ kind: 'done', result });
   } catch (error) {
     scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });

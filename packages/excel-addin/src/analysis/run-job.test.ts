@@ -1,17 +1,14 @@
 import {
   BUILTIN_OBSERVATIONS,
   BUILTIN_SCENARIOS,
-  mergeChunks,
+  localThreads,
   modelForFacts,
   parseFactsText,
-  pathUniformFrom,
   prepareSimulation,
   resolveFactSet,
+  runSimulation,
   sensitivityStudy,
-  simulateChunk,
 } from '@aifin/core';
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { describe, expect, it } from 'vitest';
 import { analysisJob } from '../taskpane/analysis-job.js';
 import { runJob } from './run-job.js';
@@ -25,38 +22,31 @@ describe('runJob, the analysis worker’s work', () => {
   const facts = resolveFactSet([...BUILTIN_OBSERVATIONS, ...parseFactsText(text, 'newer.yaml')]);
   const base = BUILTIN_SCENARIOS.base;
 
-  it('studies and simulates the model of an imported facts file, as core does with modelForFacts', () => {
+  it('studies and simulates the model of an imported facts file, as core does with modelForFacts', async () => {
     const model = modelForFacts(facts);
     expect(model.lastActualYear).toBe(2026);
-    const result = runJob(analysisJob(base, 300, 5, facts), () => {});
-    const prepared = prepareSimulation({
-      scenario: base,
-      facts: facts.facts,
-      holdFacts: false,
-      distribution: 'pert',
-      model,
-    });
-    const uniform = pathUniformFrom(xoroshiro128plusFromState, uniformFloat64);
-    const chunk = simulateChunk(prepared, { seed: 5, start: 0, count: 300 }, uniform);
-    expect(result.simulation).toEqual(mergeChunks(prepared, 'base', 5, [chunk]));
+    const job = analysisJob(base, 300, 5, facts);
+    const result = await runJob(job, () => {});
+    const prepared = prepareSimulation(model, job.plan);
+    expect(result.simulation).toEqual(await runSimulation(prepared, localThreads(prepared)));
     expect(result.simulation.years[0]).toBe(2023);
     expect(result.sensitivity).toEqual(sensitivityStudy(base, model));
   });
 
-  it('differs from the built-in facts’ run, so the facts really reach the worker', () => {
-    const imported = runJob(analysisJob(base, 300, 5, facts), () => {});
-    const builtin = runJob(analysisJob(base, 300, 5), () => {});
+  it('differs from the built-in facts’ run, so the facts really reach the worker', async () => {
+    const imported = await runJob(analysisJob(base, 300, 5, facts), () => {});
+    const builtin = await runJob(analysisJob(base, 300, 5), () => {});
     expect(imported.simulation.percentiles['arr.total'].p50).not.toEqual(
       builtin.simulation.percentiles['arr.total'].p50,
     );
   });
 
-  it('streams a run above the pane’s budget in passes, with the same result as keeping every path', () => {
+  it('streams a run above the pane’s budget in passes, with the same result as keeping every path', async () => {
     // More paths than a pass collects at once (32,768), so the run needs a second pass.
     const job = analysisJob(base, 40_000, 11, facts);
     const progress: string[] = [];
-    const streamed = runJob(job, (p) => progress.push(`${p.stage} ${p.pass} ${p.done}`), 0);
-    expect(streamed).toEqual(runJob(job, () => {}));
+    const streamed = await runJob(job, (p) => progress.push(`${p.stage} ${p.pass} ${p.done}`), 0);
+    expect(streamed).toEqual(await runJob(job, () => {}));
     // The study, then each pass over the 40,000 paths from 0 again.
     const passes = [...new Set(progress.filter((p) => p.startsWith('paths')).map((p) => p.split(' ')[1]))];
     expect(passes.length).toBeGreaterThanOrEqual(2);

@@ -141,11 +141,26 @@ export class CommandQueue {
     series.name = first.name;
     series.setValues(this.range(first.values));
     series.setXAxisValues(categories);
+    const all = [series];
     for (const next of rest) {
       const added = chart.series.add(next.name);
       added.setValues(this.range(next.values));
       added.setXAxisValues(categories);
+      all.push(added);
     }
+    if (plan.type === 'fan')
+      // Stacked areas: the base is left unfilled, each band filled in its colour, the median drawn as a line.
+      plan.series.forEach((part, i) => {
+        const target = all[i];
+        if (target === undefined) return;
+        const color = part.color === undefined ? undefined : `#${part.color}`;
+        if (part.role === 'base') target.format.fill.clear();
+        else if (part.role === 'band' && color !== undefined) target.format.fill.setSolidColor(color);
+        else if (part.role === 'line') {
+          target.chartType = Excel.ChartType.line;
+          if (color !== undefined) target.format.line.color = color;
+        }
+      });
     if (plan.type === 'tornado') {
       // One bar per input either side of zero: the low and high halves overlap fully. A bar chart draws its first
       // category at the bottom, so the order is reversed to put the largest swing on top; the value axis then
@@ -173,6 +188,7 @@ const CHART_TYPES = {
   stackedColumn: 'ColumnStacked',
   line: 'Line',
   tornado: 'BarClustered',
+  fan: 'AreaStacked',
 } as const satisfies Record<ChartPlan['type'], `${Excel.ChartType}`>;
 
 const applyStyle = (format: Excel.RangeFormat, spec: StyleSpec): void => {

@@ -322,7 +322,7 @@ describe('App', () => {
     const found = await screen.findByTestId('simulation-result');
     expect(jobs).toEqual([analysisJob(BUILTIN_SCENARIOS.base, 500, 9)]);
     const progress: AnalysisProgress[] = [];
-    const result = runJob(jobs[0] as AnalysisJob, (p) => progress.push(p));
+    const result = await runJob(jobs[0] as AnalysisJob, (p) => progress.push(p));
     // Four study steps (two tornadoes, two grids), then a progress report per chunk of paths.
     expect(progress.map((p) => `${p.stage} ${p.done}/${p.total}`)).toEqual([
       'sensitivity 1/4',
@@ -350,7 +350,11 @@ describe('App', () => {
       'Sensitivity',
       'Risk',
     ]);
-    expect(plan?.charts.filter((chart) => chart.sheet === 'Risk')).toHaveLength(2);
+    expect(plan?.charts.filter((chart) => chart.sheet === 'Risk').map((chart) => chart.type)).toEqual([
+      'fan',
+      'fan',
+      'fan',
+    ]);
     // The Sensitivity sheet is the worker's study, not one computed again on the UI thread.
     expect(plan).toEqual(
       buildWorkbookPlan({

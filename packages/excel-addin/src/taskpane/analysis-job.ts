@@ -4,7 +4,7 @@ import {
   type FactSet,
   modelForFacts,
   type Scenario,
-  variedSlots,
+  simulationPlan,
 } from '@aifin/core';
 import { type AnalysisJob, jobFacts } from '../analysis/analysis-protocol.js';
 
@@ -12,7 +12,7 @@ import { type AnalysisJob, jobFacts } from '../analysis/analysis-protocol.js';
  * The job the pane hands its worker: the scenario, the fact numbers and history of the facts in use (the built-in
  * article, or with imported facts files), and the slots to vary (facts within their qualifier's spread), chosen
  * here so the worker's bundle carries no labels or reasons.
- * @example analysisJob(BUILTIN_SCENARIOS.base, 10_000, 1).varied.inputs.length // 25
+ * @example analysisJob(BUILTIN_SCENARIOS.base, 10_000, 1).plan.components[0].varied.inputs.length // 25
  */
 export const analysisJob = (
   scenario: Scenario,
@@ -21,15 +21,16 @@ export const analysisJob = (
   factSet: FactSet = BUILTIN_FACT_SET,
 ): AnalysisJob => ({
   scenario,
-  paths,
-  seed,
   facts: jobFacts(factSet.facts),
   actuals: actualsOf(factSet),
-  varied: variedSlots({
-    scenario,
+  plan: simulationPlan({
+    scenarios: [{ scenario, weight: 1 }],
     facts: factSet.facts,
     holdFacts: false,
     distribution: 'pert',
+    sampling: 'lhs',
+    seed,
+    paths,
     model: modelForFacts(factSet),
   }),
 });

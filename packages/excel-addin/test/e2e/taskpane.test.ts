@@ -185,7 +185,7 @@ describe('task pane in headless Chromium', { timeout: 60_000 }, () => {
     console.info(
       `[pane] sensitivity study and 10,000 paths in the worker: ${elapsed} ms from click to result; UI long tasks meanwhile: ${longTasks.length} (longest ${Math.max(0, ...longTasks).toFixed(0)} ms)`,
     );
-    const expected = runJob(analysisJob(BUILTIN_SCENARIOS.base, 10_000, 4), () => {});
+    const expected = await runJob(analysisJob(BUILTIN_SCENARIOS.base, 10_000, 4), () => {});
     expect(await result.textContent()).toContain(
       `median ARR ${formatUsdB(expected.simulation.percentiles['arr.total'].p50[7] as number)} at end of 2030`,
     );
@@ -196,7 +196,12 @@ describe('task pane in headless Chromium', { timeout: 60_000 }, () => {
     const built = await recorded(page);
     const sheet = (name: string) => built.workbook.sheets.find((s) => s.name === name);
     expect(sheet('Sensitivity')?.charts.map((c) => c.chartType)).toEqual(['BarClustered', 'BarClustered']);
-    expect(sheet('Risk')?.charts).toHaveLength(2);
+    // Fan charts of revenue, free cash flow and cash: stacked areas with the median as a line.
+    expect(sheet('Risk')?.charts.map((c) => c.chartType)).toEqual([
+      'AreaStacked',
+      'AreaStacked',
+      'AreaStacked',
+    ]);
 
     await page.getByRole('spinbutton', { name: 'Paths' }).fill('1000000');
     await page.getByRole('button', { name: 'Run analysis' }).click();

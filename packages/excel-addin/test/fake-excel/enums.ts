@@ -8,6 +8,7 @@ export const FAKE_EXCEL_ENUMS = {
     line: 'Line',
     lineMarkers: 'LineMarkers',
     area: 'Area',
+    areaStacked: 'AreaStacked',
     pie: 'Pie',
     xyscatter: 'XYScatter',
   },

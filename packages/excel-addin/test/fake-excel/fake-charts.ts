@@ -22,6 +22,9 @@ const CATEGORY_AXIS_DEFAULTS = {
 
 /** Chart types whose series have bars, so overlap and gap width apply (Excel rejects them on other types). */
 const BAR_TYPES = new Set(['ColumnClustered', 'ColumnStacked', 'ColumnStacked100', 'BarClustered']);
+const AREA_TYPES = new Set(['Area', 'AreaStacked', 'AreaStacked100']);
+const LINE_TYPES = new Set(['Line', 'LineMarkers']);
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
 
 const invalidArgument = (what: string): FakeOfficeError =>
   new FakeOfficeError(
@@ -280,6 +283,26 @@ export class FakeChartSeries extends FakeClientObject<SeriesTarget> {
     });
   }
 
+  /** A series of another type than its chart's (ExcelApi 1.7): only the combinations Excel draws are accepted. */
+  get chartType(): string {
+    return this.loadedValue('chartType');
+  }
+  set chartType(value: string) {
+    this.queueSet('chartType', value, (t) => {
+      const own = t.chart.chart.chartType;
+      if (!(AREA_TYPES.has(own) || BAR_TYPES.has(own)) || !LINE_TYPES.has(value))
+        throw invalidArgument(`a ${value} series in a ${own} chart`);
+      t.series.chartType = value;
+    });
+  }
+
+  get format(): FakeChartSeriesFormat {
+    return this.navigate(
+      (path, get) => new FakeChartSeriesFormat(this.context, path, { kind: 'lazy', get }),
+      'format',
+    );
+  }
+
   setValues(sourceData: FakeRange): void {
     this.queueCall('setValues', [sourceData], (t) => {
       t.series.values = qualifiedReference(sourceData.resolve());
@@ -290,6 +313,25 @@ export class FakeChartSeries extends FakeClientObject<SeriesTarget> {
     this.queueCall('setXAxisValues', [sourceData], (t) => {
       t.series.xValues = qualifiedReference(sourceData.resolve());
     });
+  }
+
+  delete(): void {
+    this.queueCall('delete', [], (t) => {
+      const list = t.chart.chart.series;
+      list.splice(list.indexOf(t.series), 1);
+    });
+  }
+
+  protected override defaultProperties(): readonly string[] {
+    return ['name'];
+  }
+
+  protected override readProperty(t: SeriesTarget, name: string): unknown {
+    if (name === 'name') return t.series.name;
+    if (name === 'chartType') return t.series.chartType ?? t.chart.chart.chartType;
+    if (name === 'overlap') return t.chart.chart.overlap;
+    if (name === 'gapWidth') return t.chart.chart.gapWidth;
+    throw new FakeOfficeError('InvalidArgument', `fake-excel: ChartSeries.${name} is not simulated`);
   }
 }
 
@@ -340,5 +382,90 @@ export class FakeChartAxis extends FakeClientObject<ChartTarget> {
       const { custom: _custom, ...settable } = FAKE_EXCEL_ENUMS.ChartAxisPosition;
       t.chart.categoryAxis.position = oneOf('position', value, settable);
     });
+  }
+}
+
+/** A fake `Excel.ChartSeriesFormat`: its fill and line. */
+export class FakeChartSeriesFormat extends FakeClientObject<SeriesTarget> {
+  protected readonly typeName = 'ChartSeriesFormat';
+
+  protected override protectedBy(target: SeriesTarget): FakeSheet {
+    return target.chart.sheet;
+  }
+
+  get fill(): FakeChartFill {
+    return this.navigate((path, get) => new FakeChartFill(this.context, path, { kind: 'lazy', get }), 'fill');
+  }
+
+  get line(): FakeChartLineFormat {
+    return this.navigate(
+      (path, get) => new FakeChartLineFormat(this.context, path, { kind: 'lazy', get }),
+      'line',
+    );
+  }
+
+  protected override defaultProperties(): readonly string[] {
+    return [];
+  }
+
+  protected override readProperty(_t: SeriesTarget, name: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `fake-excel: ChartSeriesFormat.${name} is not simulated`);
+  }
+}
+
+/** A fake `Excel.ChartFill`: cleared, or a solid colour (#RRGGBB). */
+export class FakeChartFill extends FakeClientObject<SeriesTarget> {
+  protected readonly typeName = 'ChartFill';
+
+  protected override protectedBy(target: SeriesTarget): FakeSheet {
+    return target.chart.sheet;
+  }
+
+  clear(): void {
+    this.queueCall('clear', [], (t) => {
+      t.series.fill = 'none';
+    });
+  }
+
+  setSolidColor(color: string): void {
+    this.queueCall('setSolidColor', [color], (t) => {
+      if (!COLOR.test(color)) throw invalidArgument(`colour ${color}`);
+      t.series.fill = color.toUpperCase();
+    });
+  }
+
+  protected override defaultProperties(): readonly string[] {
+    return [];
+  }
+
+  protected override readProperty(_t: SeriesTarget, name: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `fake-excel: ChartFill.${name} is not simulated`);
+  }
+}
+
+/** A fake `Excel.ChartLineFormat`: only its colour is simulated. */
+export class FakeChartLineFormat extends FakeClientObject<SeriesTarget> {
+  protected readonly typeName = 'ChartLineFormat';
+
+  protected override protectedBy(target: SeriesTarget): FakeSheet {
+    return target.chart.sheet;
+  }
+
+  get color(): string {
+    return this.loadedValue('color');
+  }
+  set color(value: string) {
+    this.queueSet('color', value, (t) => {
+      if (!COLOR.test(value)) throw invalidArgument(`colour ${value}`);
+      t.series.lineColor = value.toUpperCase();
+    });
+  }
+
+  protected override defaultProperties(): readonly string[] {
+    return ['color'];
+  }
+
+  protected override readProperty(t: SeriesTarget): unknown {
+    return t.series.lineColor ?? null;
   }
 }

@@ -54,6 +54,12 @@ export interface FakeSeries {
   name: string;
   values: string | null;
   xValues: string | null;
+  /** A series drawn as another type than its chart (a combination chart), or null for the chart's own. */
+  chartType?: string | null;
+  /** Its fill: null (the default), 'none' (cleared) or an #RRGGBB colour. */
+  fill?: string | null;
+  /** Its line colour (#RRGGBB), or null (the default). */
+  lineColor?: string | null;
 }
 
 /** The category axis as the add-in shaped it (Excel's defaults until set). */

@@ -87,12 +87,21 @@ export const expectWorkbookMatchesPlan = (snapshot: WorkbookSnapshot, plan: Work
     expect(chartsAsWritten, `charts of ${sheetPlan.name}`).toEqual(
       charts.map((c) => ({
         name: c.title,
-        chartType: { stackedColumn: 'ColumnStacked', line: 'Line', tornado: 'BarClustered' }[c.type],
+        chartType: {
+          stackedColumn: 'ColumnStacked',
+          line: 'Line',
+          tornado: 'BarClustered',
+          fan: 'AreaStacked',
+        }[c.type],
         title: c.title,
         series: c.series.map((s) => ({
           name: s.name,
           values: unquoted(s.values),
           xValues: unquoted(c.categories),
+          // A fan: the base unfilled, the bands filled in their colour, the median a line in its colour.
+          ...(s.role === 'base' ? { fill: 'none' } : {}),
+          ...(s.role === 'band' ? { fill: `#${s.color}` } : {}),
+          ...(s.role === 'line' ? { chartType: 'Line', lineColor: `#${s.color}` } : {}),
         })),
         // A tornado's low and high halves overlap into one bar per input.
         overlap: c.type === 'tornado' ? 100 : 0,
