@@ -162,14 +162,14 @@ export const runSensitivity = async (options: SensitivityOptions, io: Io): Promi
                   .split('\r\n')
                   .filter(Boolean)
                   .slice(i === 0 ? 0 : 1)
-                  .map(
-                    (line, j) => `${i === 0 && j === 0 ? 'metric' : quoteField(result.metric)},${line}\r\n`,
-                  )
+                  .map((line, j) => `${i === 0 && j === 0 ? 'metric' : textField(result.metric)},${line}\r\n`)
                   .join(''),
               )
               .join('')
           : results
-              .map(({ result, unit }) => tornadoTable(result, unit, io.outIsTerminal === true))
+              .map(({ result, unit }) =>
+                tornadoTable(result, unit, io.outIsTerminal === true, tableFit(io, options.wide, 1)),
+              )
               .join('\n'),
     );
     return 0;

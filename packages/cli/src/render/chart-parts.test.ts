@@ -158,7 +158,8 @@ describe('addChartParts on its own', () => {
     zip.file(sheetPart, sheetXml.replace('</worksheet>', '<extLst/></worksheet>'));
     const input = await zip.generateAsync({ type: 'nodebuffer' });
     const out = await JSZip.loadAsync(await addChartParts(input, { ...plan, charts: [chart] }));
-    const newRels = (await out.file(`xl/worksheets/_rels/sheet${sheetNumber}.xml.rels`)?.async('string')) ?? '';
+    const newRels =
+      (await out.file(`xl/worksheets/_rels/sheet${sheetNumber}.xml.rels`)?.async('string')) ?? '';
     expect(newRels).toContain('Id="rId1"');
     expect(newRels).toMatch(/Id="rId2" Type="[^"]*\/drawing" Target="\.\.\/drawings\/drawing1\.xml"/);
     const newSheet = (await out.file(sheetPart)?.async('string')) ?? '';

@@ -46,8 +46,8 @@ describe('the plans the pane builds', () => {
     expect(() => modelPlan({ ...choice, scenarios: [...BUILTINS, clash, whatIf] })).toThrow(WHAT_IF_NAME);
   });
 
-  it('Build with analysis sheets: adds the Scenarios, Sensitivity and Risk sheets', () => {
-    const result: AnalysisResult = runJob(analysisJob(effective, 200, 1, BUILTIN_FACT_SET), () => {});
+  it('Build with analysis sheets: adds the Scenarios, Sensitivity and Risk sheets', async () => {
+    const result: AnalysisResult = await runJob(analysisJob(effective, 200, 1, BUILTIN_FACT_SET), () => {});
     const plan = analysisPlan(choice, effective, result);
     expect(plan.selectedScenario).toBe('bull');
     expect(sheetNames(modelPlan(choice))).not.toContain('Risk');

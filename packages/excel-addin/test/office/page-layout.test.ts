@@ -47,11 +47,11 @@ describe('applyPageLayout', () => {
   });
 
   it('needs ExcelApi 1.9, which the add-in’s 1.12 requirement covers', async () => {
-    await expect(
-      runOn('1.8', (sheet) => applyPageLayout(sheet, printOf('Cash Flow'))),
-    ).rejects.toMatchObject({
-      code: 'ApiNotFound',
-    });
+    await expect(runOn('1.8', (sheet) => applyPageLayout(sheet, printOf('Cash Flow')))).rejects.toMatchObject(
+      {
+        code: 'ApiNotFound',
+      },
+    );
   });
 });
 
