@@ -65,7 +65,7 @@ describe('aifin simulate: sampling, mixtures, correlations and the paths file, a
     expect(lines).toHaveLength(7501);
     const header = (lines[0] ?? '').split(',');
     expect(header.slice(0, 3)).toEqual(['path', 'scenario', 'arrEnd2022']);
-    expect(header).toContain('F1');
+    expect(header).toContain('F7');
     expect(header).toContain('fundingGapTotal');
     expect(lines[1]?.startsWith('1,base,')).toBe(true);
     expect(lines[7500]?.startsWith('7500,base,')).toBe(true);

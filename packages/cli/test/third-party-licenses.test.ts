@@ -27,7 +27,7 @@ describe('dist/THIRD-PARTY-LICENSES.txt of the CLI (shipped in the tarball with 
 
   it('lists the packages esbuild bundled and the dependencies npm installs beside them', () => {
     const bundled = listed(text, /^Bundled into dist\//);
-    for (const name of ['@aifin/core', 'commander', 'cli-table3', 'cli-progress', 'pure-rand'])
+    for (const name of ['@aifin/core', 'commander', 'cli-table3', 'cli-progress'])
       expect(bundled, name).toContain(name);
     // exceljs and jszip are not in the bundle (external), but are what the package installs.
     expect(bundled).not.toContain('exceljs');

@@ -27,7 +27,7 @@ describe('runSensitivity', () => {
       JSON.parse(JSON.stringify(tornado(base, parseMetric('fundingGapTotal', 5), inputRanges(base)))),
     );
     // The funding inputs move the funding gap (they showed exactly zero on cash.end@2030, which the gap plugs).
-    const funding = docs[0].bars.find((b: { input: string }) => b.input === 'fundingVsF1');
+    const funding = docs[0].bars.find((b: { input: string }) => b.input === 'openingCash');
     expect(Math.abs(funding.swing)).toBeGreaterThan(0);
     const csv = await run({ tornado: true, csv: true });
     const lines = csv.out.trimEnd().split('\r\n');

@@ -34,7 +34,7 @@ describe('applyPrintSetup, through renderXlsx', () => {
     const workbook = zipEntry(buffer, 'xl/workbook.xml');
     const index = plan.sheets.findIndex((s) => s.name === 'Cash Flow');
     expect(workbook).toContain(
-      `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">&apos;Cash Flow&apos;!$A:$C,&apos;Cash Flow&apos;!$1:$4</definedName>`,
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">&apos;Cash Flow&apos;!$A:$B,&apos;Cash Flow&apos;!$1:$4</definedName>`,
     );
   });
 

@@ -170,12 +170,12 @@ describe('renderXlsx with the analysis sheets', () => {
       include: ['Cover', 'Checks', 'Scenarios', 'Sensitivity'],
     });
     const scales = plan.sheets.find((s) => s.name === 'Sensitivity')?.conditionalFormats ?? [];
-    expect(scales).toHaveLength(2);
+    expect(scales).toHaveLength(3);
     const buffer = await renderXlsx(plan);
     const sheetIndex = plan.sheets.findIndex((s) => s.name === 'Sensitivity') + 1;
     const xml = await zipEntry(buffer, `xl/worksheets/sheet${sheetIndex}.xml`);
     for (const scale of scales) expect(xml).toContain(`<conditionalFormatting sqref="${scale.ref}">`);
-    expect(xml.match(/<colorScale>/g)).toHaveLength(2);
+    expect(xml.match(/<colorScale>/g)).toHaveLength(3);
     expect(xml).toContain('<color rgb="FFF8696B"/>');
     expect((await readBack(buffer)).worksheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
   });

@@ -17,6 +17,7 @@ export type Metric =
 export const DEFAULT_SENSITIVITY_METRICS: readonly SummaryKey[] = Object.freeze([
   'fundingGapTotal',
   'equityValueAtHorizonEnd',
+  'roundMoic',
 ] as const);
 
 const SUMMARY_KEYS: readonly string[] = SUMMARY_FIGURES.map((figure) => figure.key);

@@ -19,12 +19,12 @@ describe('the Sensitivity sheet', () => {
   const { sheet, charts } = buildSensitivitySheet(sensitivityStudy(base));
   const title = (key: string) => SUMMARY_FIGURES.find((f) => f.key === key)?.label(2030) ?? key;
 
-  it('has a tornado for the funding gap and for equity value, and a coloured grid over each one’s top two inputs', () => {
+  it('has a tornado for the funding gap, equity value and the round’s MOIC, and a coloured grid over each one’s top two inputs', () => {
     const sections = sheet.rows
       .map((r) => textOf(r[0]))
       .filter((t) => t?.startsWith('Tornado') || t?.startsWith('Grid'));
-    expect(sections).toHaveLength(4);
-    expect(sheet.conditionalFormats).toHaveLength(2);
+    expect(sections).toHaveLength(6);
+    expect(sheet.conditionalFormats).toHaveLength(3);
     for (const scale of sheet.conditionalFormats ?? []) {
       expect(scale).toMatchObject({ kind: 'colorScale', low: 'F8696B', high: '63BE7B' });
       const [from, to] = scale.ref.split(':');
