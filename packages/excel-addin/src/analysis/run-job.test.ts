@@ -52,5 +52,5 @@ describe('runJob, the analysis worker’s work', () => {
     expect(passes.length).toBeGreaterThanOrEqual(2);
     expect(passes[0]).toBe('1');
     expect(progress.filter((p) => p.endsWith(' 40000'))).toHaveLength(passes.length);
-  });
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import {
   BUILTIN_SCENARIOS,
   buildWorkbookPlan,
   evaluate,
+  inputRanges,
   modelForFacts,
   OPTIONAL_SHEETS,
   parseFactsText,
@@ -112,7 +113,12 @@ describe('App', () => {
 
     expect(calls).toHaveLength(1);
     const expected = buildWorkbookPlan({
-      scenarios: [BUILTIN_SCENARIOS.bear, BUILTIN_SCENARIOS.base, withHorizon(BUILTIN_SCENARIOS.bull, 12)],
+      scenarios: [
+        BUILTIN_SCENARIOS.bear,
+        BUILTIN_SCENARIOS.base,
+        withHorizon(BUILTIN_SCENARIOS.bull, 12),
+        BUILTIN_SCENARIOS.plan,
+      ],
       selected: 'bull',
       include: ['Cover', 'Competitors'],
     });
@@ -277,11 +283,11 @@ describe('App', () => {
     expect(thisButton).toHaveProperty('disabled', true);
     const slider = screen.getByRole('slider', { name: 'growthFade' });
     // The slider spans base's reasoned range for the input.
-    expect(slider.getAttribute('min')).toBe('0.2');
-    expect(slider.getAttribute('max')).toBe('0.4');
-    fireEvent.change(slider, { target: { value: '0.2' } });
+    expect(slider.getAttribute('min')).toBe('0.1');
+    expect(slider.getAttribute('max')).toBe('0.3');
+    fireEvent.change(slider, { target: { value: '0.1' } });
     const base = BUILTIN_SCENARIOS.base;
-    const expected = whatIfScenario(base, { growthFade: 0.2 });
+    const expected = whatIfScenario(base, { growthFade: 0.1 });
     expect(screen.getByTestId('preview-arr').textContent).toBe(
       formatUsdB(evaluate(expected).summary.arrAtHorizonEnd),
     );
@@ -291,7 +297,7 @@ describe('App', () => {
     await screen.findByTestId('build-result');
     expect(calls[0]?.plan).toEqual(
       buildWorkbookPlan({
-        scenarios: [BUILTIN_SCENARIOS.bear, base, BUILTIN_SCENARIOS.bull, expected],
+        scenarios: [BUILTIN_SCENARIOS.bear, base, BUILTIN_SCENARIOS.bull, BUILTIN_SCENARIOS.plan, expected],
         selected: 'what-if',
         include: ['Cover', 'Checks', 'Competitors'],
       }),
@@ -300,7 +306,9 @@ describe('App', () => {
     // Choosing another scenario starts the what-if afresh from it.
     fireEvent.change(screen.getByRole('combobox', { name: 'Scenario' }), { target: { value: 'bull' } });
     expect(screen.getByRole('heading', { name: 'Preview: bull' })).toBeTruthy();
-    expect(screen.getByRole('slider', { name: 'growthFade' }).getAttribute('min')).toBe('0.15');
+    expect(screen.getByRole('slider', { name: 'growthFade' }).getAttribute('min')).toBe(
+      String(inputRanges(BUILTIN_SCENARIOS.bull).growthFade?.low),
+    );
   });
 
   it('runs the analysis through the injected runner with progress, and builds the analysis sheets from its result', async () => {
@@ -323,12 +331,9 @@ describe('App', () => {
     expect(jobs).toEqual([analysisJob(BUILTIN_SCENARIOS.base, 500, 9)]);
     const progress: AnalysisProgress[] = [];
     const result = await runJob(jobs[0] as AnalysisJob, (p) => progress.push(p));
-    // Four study steps (two tornadoes, two grids), then a progress report per chunk of paths.
+    // Six study steps (three tornadoes, three grids), then a progress report per chunk of paths.
     expect(progress.map((p) => `${p.stage} ${p.done}/${p.total}`)).toEqual([
-      'sensitivity 1/4',
-      'sensitivity 2/4',
-      'sensitivity 3/4',
-      'sensitivity 4/4',
+      ...[1, 2, 3, 4, 5, 6].map((step) => `sensitivity ${step}/6`),
       'paths 500/500',
     ]);
     expect(found.textContent).toContain(
@@ -342,7 +347,10 @@ describe('App', () => {
       'Cover',
       'Assumptions',
       'Revenue Mix',
+      'Income Statement',
       'Cash Flow',
+      'Valuation',
+      'Plan',
       'Checks',
       'Competitors',
       'Sources',

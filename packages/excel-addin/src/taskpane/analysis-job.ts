@@ -19,18 +19,23 @@ export const analysisJob = (
   paths: number,
   seed: number,
   factSet: FactSet = BUILTIN_FACT_SET,
-): AnalysisJob => ({
-  scenario,
-  facts: jobFacts(factSet.facts),
-  actuals: actualsOf(factSet),
-  plan: simulationPlan({
-    scenarios: [{ scenario, weight: 1 }],
-    facts: factSet.facts,
-    holdFacts: false,
-    distribution: 'pert',
-    sampling: 'lhs',
-    seed,
-    paths,
-    model: modelForFacts(factSet),
-  }),
-});
+): AnalysisJob => {
+  const model = modelForFacts(factSet);
+  // The facts the model holds slots for (the ones it reads), in the set's order: the worker compiles the same slots.
+  const slotted = new Set(model.factSlots.map((slot) => slot.id));
+  return {
+    scenario,
+    facts: jobFacts(factSet.facts.filter((fact) => slotted.has(fact.id))),
+    actuals: actualsOf(factSet),
+    plan: simulationPlan({
+      scenarios: [{ scenario, weight: 1 }],
+      facts: factSet.facts,
+      holdFacts: false,
+      distribution: 'pert',
+      sampling: 'lhs',
+      seed,
+      paths,
+      model,
+    }),
+  };
+};

@@ -55,7 +55,7 @@ describe('appReducer', () => {
     const fixed = { ...mine, horizon: 3 };
     const twice = appReducer(once, { type: 'scenarioImported', scenario: fixed });
     expect(twice.imported).toEqual([fixed]);
-    expect(scenariosOf(twice.imported).map((s) => s.name)).toEqual(['bear', 'base', 'bull', 'mine']);
+    expect(scenariosOf(twice.imported).map((s) => s.name)).toEqual(['bear', 'base', 'bull', 'plan', 'mine']);
   });
 
   it('facts files: a file of the same name replaces the earlier one, a failure keeps them, clearing drops all', () => {

@@ -37,7 +37,7 @@ const KEEP = process.env.AIFIN_KEEP_E2E === '1';
 /** Issue budget: what the pane downloads before its first render. */
 const STARTUP_BUDGET_GZIP = 200 * 1024;
 /** A guard on everything the pane may load (start-up, the YAML parser, facts import, the simulation worker). */
-const TOTAL_BUDGET_GZIP = 260 * 1024;
+const TOTAL_BUDGET_GZIP = 300 * 1024;
 
 let work: string;
 let dist: string;
@@ -97,7 +97,7 @@ afterAll(async () => {
 });
 
 describe('task pane in headless Chromium', { timeout: 60_000 }, () => {
-  it('keeps the JavaScript loaded at start-up within 200 kB gzipped, and all of it within 260 kB', async () => {
+  it('keeps the JavaScript loaded at start-up within 200 kB gzipped, and all of it within 300 kB', async () => {
     const size = await measureJs(dist);
     const { startup } = await measurePaneJs(dist);
     console.info(
@@ -129,7 +129,7 @@ describe('task pane in headless Chromium', { timeout: 60_000 }, () => {
     await message.waitFor();
 
     const plan = buildWorkbookPlan({
-      scenarios: [bear8, BUILTIN_SCENARIOS.base, BUILTIN_SCENARIOS.bull],
+      scenarios: [bear8, BUILTIN_SCENARIOS.base, BUILTIN_SCENARIOS.bull, BUILTIN_SCENARIOS.plan],
       selected: 'bear',
       include: ['Cover', 'Competitors'],
     });

@@ -13,7 +13,7 @@ describe('colour scales from the plan', () => {
   it('writes each Sensitivity grid’s scale as an Excel colour-scale conditional format, once per build', async () => {
     const plan = builtinPlan(undefined, [...OPTIONAL_SHEETS, ...ANALYSIS_SHEETS]);
     const scales = plan.sheets.find((s) => s.name === 'Sensitivity')?.conditionalFormats ?? [];
-    expect(scales).toHaveLength(2);
+    expect(scales).toHaveLength(3);
     await buildModelInWorkbook(plan);
     const expected = scales.map((scale) => ({
       type: 'ColorScale',

@@ -21,16 +21,17 @@ const runOn = async (apiVersion: string, act: (sheet: Excel.Worksheet) => void) 
 };
 
 describe('applyPageLayout', () => {
-  it('sets orientation, fit to one page wide, margins, print titles, print area and the footer, in one request', async () => {
+  it('sets orientation, fit to the plan’s pages across, margins, print titles, print area and the footer, in one request', async () => {
     expect(printOf('Cash Flow').printArea).toMatchObject({ lastColumn: 11 });
     const layout = await runOn('1.12', (sheet) => applyPageLayout(sheet, printOf('Cash Flow')));
     expect(layout).toEqual({
       orientation: 'Landscape',
-      zoom: { horizontalFitToPages: 1 },
+      zoom: { horizontalFitToPages: printOf('Cash Flow').fitToPagesWide },
       margins: { left: 0.25, right: 0.25, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
       printTitleRows: { first: 1, last: 4 },
-      printTitleColumns: { first: 1, last: 3 },
-      // The table only: the chart below it repeats the Cover's.
+      // The label and unit columns repeat on every page across; the source column prints once.
+      printTitleColumns: { first: 1, last: 2 },
+      // The table and the chart below it.
       printArea: printOf('Cash Flow').printArea,
       footer: {
         left: '&A · scenario bear',
@@ -40,9 +41,9 @@ describe('applyPageLayout', () => {
     });
   });
 
-  it('fits the Cover dashboard to one page both ways and sets no print titles', async () => {
+  it('fits the Cover dashboard one page wide, as many down as it needs at a legible size, and sets no print titles', async () => {
     const layout = await runOn('1.12', (sheet) => applyPageLayout(sheet, printOf('Cover')));
-    expect(layout?.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+    expect(layout?.zoom).toEqual({ horizontalFitToPages: 1 });
     expect(layout?.printTitleRows).toBeNull();
   });
 
