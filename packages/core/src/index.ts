@@ -5,10 +5,14 @@
 
 export type { AnalysisFrame } from './analysis/analysis-frame.js';
 export { analysisFrame } from './analysis/analysis-frame.js';
+export type { BetaShape } from './analysis/beta-quantile.js';
 export type { Distribution } from './analysis/distributions.js';
 export { DISTRIBUTIONS, triangular } from './analysis/distributions.js';
 export type { FactRange, QualifierSpread } from './analysis/fact-ranges.js';
 export { factRanges, factsReadByModel, QUALIFIER_SPREADS } from './analysis/fact-ranges.js';
+export type { CorrelationTarget } from './analysis/iman-conover.js';
+export type { StratumPermutation } from './analysis/latin-hypercube.js';
+export type { Marginal } from './analysis/marginal.js';
 export type { Metric } from './analysis/metric.js';
 export { DEFAULT_SENSITIVITY_METRICS, parseMetric, readMetric } from './analysis/metric.js';
 export { MAX_SEED } from './analysis/path-stream.js';
@@ -21,6 +25,7 @@ export type {
   PathDimension,
   PathRows,
   PercentileKey,
+  PreparedComponent,
   PreparedSimulation,
   SimulatedLine,
   SimulationChunk,
@@ -48,6 +53,7 @@ export type {
   SimulationPlan,
   SimulationRequest,
   Varied,
+  VariedRequest,
   VariedSlots,
 } from './analysis/simulation-plan.js';
 export { SAMPLINGS, simulationPlan, variedSlots } from './analysis/simulation-plan.js';
@@ -143,7 +149,7 @@ export {
   MODEL_SHEETS,
 } from './model/lines.js';
 export { modelForFacts } from './model/model-for-facts.js';
-export type { Scalar, ScalarFrame } from './model/scalar.js';
+export type { Scalar, ScalarFrame, ScalarOp } from './model/scalar.js';
 export { evaluateScalar } from './model/scalar.js';
 export type { ScalarContext } from './model/scalar-formulas.js';
 export { compileScalar, NOT_REACHED } from './model/scalar-formulas.js';
@@ -158,7 +164,7 @@ export { impossiblePair } from './scenarios/correlation-matrix.js';
 export { parseHorizon, withHorizon } from './scenarios/horizon.js';
 export type { InputDocument } from './scenarios/input-document.js';
 export { describeInputs } from './scenarios/input-document.js';
-export type { InputRange, RangeRule } from './scenarios/input-ranges.js';
+export type { ChoiceInputId, InputRange, RangeRule } from './scenarios/input-ranges.js';
 export { inputRanges, RANGE_RULES, rangeByRule } from './scenarios/input-ranges.js';
 export { parseScenarioFile, parseScenarioText } from './scenarios/parse-scenario-text.js';
 export { resolveScenario } from './scenarios/resolve-scenario.js';
@@ -177,6 +183,7 @@ export type {
   Cell,
   CellStyle,
   ChartPlan,
+  ChartSeriesPlan,
   ColorScale,
   DefinedName,
   FormulaCell,

@@ -58,7 +58,7 @@ export interface PathDimension {
 }
 
 /** A mixture component, made ready: its inputs, each dimension's marginal (null: held) and its correlation target. */
-interface PreparedComponent {
+export interface PreparedComponent {
   readonly baseInputs: Float64Array;
   readonly marginals: readonly (Marginal | null)[];
   /** The dimensions it draws, as flat lists: the dimension, and where the value goes (input slot, or fact slot). */

@@ -12,7 +12,7 @@ import type { Distribution } from './distributions.js';
 import { DISTRIBUTIONS } from './distributions.js';
 import { factRanges } from './fact-ranges.js';
 
-/** How a simulation spreads its uniforms: Latin hypercube strata (the default, as @RISK does) or plain Monte Carlo. */
+/** How a simulation spreads its uniforms: Latin hypercube strata (the default, as \@RISK does) or plain Monte Carlo. */
 export type Sampling = 'lhs' | 'mc';
 
 /** The samplings a simulation offers, the default first. */

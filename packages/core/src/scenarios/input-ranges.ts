@@ -32,7 +32,7 @@ const rel = (below: number, above: number, reason: string): RangeRule => ({
 });
 
 /** The inputs that choose between readings or policies rather than measure a quantity: they have no range. */
-type ChoiceInputId = 'loss2025Basis' | 'gapFunding';
+export type ChoiceInputId = 'loss2025Basis' | 'gapFunding';
 
 /**
  * The range rule of every numeric input: the same reasoning holds in every built-in scenario, so the range moves
