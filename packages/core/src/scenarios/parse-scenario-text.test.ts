@@ -96,6 +96,22 @@ describe('parseScenarioText', () => {
     );
   });
 
+  it.each([
+    ['gapFunding: loan', /^n\.yaml: inputs\.gapFunding = "loan": /],
+    ['loss2025Basis: 3xF8', /^n\.yaml: inputs\.loss2025Basis = "3xF8": /],
+    ['contractRampYears: 0', /^n\.yaml: inputs\.contractRampYears = 0: must be /],
+    ['capacityTargetGw: -4', /^n\.yaml: inputs\.capacityTargetGw = -4: must be /],
+    ['evToEbit: 0', /^n\.yaml: inputs\.evToEbit = 0: must be /],
+    ['discountRate: 0.01', /^n\.yaml: inputs\.discountRate = 0\.01: must be /],
+  ])(
+    'refuses %s of the operating model’s inputs in one line naming the field and the value',
+    (line, message) => {
+      const error = userErrorOf(() => parseScenarioText(`name: n\ninputs:\n  ${line}\n`, 'n.yaml'));
+      expect(error.message).toMatch(message);
+      expect(error.message).not.toContain('\n');
+    },
+  );
+
   it('reports syntax errors in one line with the file name', () => {
     const yaml = userErrorOf(() => parseScenarioText('name: [unclosed\n', 'bad.yaml'));
     expect(yaml.code).toBe('SCENARIO_SYNTAX');
