@@ -19,7 +19,7 @@ export const writeScenarioFiles = (dir, count) => {
       'inputs:',
       `  growthFade: ${(0.1 + (i % 9) * 0.05).toFixed(2)}`,
       `  computePriceRise2026: ${(-0.1 + (i % 7) * 0.05).toFixed(2)}`,
-      `  fundingVsF1: { value: ${(0.5 + (i % 5) * 0.25).toFixed(2)}, rationale: Varied by the benchmark. }`,
+      `  roundShare2026: { value: ${(0.5 + (i % 5) * 0.1).toFixed(2)}, rationale: Varied by the benchmark. }`,
       `  openingCash: ${10 + (i % 11) * 5}`,
       '',
     ].join('\n');
