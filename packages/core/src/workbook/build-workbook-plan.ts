@@ -20,7 +20,7 @@ import { buildModelSheet, modelCharts, modelNames } from './model-sheets.js';
 import type { ChartPlan, DefinedName, SheetName, SheetPlan, WorkbookPlan } from './plan.js';
 import { buildPlanSheet } from './plan-sheet.js';
 import { type DrawnExtent, printSetupFor } from './print-setup.js';
-import { buildRiskSheet, riskCharts } from './risk-sheet.js';
+import { buildRiskSheet, riskCharts, simulationSubject } from './risk-sheet.js';
 import { wrappedRowHeights } from './row-heights.js';
 import { buildScenariosSheet } from './scenarios-sheet.js';
 import { buildSensitivitySheet } from './sensitivity-sheet.js';
@@ -110,7 +110,14 @@ export const buildWorkbookPlan = (options: WorkbookPlanOptions): WorkbookPlan =>
     evaluate(withHorizon(planScenario, selected.horizon), model);
   const competitors = include('Competitors') ? layoutCompetitors(facts) : null;
   const cover = include('Cover')
-    ? buildCoverSheet(evaluation, include('Checks'), facts.asOf ?? facts.latest, evaluations, facts)
+    ? buildCoverSheet(
+        evaluation,
+        include('Checks'),
+        facts.asOf ?? facts.latest,
+        evaluations,
+        facts,
+        options.simulation ? simulationSubject(options.simulation.result) : null,
+      )
     : null;
   const layouts: SheetPlan[] = [
     ...(cover ? [cover] : []),

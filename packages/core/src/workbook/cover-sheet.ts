@@ -57,6 +57,8 @@ export const buildCoverSheet = (
   factsAsOf = BUILTIN_AS_OF,
   comparisons: readonly Evaluation[] = [],
   facts: FactSet | null = null,
+  /** What the Risk sheet simulated (scenario or mixture), when the workbook has one. */
+  riskSubject: string | null = null,
 ): SheetPlan => {
   const { summary } = evaluation;
   const ctx = scalarContext(evaluation.years, firstIndexOf(evaluation.lines));
@@ -147,6 +149,16 @@ export const buildCoverSheet = (
         'noteWrapped',
       ),
     ],
+    ...(riskSubject === null
+      ? []
+      : [
+          [
+            text(
+              `Risk sheet: ${riskSubject}, drawn when the workbook was built (values, not formulas).`,
+              'noteWrapped',
+            ),
+          ],
+        ]),
     [
       text(
         `Facts as of ${factsAsOf}: ${article.publisher}, ${article.published.slice(0, 10)}, the sources it cites, and any newer vintage (see Sources).`,

@@ -64,4 +64,28 @@ describe('the Risk sheet', () => {
       expect(Number(chart.from.replace(/^[A-Z]+/, ''))).toBeGreaterThan(sheet.rows.length);
     }
   });
+
+  it('is named on the Cover: the scenario simulated, or the mixture with its weights', async () => {
+    const coverNote = (built: ReturnType<typeof buildWorkbookPlan>) =>
+      built.sheets
+        .find((s) => s.name === 'Cover')
+        ?.rows.map((r) => textOf(r[0]))
+        .find((t) => t?.startsWith('Risk sheet:'));
+    expect(coverNote(plan)).toBe(
+      'Risk sheet: 300 simulated paths of scenario base, drawn when the workbook was built (values, not formulas).',
+    );
+    const { bear, bull } = BUILTIN_SCENARIOS;
+    const mixed = await simulateHere(
+      planFor([bear, base, bull], { paths: 300, seed: 3, weights: [1, 2, 1] }),
+    );
+    const withMixture = buildWorkbookPlan({
+      scenarios: Object.values(BUILTIN_SCENARIOS),
+      selected: 'base',
+      simulation: { result: mixed, description: 'PERT draws' },
+    });
+    expect(coverNote(withMixture)).toContain(
+      'a mixture of scenarios by weight: bear × 1, base × 2, bull × 1',
+    );
+    expect(coverNote(buildWorkbookPlan({ scenarios: [base], selected: 'base' }))).toBeUndefined();
+  });
 });

@@ -20,6 +20,14 @@ const ROWS_PER_LINE = 1 + PERCENTILES.length;
 const percentileRow = (lineIndex: number, percentileIndex: number): number =>
   HEADER_ROW + 1 + lineIndex * ROWS_PER_LINE + 1 + percentileIndex;
 
+/** What a simulation ran, for the Risk sheet's title and the Cover: its paths and its scenario or mixture. */
+export const simulationSubject = (result: SimulationResult): string =>
+  `${result.paths.toLocaleString('en-US')} simulated paths of ${
+    result.mixture === null
+      ? `scenario ${result.scenario}`
+      : `a mixture of scenarios by weight: ${result.mixture.map((m) => `${m.scenario} × ${m.weight}`).join(', ')}`
+  }`;
+
 /**
  * The Risk sheet: a simulation's percentiles by year for every simulated line, and the cumulative probabilities
  * that the runway has ended and that breakeven has come by each year. Values computed at build time (grey).
@@ -28,16 +36,7 @@ const percentileRow = (lineIndex: number, percentileIndex: number): number =>
 export const buildRiskSheet = (result: SimulationResult, description: string): SheetPlan => {
   const { years } = result;
   const rows: (readonly (Cell | null)[])[] = [
-    [
-      text(
-        `Risk: ${result.paths.toLocaleString('en-US')} simulated paths of ${
-          result.mixture === null
-            ? `scenario ${result.scenario}`
-            : `a mixture of scenarios by weight: ${result.mixture.map((m) => `${m.scenario} × ${m.weight}`).join(', ')}`
-        }`,
-        'title',
-      ),
-    ],
+    [text(`Risk: ${simulationSubject(result)}`, 'title')],
     [
       text(
         `Computed by aifin when this workbook was built (seed ${result.seed}; ${result.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'} sampling; ${description}). Each input is drawn within its low–high range${result.mixture === null ? '' : ", each path's scenario drawn by weight first"}; the same seed gives the same numbers.`,
