@@ -5,10 +5,10 @@ import { UNIT_LABELS } from '../units.js';
 import { a1, qualified, rowRange } from './address.js';
 import { formulaCell, gridWidth, text } from './cells.js';
 import { FIRST_YEAR_COLUMN, lineRow, MODEL_HEADER_ROW, MODEL_ROWS } from './model-layout.js';
-import { constantName, factName, inputName, lineName, SELECTED_SCENARIO_NAME, YEARS_NAME } from './names.js';
-import { periodMarks, yearHeaderCell } from './period-marks.js';
+import { constantName, factName, inputName, lineName, YEARS_NAME } from './names.js';
 import type { Cell, ChartPlan, DefinedName, SheetPlan } from './plan.js';
 import { UNIT_FORMATS } from './styles.js';
+import { yearSheetHeader } from './year-sheet-header.js';
 
 const TITLES: Readonly<Record<ModelSheet, string>> = {
   'Revenue Mix': 'Revenue mix: run-rate (ARR) and recognized revenue',
@@ -43,29 +43,14 @@ export const buildModelSheet = (
   lines: readonly LineDef[] = LINES,
 ): SheetPlan => {
   const ctx = contextFor(sheet);
-  const { years, lastActualYear } = evaluation;
+  const { years } = evaluation;
   const defOf = new Map<LineId, LineDef>(lines.map((def) => [def.id, def]));
   const rows: (readonly (Cell | null)[])[] = [
-    [text(TITLES[sheet], 'title')],
-    [
-      text('Scenario', 'label'),
-      formulaCell(SELECTED_SCENARIO_NAME, evaluation.scenario, undefined, 'status'),
-    ],
-    [
-      text(
-        'USD billions unless stated. ARR is a run rate at year end; revenue is what a year recognizes.',
-        'note',
-      ),
-      null,
-      null,
-      ...periodMarks(years, lastActualYear),
-    ],
-    [
-      text('Line', 'header'),
-      text('Unit', 'header'),
-      text('Source', 'header'),
-      ...years.map((y) => yearHeaderCell(y, lastActualYear)),
-    ],
+    ...yearSheetHeader(
+      TITLES[sheet],
+      'USD billions unless stated. ARR is a run rate at year end; revenue is what a year recognizes.',
+      evaluation,
+    ),
   ];
   for (const entry of MODEL_ROWS[sheet]) {
     if (entry.kind === 'blank') rows.push([]);

@@ -14,10 +14,10 @@ import { UNIT_LABELS } from '../units.js';
 import { a1, qualified } from './address.js';
 import { formulaCell, gridWidth, numberCell, text } from './cells.js';
 import { FIRST_YEAR_COLUMN, lineRow, MODEL_HEADER_ROW } from './model-layout.js';
-import { constantName, factName, SELECTED_SCENARIO_NAME } from './names.js';
-import { periodMarks, yearHeaderCell } from './period-marks.js';
+import { constantName, factName } from './names.js';
 import type { Cell, SheetPlan } from './plan.js';
 import { UNIT_FORMATS } from './styles.js';
+import { yearSheetHeader } from './year-sheet-header.js';
 
 const MONEY = UNIT_FORMATS.usdB;
 const LABELS: Readonly<Record<PlanMetric, string>> = {
@@ -55,26 +55,11 @@ export function buildPlanSheet(
   const figures = planFigures(facts);
   const factValueById = new Map(facts.facts.map((fact) => [fact.id, fact.value]));
   const rows: Row[] = [
-    [text('Plan: the model beside the company’s own plan, by year and forecast vintage', 'title')],
-    [
-      text('Scenario', 'label'),
-      formulaCell(SELECTED_SCENARIO_NAME, evaluation.scenario, undefined, 'status'),
-    ],
-    [
-      text(
-        'USD billions. The plan is what OpenAI told investors (PUBLIC-FACTS C3, C9, C11, C12); the newest vintage is the one compared.',
-        'note',
-      ),
-      null,
-      null,
-      ...periodMarks(years, lastActualYear),
-    ],
-    [
-      text('Line', 'header'),
-      text('Unit', 'header'),
-      text('Source', 'header'),
-      ...years.map((y) => yearHeaderCell(y, lastActualYear)),
-    ],
+    ...yearSheetHeader(
+      'Plan: the model beside the company’s own plan, by year and forecast vintage',
+      'USD billions. The plan is what OpenAI told investors (PUBLIC-FACTS C3, C9, C11, C12); the newest vintage is the one compared.',
+      evaluation,
+    ),
   ];
   const blankYears = (): (Cell | null)[] => years.map(() => null);
   for (const metric of ['revenue', 'freeCashFlow'] as const) {
