@@ -4,14 +4,20 @@ import { INPUT_IDS, type InputId } from '../model/inputs.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import type { InputRange } from '../scenarios/input-ranges.js';
 import { prepareSimulation } from './simulate.js';
-import { IN_MEMORY_BUDGET_BYTES, MAX_STREAMING_PASSES, simulationMethod } from './simulate-streaming.js';
+import {
+  IN_MEMORY_BUDGET_BYTES,
+  MAX_STREAMING_PASSES,
+  pilotPaths,
+  simulationMethod,
+} from './simulate-streaming.js';
 import { planFor, simulateHere } from './simulation.test-support.js';
 import type { SimulationPlan } from './simulation-plan.js';
 
-async function streaming(plan: SimulationPlan, collectCap?: number) {
+async function streaming(plan: SimulationPlan, collectCap?: number, pilotPaths = 0) {
   let passes = 0;
   const result = await simulateHere(plan, {
     budgetBytes: 0,
+    pilotPaths,
     ...(collectCap === undefined ? {} : { collectCap }),
     onProgress: ({ pass }) => {
       passes = pass;
@@ -46,6 +52,39 @@ describe('streaming simulation', () => {
     expect(JSON.stringify(result)).toBe(JSON.stringify(expected));
     expect(passes).toBeLessThanOrEqual(MAX_STREAMING_PASSES);
     if (cap !== undefined && cap < plan.paths) expect(passes).toBeGreaterThan(1);
+  });
+
+  it.each([
+    { name: 'base', plan: planFor(base, { paths: 40_000, seed: 42 }), pilot: 4_000 },
+    {
+      name: 'a bear, base and bull mixture, Monte Carlo',
+      plan: planFor([BUILTIN_SCENARIOS.bear, base, BUILTIN_SCENARIOS.bull], {
+        paths: 30_000,
+        seed: 8,
+        sampling: 'mc',
+        weights: [1, 2, 1],
+      }),
+      pilot: 2_000,
+    },
+  ])('finds every percentile in one pass over the paths after a pilot: $name', async ({ plan, pilot }) => {
+    let progress: { done: number; pass: number; maxPasses: number }[] = [];
+    const result = await simulateHere(plan, {
+      budgetBytes: 0,
+      pilotPaths: pilot,
+      onProgress: (p) => {
+        progress = [...progress, p];
+      },
+    });
+    expect(JSON.stringify(result)).toBe(JSON.stringify(await simulateHere(plan)));
+    // The pilot reports no progress; the bracket pass counts every path once, and no radix pass was needed.
+    expect(new Set(progress.map((p) => p.pass))).toEqual(new Set([1]));
+    expect(progress.at(-1)).toEqual({ done: plan.paths, pass: 1, maxPasses: 1 + MAX_STREAMING_PASSES });
+  });
+
+  it('takes a pilot only when the run is large enough for one to pay', () => {
+    expect(pilotPaths(10_000_000)).toBe(250_000);
+    expect(pilotPaths(1_200_000)).toBe(60_000);
+    expect(pilotPaths(199_000)).toBe(0);
   });
 
   it('gives the deterministic model when every range is a point and facts are held, in one pass', async () => {

@@ -1,3 +1,12 @@
+import {
+  type BracketPlan,
+  type BracketTally,
+  bracketPlan,
+  mergeBracketTally,
+  newBracketTally,
+  resolveBrackets,
+  tallyBracketValue,
+} from './percentile-brackets.js';
 import { interpolatePercentile, percentileRanks } from './percentile-inc.js';
 import {
   mergeTally,
@@ -12,26 +21,44 @@ import {
   tallyValue,
 } from './radix-select.js';
 import {
+  BLOCK_PATHS,
   PROBABILITIES,
   type PreparedSimulation,
   pathEvents,
   runPaths,
+  type SimulationChunk,
   type SimulationResult,
   simulationResult,
 } from './simulate.js';
 
 /**
- * Above this many bytes of recorded values (8 per simulated line, year and path), a simulation streams: it runs
- * its paths again in each pass of `radix-select` and keeps only histograms, instead of keeping every value for
- * one selection. Streaming takes 2–4 passes (each one a full simulation), so below the budget keeping the values is
- * the faster method (measured on 2 cores: 1,000,000 paths in memory, 5.8 µs a path and 514 MB peak RSS; 1,200,000
- * streaming, 13.3 µs a path and 194 MB). 512 MiB is about 1.19 million paths at the default horizon (452 bytes a
+ * Above this many bytes of recorded values (8 per simulated line, year and path), a simulation streams instead of
+ * keeping every value for one selection: a pilot of its first paths brackets every percentile, one pass over all
+ * the paths keeps only the values inside the brackets (`percentile-brackets`), and any target a bracket missed is
+ * found by radix-select's passes over histograms. The pilot and the pass cost about 1.05 simulations and keep
+ * about 5 % of the values, so below the budget keeping them all is still the simpler, faster method. 512 MiB is about 1.19 million paths at the default horizon (452 bytes a
  * path), so a run the pane allows (at most 1,000,000 paths, always in memory) gives the CLI the same method.
  */
 export const IN_MEMORY_BUDGET_BYTES = 512 * 1024 * 1024;
 
-/** The most passes a streaming simulation takes: 16 more key bits each, and a 64-bit key is the value itself. */
+/** The most radix-select passes a streaming simulation takes: 16 more key bits each, and a 64-bit key is the value. */
 export const MAX_STREAMING_PASSES = 4;
+
+/** The pilot is this share of the paths (whole blocks), at most `MAX_PILOT_PATHS`; none below `MIN_PILOT_PATHS`. */
+const PILOT_SHARE = 1 / 20;
+/** 250,000 paths keep 113 MB of pilot values at the default horizon and bracket each percentile within ±0.3 %. */
+const MAX_PILOT_PATHS = 250_000;
+/** Fewer pilot paths bracket too loosely to save a pass over radix-select's histograms. */
+const MIN_PILOT_PATHS = 10_000;
+
+/**
+ * The paths of a streaming run's pilot (its first ones), or 0 when the run is too small for one to pay.
+ * @example pilotPaths(10_000_000) // 250000
+ */
+export const pilotPaths = (paths: number): number => {
+  const pilot = Math.min(MAX_PILOT_PATHS, Math.floor((paths * PILOT_SHARE) / BLOCK_PATHS) * BLOCK_PATHS);
+  return pilot >= MIN_PILOT_PATHS ? pilot : 0;
+};
 
 /**
  * The bytes the in-memory method holds for `paths` paths: every simulated value, and two event years per path.
@@ -59,9 +86,16 @@ export interface StreamingSimulation {
   readonly columnOf: ReadonlyMap<string, number>;
   /** Passes finished so far. */
   passes: number;
-  /** Event counts per year index, from the first pass. */
+  /** Event counts per year index, from the first pass over all the paths. */
   runwayEndCounts: Uint32Array | null;
   breakevenCounts: Uint32Array | null;
+}
+
+/** The bracket pass's gathering over some paths: the brackets' tally and the paths' event years. */
+export interface BracketAccumulator {
+  readonly tally: BracketTally;
+  readonly runwayEndCounts: Uint32Array;
+  readonly breakevenCounts: Uint32Array;
 }
 
 /** One pass's gathering over some paths: the selection's tally and the paths' event years. */
@@ -153,10 +187,112 @@ export function simulatePass(
  */
 export const mergePassAccumulator = (into: PassAccumulator, from: PassAccumulator): void => {
   mergeTally(into.tally, from.tally);
-  for (let y = 0; y < into.runwayEndCounts.length; y++) {
-    into.runwayEndCounts[y] = (into.runwayEndCounts[y] as number) + (from.runwayEndCounts[y] as number);
-    into.breakevenCounts[y] = (into.breakevenCounts[y] as number) + (from.breakevenCounts[y] as number);
+  addCounts(into.runwayEndCounts, from.runwayEndCounts);
+  addCounts(into.breakevenCounts, from.breakevenCounts);
+};
+
+/**
+ * The brackets of a streaming run's percentiles, from the pilot's chunks (its first paths, kept in memory).
+ * @example const plan = pilotBrackets(prepared, run, pilotChunks)
+ */
+export const pilotBrackets = (
+  prepared: PreparedSimulation,
+  run: StreamingSimulation,
+  chunks: readonly SimulationChunk[],
+): BracketPlan => {
+  let pilot = 0;
+  for (const chunk of chunks) pilot += chunk.count;
+  const years = prepared.frame.yearCount;
+  const lineYear: number[] = [];
+  for (const key of run.columnOf.keys()) {
+    const [l, y] = key.split(':').map(Number) as [number, number];
+    lineYear.push(l * years + y);
   }
+  const column = new Float64Array(pilot);
+  return bracketPlan(
+    run.offsets.length,
+    run.paths,
+    PROBABILITIES.map((p) => percentileRanks(run.paths, p)),
+    (c) => {
+      const at = lineYear[c] as number;
+      for (const chunk of chunks)
+        column.set(chunk.samples.subarray(at * chunk.count, (at + 1) * chunk.count), chunk.start);
+      return column;
+    },
+    pilot,
+  );
+};
+
+/**
+ * An empty accumulator for the bracket pass over `paths` of the paths.
+ * @example const acc = bracketAccumulator(prepared, plan, 5_000_000)
+ */
+export const bracketAccumulator = (
+  prepared: PreparedSimulation,
+  plan: BracketPlan,
+  paths: number,
+): BracketAccumulator => ({
+  tally: newBracketTally(plan, paths),
+  runwayEndCounts: new Uint32Array(prepared.frame.yearCount),
+  breakevenCounts: new Uint32Array(prepared.frame.yearCount),
+});
+
+/**
+ * Runs paths `start` … `start + count − 1` (whole blocks) and adds every path's values to the brackets' tally.
+ * @example simulateBracketPass(prepared, run.offsets, plan, 0, 5000, acc)
+ */
+export function simulateBracketPass(
+  prepared: PreparedSimulation,
+  offsets: Int32Array,
+  plan: BracketPlan,
+  start: number,
+  count: number,
+  acc: BracketAccumulator,
+): void {
+  const { values } = prepared.frame;
+  const { tally, runwayEndCounts, breakevenCounts } = acc;
+  runPaths(prepared, start, count, () => {
+    for (let c = 0; c < offsets.length; c++)
+      tallyBracketValue(plan, tally, c, values[offsets[c] as number] as number);
+    const [runwayEnd, breakeven] = pathEvents(prepared);
+    if (runwayEnd >= 0) runwayEndCounts[runwayEnd] = (runwayEndCounts[runwayEnd] as number) + 1;
+    if (breakeven >= 0) breakevenCounts[breakeven] = (breakevenCounts[breakeven] as number) + 1;
+  });
+}
+
+/**
+ * Adds another share's bracket accumulator into `into`.
+ * @example mergeBracketAccumulator(plan, acc, fromWorker)
+ */
+export const mergeBracketAccumulator = (
+  plan: BracketPlan,
+  into: BracketAccumulator,
+  from: BracketAccumulator,
+): void => {
+  mergeBracketTally(plan, into.tally, from.tally);
+  addCounts(into.runwayEndCounts, from.runwayEndCounts);
+  addCounts(into.breakevenCounts, from.breakevenCounts);
+};
+
+function addCounts(into: Uint32Array, from: Uint32Array): void {
+  for (let y = 0; y < into.length; y++) into[y] = (into[y] as number) + (from[y] as number);
+}
+
+/**
+ * Finishes the bracket pass with the accumulator of all the paths: every target its bracket holds is known, and
+ * the event counts are. Returns whether radix-select passes are needed for targets a bracket missed.
+ * @example if (finishBracketPass(run, plan, acc)) { ... radix passes ... }
+ */
+export const finishBracketPass = (
+  run: StreamingSimulation,
+  plan: BracketPlan,
+  acc: BracketAccumulator,
+): boolean => {
+  resolveBrackets(plan, acc.tally, run.selection);
+  run.runwayEndCounts = acc.runwayEndCounts;
+  run.breakevenCounts = acc.breakevenCounts;
+  run.passes++;
+  return streamingProbes(run).length > 0;
 };
 
 /**
@@ -166,7 +302,7 @@ export const mergePassAccumulator = (into: PassAccumulator, from: PassAccumulato
  */
 export const finishPass = (run: StreamingSimulation, acc: PassAccumulator): boolean => {
   narrowSelection(run.selection, acc.tally);
-  if (run.passes === 0) {
+  if (run.runwayEndCounts === null) {
     run.runwayEndCounts = acc.runwayEndCounts;
     run.breakevenCounts = acc.breakevenCounts;
   }

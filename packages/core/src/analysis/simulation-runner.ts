@@ -1,3 +1,4 @@
+import type { BracketPlan } from './percentile-brackets.js';
 import type { Probe } from './radix-select.js';
 import {
   BLOCK_PATHS,
@@ -9,11 +10,19 @@ import {
   simulateChunk,
 } from './simulate.js';
 import {
+  type BracketAccumulator,
+  bracketAccumulator,
+  finishBracketPass,
   finishPass,
   MAX_STREAMING_PASSES,
+  mergeBracketAccumulator,
   mergePassAccumulator,
   type PassAccumulator,
   passAccumulator,
+  pilotBrackets,
+  pilotPaths,
+  type StreamingSimulation,
+  simulateBracketPass,
   simulatePass,
   simulationMethod,
   startStreaming,
@@ -32,7 +41,10 @@ import {
 /** Paths per task of a run that keeps its values: a few blocks, small enough for a smooth progress bar. */
 export const CHUNK_PATHS = 5 * BLOCK_PATHS;
 
-/** Work for one thread: a chunk of paths to keep (values and/or paths-file rows), or a share of a streaming pass. */
+/**
+ * Work for one thread: a chunk of paths to keep (values and/or paths-file rows), or a share of a streaming run's
+ * bracket pass or of one of its radix-select passes.
+ */
 export type SimulationTask =
   | {
       readonly kind: 'chunk';
@@ -40,6 +52,13 @@ export type SimulationTask =
       readonly count: number;
       readonly samples: boolean;
       readonly rows: boolean;
+    }
+  | {
+      readonly kind: 'brackets';
+      readonly start: number;
+      readonly count: number;
+      readonly plan: BracketPlan;
+      readonly offsets: Int32Array;
     }
   | {
       readonly kind: 'pass';
@@ -52,6 +71,7 @@ export type SimulationTask =
 /** What a task gives back: plain typed arrays a thread can transfer. */
 export type SimulationTaskResult =
   | { readonly kind: 'chunk'; readonly chunk: SimulationChunk | null; readonly rows: PathRows | null }
+  | { readonly kind: 'brackets'; readonly accumulator: BracketAccumulator }
   | { readonly kind: 'pass'; readonly accumulator: PassAccumulator };
 
 /** A shell's threads: how many tasks may run at once, and how to run one (`onPaths` hears progress within it). */
@@ -74,14 +94,38 @@ export function runSimulationTask(
     onPaths(task.count);
     return { kind: 'chunk', ...result };
   }
-  const accumulator = passAccumulator(prepared, task.probes);
+  const share = shareRunner(prepared, task);
+  for (let start = task.start; start < task.start + task.count; start += CHUNK_PATHS)
+    onPaths(share.run(start));
+  return share.result();
+}
+
+/** A pass's share, run a chunk at a time into one accumulator (made once: a pass's tallies are large). */
+function shareRunner(
+  prepared: PreparedSimulation,
+  task: Exclude<SimulationTask, { kind: 'chunk' }>,
+): { readonly run: (start: number) => number; readonly result: () => SimulationTaskResult } {
   const end = task.start + task.count;
-  for (let start = task.start; start < end; start += CHUNK_PATHS) {
-    const count = Math.min(CHUNK_PATHS, end - start);
-    simulatePass(prepared, task.offsets, start, count, accumulator);
-    onPaths(count);
+  if (task.kind === 'brackets') {
+    const accumulator = bracketAccumulator(prepared, task.plan, task.count);
+    return {
+      run: (start) => {
+        const count = Math.min(CHUNK_PATHS, end - start);
+        simulateBracketPass(prepared, task.offsets, task.plan, start, count, accumulator);
+        return count;
+      },
+      result: () => ({ kind: 'brackets', accumulator }),
+    };
   }
-  return { kind: 'pass', accumulator };
+  const accumulator = passAccumulator(prepared, task.probes);
+  return {
+    run: (start) => {
+      const count = Math.min(CHUNK_PATHS, end - start);
+      simulatePass(prepared, task.offsets, start, count, accumulator);
+      return count;
+    },
+    result: () => ({ kind: 'pass', accumulator }),
+  };
 }
 
 /**
@@ -98,16 +142,26 @@ export function taskTransferables(result: SimulationTaskResult): ArrayBuffer[] {
           result.rows?.components ?? null,
           result.rows?.values ?? null,
         ]
-      : [
-          ...result.accumulator.tally.histograms,
-          ...result.accumulator.tally.collected,
-          result.accumulator.tally.filled,
-          result.accumulator.tally.ends,
-          result.accumulator.tally.columnStart,
-          result.accumulator.tally.columnProbes,
-          result.accumulator.runwayEndCounts,
-          result.accumulator.breakevenCounts,
-        ];
+      : result.kind === 'brackets'
+        ? [
+            ...result.accumulator.tally.kept,
+            result.accumulator.tally.below,
+            result.accumulator.tally.atLo,
+            result.accumulator.tally.atHi,
+            result.accumulator.tally.filled,
+            result.accumulator.runwayEndCounts,
+            result.accumulator.breakevenCounts,
+          ]
+        : [
+            ...result.accumulator.tally.histograms,
+            ...result.accumulator.tally.collected,
+            result.accumulator.tally.filled,
+            result.accumulator.tally.ends,
+            result.accumulator.tally.columnStart,
+            result.accumulator.tally.columnProbes,
+            result.accumulator.runwayEndCounts,
+            result.accumulator.breakevenCounts,
+          ];
   return [...new Set(arrays.filter((a) => a !== null).map((a) => a.buffer as ArrayBuffer))];
 }
 
@@ -124,15 +178,12 @@ export function localThreads(prepared: PreparedSimulation, pause?: () => Promise
         await pause?.();
         return runSimulationTask(prepared, task, onPaths);
       }
-      const accumulator = passAccumulator(prepared, task.probes);
-      const end = task.start + task.count;
-      for (let start = task.start; start < end; start += CHUNK_PATHS) {
-        const count = Math.min(CHUNK_PATHS, end - start);
-        simulatePass(prepared, task.offsets, start, count, accumulator);
-        onPaths(count);
+      const share = shareRunner(prepared, task);
+      for (let start = task.start; start < task.start + task.count; start += CHUNK_PATHS) {
+        onPaths(share.run(start));
         await pause?.();
       }
-      return { kind: 'pass', accumulator };
+      return share.result();
     },
   };
 }
@@ -153,6 +204,8 @@ export interface SimulationHooks {
   readonly budgetBytes?: number;
   /** Tests only: a smaller collect cap, to stream small runs through several passes. */
   readonly collectCap?: number;
+  /** Tests only: the pilot's paths (whole blocks; 0: none), to bracket small runs. */
+  readonly pilotPaths?: number;
 }
 
 /** Runs tasks over the threads, `size` at a time, each result handed on as it comes. */
@@ -199,9 +252,10 @@ function inOrder(onRows: (rows: PathRows) => void | Promise<void>) {
 
 /**
  * Runs a whole simulation over the threads. Up to the in-memory budget every path's values are kept and merged
- * once; above it the run streams: passes over all paths, each thread gathering histograms for its share, until
- * every percentile is exact (memory bounded by lines × years). A paths file gets its rows during the in-memory
- * run, or in a pass of its own before a streaming one.
+ * once; above it the run streams: a pilot of the first paths brackets every percentile, one pass over all the
+ * paths keeps the values inside the brackets (each thread its share), and radix-select's passes over histograms
+ * find any percentile a bracket missed, so every percentile is exact whichever way it was found. A paths file
+ * gets its rows during the in-memory run, or in a pass of its own before a streaming one.
  * @example await runSimulation(prepared, localThreads(prepared), { onProgress })
  */
 export async function runSimulation(
@@ -212,7 +266,8 @@ export async function runSimulation(
   const { paths } = prepared.plan;
   const streaming = simulationMethod(prepared, paths, hooks.budgetBytes) === 'streaming';
   const rowsPass = streaming && hooks.onRows !== undefined ? 1 : 0;
-  const maxPasses = streaming ? MAX_STREAMING_PASSES + rowsPass : 1;
+  const pilot = streaming ? (hooks.pilotPaths ?? pilotPaths(paths)) : 0;
+  const maxPasses = streaming ? rowsPass + (pilot > 0 ? 1 : 0) + MAX_STREAMING_PASSES : 1;
   let pass = 1;
   let done = 0;
   const onPaths = (n: number) => {
@@ -239,6 +294,12 @@ export async function runSimulation(
   // One share per thread (whole blocks), each gathering one accumulator: a pass's tallies are large, so they are
   // made once per thread rather than per chunk.
   const shareSize = Math.ceil(paths / threads.size / BLOCK_PATHS) * BLOCK_PATHS;
+  if (pilot > 0) {
+    done = 0;
+    if (!(await bracketPass(prepared, threads, run, pilot, shareSize, onPaths)))
+      return streamingResult(prepared, run);
+    pass++;
+  }
   for (;;) {
     done = 0;
     const probes = streamingProbes(run);
@@ -262,4 +323,47 @@ export async function runSimulation(
     pass++;
   }
   return streamingResult(prepared, run);
+}
+
+/**
+ * A streaming run's pilot (its first paths, kept in memory; progress not reported: a few per cent of a pass) and
+ * its bracket pass over all the paths. Returns whether targets remain for radix-select's passes.
+ */
+async function bracketPass(
+  prepared: PreparedSimulation,
+  threads: SimulationThreads,
+  run: StreamingSimulation,
+  pilot: number,
+  shareSize: number,
+  onPaths: (paths: number) => void,
+): Promise<boolean> {
+  const chunks: SimulationChunk[] = [];
+  await dispatch(
+    threads,
+    chunkTasks(pilot, true, false),
+    () => {},
+    (_, result) => {
+      if (result.kind !== 'chunk' || result.chunk === null) throw new Error('a chunk task returned no chunk');
+      chunks.push(result.chunk);
+    },
+  );
+  const plan = pilotBrackets(prepared, run, chunks);
+  chunks.length = 0;
+  const tasks: SimulationTask[] = [];
+  for (let start = 0; start < run.paths; start += shareSize)
+    tasks.push({
+      kind: 'brackets',
+      start,
+      count: Math.min(shareSize, run.paths - start),
+      plan,
+      offsets: run.offsets,
+    });
+  let total: BracketAccumulator | null = null;
+  await dispatch(threads, tasks, onPaths, (_, result) => {
+    if (result.kind !== 'brackets') throw new Error('a bracket task returned no accumulator');
+    if (total === null) total = result.accumulator;
+    else mergeBracketAccumulator(plan, total, result.accumulator);
+  });
+  if (total === null) throw new Error('the bracket pass ran no paths');
+  return finishBracketPass(run, plan, total);
 }
