@@ -60,6 +60,18 @@ describe('runSimulation, streaming above the in-memory budget', () => {
     },
   );
 
+  it('brackets the percentiles from a pilot and finds them in one pass, the same bytes for 1, 2 and 3 workers', async () => {
+    const paths = 24_000;
+    const expected = JSON.stringify((await simulate(paths, 9, 1)).result);
+    for (const workers of [1, 2, 3]) {
+      const { result, progress } = await simulate(paths, 9, workers, {
+        streaming: { budgetBytes: 0, pilotPaths: 3_000 },
+      });
+      expect(JSON.stringify(result), `${workers} workers`).toBe(expected);
+      expect(progress.at(-1)).toEqual({ done: paths, pass: 1, maxPasses: 5 });
+    }
+  });
+
   it('keeps every value in one pass at and below the budget', async () => {
     const { progress } = await simulate(3_000, 1, 2);
     expect(new Set(progress.map((p) => `${p.pass}/${p.maxPasses}`))).toEqual(new Set(['1/1']));

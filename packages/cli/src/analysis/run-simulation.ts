@@ -38,7 +38,11 @@ export interface SimulationJob {
   /** Before the paths run, with the prepared run (a paths file writes its header from it). */
   readonly onPrepared?: (prepared: PreparedSimulation) => void;
   /** Tests only: a lower in-memory budget and collect cap, to stream small runs through several passes. */
-  readonly streaming?: { readonly budgetBytes?: number; readonly collectCap?: number };
+  readonly streaming?: {
+    readonly budgetBytes?: number;
+    readonly collectCap?: number;
+    readonly pilotPaths?: number;
+  };
   /** Tests only: the bundled worker, when this module runs from source. */
   readonly workerUrl?: URL;
 }
@@ -103,6 +107,7 @@ export async function runSimulationJob(job: SimulationJob): Promise<SimulationRe
         budgetBytes,
         ...(onRows === undefined ? {} : { onRows: (rows: PathRows) => onRows(rows, prepared) }),
         ...(job.streaming?.collectCap === undefined ? {} : { collectCap: job.streaming.collectCap }),
+        ...(job.streaming?.pilotPaths === undefined ? {} : { pilotPaths: job.streaming.pilotPaths }),
       });
     } finally {
       await pool?.close();

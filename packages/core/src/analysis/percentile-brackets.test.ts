@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   type BracketTally,
   bracketPlan,
-  mergeBracketTally,
   newBracketTally,
   resolveBrackets,
   tallyBracketValue,
@@ -51,11 +50,9 @@ function select(
     tallies.push(tally);
   }
   if (order === 'reverse') tallies.reverse();
-  const [total, ...rest] = tallies as [BracketTally, ...BracketTally[]];
-  for (const tally of rest) mergeBracketTally(plan, total, tally);
   const ranks = [...new Set(groups.flat())];
   const selection = startSelection(columns.length, n, ranks);
-  const found = resolveBrackets(plan, total, selection);
+  const found = resolveBrackets(plan, tallies, selection);
   return { plan, selection, found, ranks };
 }
 
@@ -108,16 +105,21 @@ describe('percentile brackets', () => {
     expect(selection.targets.every((t) => t.value === undefined)).toBe(true);
   });
 
-  it('drops a bracket that keeps more than its capacity, and leaves its targets unknown', () => {
+  it('drops a bracket that keeps more than its capacity, in one share or all together, leaving its targets unknown', () => {
     const n = 50_000;
     // The pilot sees two values far apart; the rest of the column lies between them.
     const column = Float64Array.from({ length: n }, (_, i) =>
       i < 1_000 ? (i % 2 === 0 ? 0 : 1) : 0.5 + i / 1e6,
     );
-    const { plan, selection } = select([column], 1_000);
-    expect(Math.max(...plan.capacity)).toBeLessThan(n);
-    const median = selection.targets.find((t) => t.rank === percentileRanks(n, 0.5)[0]);
-    expect(median?.value).toBeUndefined();
+    // One share overflows the median's bracket; five shares each stay under its capacity, but not together.
+    for (const shares of [1, 5]) {
+      const { plan, selection } = select([column], 1_000, shares);
+      const median = plan.firstRank.indexOf(percentileRanks(n, 0.5)[0]);
+      if (shares > 1) expect(plan.capacity[median]).toBeGreaterThan(n / shares);
+      expect(plan.capacity[median]).toBeLessThan(n);
+      const target = selection.targets.find((t) => t.rank === percentileRanks(n, 0.5)[0]);
+      expect(target?.value, `${shares} shares`).toBeUndefined();
+    }
   });
 
   it('orders NaN and infinities as a sorted Float64Array does', () => {

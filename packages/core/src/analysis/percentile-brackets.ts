@@ -29,7 +29,7 @@ export interface BracketPlan {
   readonly expectedShare: Float64Array;
 }
 
-/** One pass's counts and kept values per bracket, over some of the paths. */
+/** One pass's counts and kept values per bracket, over some of the paths (a thread's share). */
 export interface BracketTally {
   /** Per bracket, the values below it and above every earlier bracket's `lo`: the values below it add up. */
   readonly below: Float64Array;
@@ -102,7 +102,7 @@ export function newBracketTally(plan: BracketPlan, paths: number): BracketTally 
     below: new Float64Array(n),
     atLo: new Float64Array(n),
     atHi: new Float64Array(n),
-    kept: Array.from(plan.expectedShare, (share) => new Float64Array(Math.ceil(1.25 * share * paths) + 64)),
+    kept: Array.from(plan.expectedShare, (share) => new Float64Array(Math.ceil(1.1 * share * paths) + 64)),
     filled: new Float64Array(n),
   };
 }
@@ -151,38 +151,26 @@ function keep(plan: BracketPlan, tally: BracketTally, b: number, value: number):
 }
 
 /**
- * Adds another share's tally of the same plan into `into` (in any order: the kept values are sorted at the end).
- * @example mergeBracketTally(plan, mine, fromWorker)
+ * Sets every target of `selection` that its bracket holds to its value, from the tallies of all the paths' shares
+ * (in any order: a bracket's kept values are gathered and sorted here, one bracket at a time, so the shares' values
+ * are never held twice); the rest stay unknown, for radix-select's passes. Returns how many targets were found.
+ * @example resolveBrackets(plan, [fromWorker1, fromWorker2], selection) === selection.targets.length // all found
  */
-export function mergeBracketTally(plan: BracketPlan, into: BracketTally, from: BracketTally): void {
-  for (let b = 0; b < plan.lo.length; b++) {
-    into.below[b] = (into.below[b] as number) + (from.below[b] as number);
-    into.atLo[b] = (into.atLo[b] as number) + (from.atLo[b] as number);
-    into.atHi[b] = (into.atHi[b] as number) + (from.atHi[b] as number);
-    const mine = into.kept[b];
-    const theirs = from.kept[b];
-    const filled = (into.filled[b] as number) + (from.filled[b] as number);
-    if (mine === null || mine === undefined || theirs === null || theirs === undefined) {
-      into.kept[b] = null;
-    } else if (filled > (plan.capacity[b] as number)) {
-      into.kept[b] = null;
-    } else {
-      const merged = new Float64Array(filled);
-      merged.set(mine.subarray(0, into.filled[b] as number));
-      merged.set(theirs.subarray(0, from.filled[b] as number), into.filled[b] as number);
-      into.kept[b] = merged;
-    }
-    into.filled[b] = filled;
-  }
-}
-
-/**
- * Sets every target of `selection` that its bracket holds to its value, from the tally of all the paths; the
- * rest stay unknown, for radix-select's passes. Returns how many targets were found.
- * @example resolveBrackets(plan, tally, selection) === selection.targets.length // every target found
- */
-export function resolveBrackets(plan: BracketPlan, tally: BracketTally, selection: Selection): number {
-  const sorted = new Map<number, Float64Array>();
+export function resolveBrackets(
+  plan: BracketPlan,
+  tallies: readonly BracketTally[],
+  selection: Selection,
+): number {
+  const total = (counts: (tally: BracketTally) => Float64Array, b: number) => {
+    let sum = 0;
+    for (const tally of tallies) sum += counts(tally)[b] as number;
+    return sum;
+  };
+  const sorted = new Map<number, Float64Array | null>();
+  const keptOf = (b: number): Float64Array | null => {
+    if (!sorted.has(b)) sorted.set(b, gather(plan, tallies, b));
+    return sorted.get(b) as Float64Array | null;
+  };
   let found = 0;
   for (const t of selection.targets) {
     if (t.value !== undefined) continue;
@@ -190,26 +178,39 @@ export function resolveBrackets(plan: BracketPlan, tally: BracketTally, selectio
     let b = plan.columnStart[t.column] as number;
     let below = 0;
     for (; b < to; b++) {
-      below += tally.below[b] as number;
+      below += total((tally) => tally.below, b);
       if ((plan.firstRank[b] as number) <= t.rank && t.rank <= (plan.lastRank[b] as number)) break;
     }
-    const kept = tally.kept[b];
-    if (b === to || kept === null || kept === undefined) continue;
-    let values = sorted.get(b);
-    if (values === undefined) {
-      values = kept.subarray(0, tally.filled[b] as number).sort();
-      sorted.set(b, values);
-    }
+    const values = b === to ? null : keptOf(b);
+    if (values === null) continue;
     // The bracket's values in order: those equal to lo, those kept, those equal to hi.
     const within = t.rank - below;
-    const atLo = tally.atLo[b] as number;
+    const atLo = total((tally) => tally.atLo, b);
     const inside = within - atLo;
     if (within < 0) continue;
     if (within < atLo) t.value = plan.lo[b] as number;
     else if (inside < values.length) t.value = values[inside] as number;
-    else if (inside - values.length < (tally.atHi[b] as number)) t.value = plan.hi[b] as number;
+    else if (inside - values.length < total((tally) => tally.atHi, b)) t.value = plan.hi[b] as number;
     else continue;
     found++;
   }
   return found;
+}
+
+/** A bracket's kept values from every share, sorted; null when a share dropped it or together they overflow it. */
+function gather(plan: BracketPlan, tallies: readonly BracketTally[], b: number): Float64Array | null {
+  let filled = 0;
+  for (const tally of tallies) {
+    if (tally.kept[b] === null) return null;
+    filled += tally.filled[b] as number;
+  }
+  if (filled > (plan.capacity[b] as number)) return null;
+  const values = new Float64Array(filled);
+  let at = 0;
+  for (const tally of tallies) {
+    const n = tally.filled[b] as number;
+    values.set((tally.kept[b] as Float64Array).subarray(0, n), at);
+    at += n;
+  }
+  return values.sort();
 }

@@ -2,7 +2,6 @@ import {
   type BracketPlan,
   type BracketTally,
   bracketPlan,
-  mergeBracketTally,
   newBracketTally,
   resolveBrackets,
   tallyBracketValue,
@@ -260,37 +259,33 @@ export function simulateBracketPass(
   });
 }
 
-/**
- * Adds another share's bracket accumulator into `into`.
- * @example mergeBracketAccumulator(plan, acc, fromWorker)
- */
-export const mergeBracketAccumulator = (
-  plan: BracketPlan,
-  into: BracketAccumulator,
-  from: BracketAccumulator,
-): void => {
-  mergeBracketTally(plan, into.tally, from.tally);
-  addCounts(into.runwayEndCounts, from.runwayEndCounts);
-  addCounts(into.breakevenCounts, from.breakevenCounts);
-};
-
 function addCounts(into: Uint32Array, from: Uint32Array): void {
   for (let y = 0; y < into.length; y++) into[y] = (into[y] as number) + (from[y] as number);
 }
 
 /**
- * Finishes the bracket pass with the accumulator of all the paths: every target its bracket holds is known, and
- * the event counts are. Returns whether radix-select passes are needed for targets a bracket missed.
- * @example if (finishBracketPass(run, plan, acc)) { ... radix passes ... }
+ * Finishes the bracket pass with the accumulators of all its shares: every target its bracket holds is known, and
+ * so are the event counts. Returns whether radix-select passes are needed for targets a bracket missed.
+ * @example if (finishBracketPass(run, plan, [acc1, acc2])) { ... radix passes ... }
  */
 export const finishBracketPass = (
   run: StreamingSimulation,
   plan: BracketPlan,
-  acc: BracketAccumulator,
+  shares: readonly BracketAccumulator[],
 ): boolean => {
-  resolveBrackets(plan, acc.tally, run.selection);
-  run.runwayEndCounts = acc.runwayEndCounts;
-  run.breakevenCounts = acc.breakevenCounts;
+  resolveBrackets(
+    plan,
+    shares.map((share) => share.tally),
+    run.selection,
+  );
+  const runwayEndCounts = new Uint32Array(shares[0]?.runwayEndCounts.length ?? 0);
+  const breakevenCounts = new Uint32Array(runwayEndCounts.length);
+  for (const share of shares) {
+    addCounts(runwayEndCounts, share.runwayEndCounts);
+    addCounts(breakevenCounts, share.breakevenCounts);
+  }
+  run.runwayEndCounts = runwayEndCounts;
+  run.breakevenCounts = breakevenCounts;
   run.passes++;
   return streamingProbes(run).length > 0;
 };

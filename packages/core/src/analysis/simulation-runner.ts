@@ -15,7 +15,6 @@ import {
   finishBracketPass,
   finishPass,
   MAX_STREAMING_PASSES,
-  mergeBracketAccumulator,
   mergePassAccumulator,
   type PassAccumulator,
   passAccumulator,
@@ -358,12 +357,11 @@ async function bracketPass(
       plan,
       offsets: run.offsets,
     });
-  let total: BracketAccumulator | null = null;
+  const shares: BracketAccumulator[] = [];
   await dispatch(threads, tasks, onPaths, (_, result) => {
     if (result.kind !== 'brackets') throw new Error('a bracket task returned no accumulator');
-    if (total === null) total = result.accumulator;
-    else mergeBracketAccumulator(plan, total, result.accumulator);
+    shares.push(result.accumulator);
   });
-  if (total === null) throw new Error('the bracket pass ran no paths');
-  return finishBracketPass(run, plan, total);
+  if (shares.length === 0) throw new Error('the bracket pass ran no paths');
+  return finishBracketPass(run, plan, shares);
 }
