@@ -121,6 +121,18 @@ describe('a paths file from a streaming run', () => {
     const passes = await simulateHere(plan, { onRows: streamed.onRows, budgetBytes: 0, collectCap: 64 });
     expect(JSON.stringify(passes)).toBe(JSON.stringify(inMemory));
     expect(streamed.rows).toEqual(kept.rows);
+    const bracketed = collect();
+    const progress: string[] = [];
+    const piloted = await simulateHere(plan, {
+      onRows: bracketed.onRows,
+      budgetBytes: 0,
+      pilotPaths: 2_000,
+      onProgress: ({ done, pass, maxPasses }) => progress.push(`${pass}/${maxPasses}:${done}`),
+    });
+    expect(JSON.stringify(piloted)).toBe(JSON.stringify(inMemory));
+    expect(bracketed.rows).toEqual(kept.rows);
+    // The rows' pass, then the bracket pass, each counting the paths from 0.
+    expect(progress.filter((p) => p.endsWith(':7300'))).toEqual(['1/6:7300', '2/6:7300']);
     expect(kept.rows.map((r) => r.split(':')[0])).toEqual(['0', '5000']);
   });
 });
