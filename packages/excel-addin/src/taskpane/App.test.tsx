@@ -360,7 +360,9 @@ describe('App', () => {
     await act(async () => runs[1]?.settle(result));
     expect(panel.getAttribute('aria-busy')).toBe('false');
     expect(screen.getByTestId('live-risk-label').textContent).toBe('live · 10,000 paths · seed 1');
-    const rows = [...(screen.getByTestId('live-bands-cash.end') as HTMLTableElement).tBodies[0]!.rows];
+    const rows = [
+      ...((screen.getByTestId('live-bands-cash.end') as HTMLTableElement).tBodies[0]?.rows ?? []),
+    ];
     expect(rows.map((row) => [...row.cells].map((cell) => cell.textContent))).toEqual(
       liveBands(result, 'cash.end').map((b) => [
         String(b.year),
