@@ -54,6 +54,13 @@ export function FanChart({ label, bands }: FanChartProps) {
       <polygon className={styles.inner} points={band(of('p25'), of('p75'))} />
       {low < 0 && <line className={styles.zero} x1={0} x2={WIDTH} y1={y(0)} y2={y(0)} />}
       <polyline className={styles.median} points={line(of('p50'))} />
+      {/* The scale: the top and bottom of the plot, USD billions. */}
+      <text className={styles.text} x={0} y={8}>
+        {formatBillions(high)}
+      </text>
+      <text className={styles.text} x={0} y={plot - 2}>
+        {formatBillions(low)}
+      </text>
       <text className={styles.text} x={0} y={HEIGHT - 1}>
         {first.year}
       </text>
