@@ -1,7 +1,4 @@
 import {
-  buildLines,
-  checksFor,
-  compileModel,
   localThreads,
   type Model,
   prepareSimulation,
@@ -9,6 +6,7 @@ import {
   type SimulationResult,
 } from '@aifin/core';
 import type { AnalysisJob } from './analysis-protocol.js';
+import { jobModel } from './job-model.js';
 import type { LiveRiskRequest } from './live-risk-protocol.js';
 
 /** Thrown from the pause hook to unwind an obsolete run out of core's runner; never leaves this file. */
@@ -31,15 +29,7 @@ export function liveRiskRun(pause: () => Promise<void>): LiveRiskRun {
   // A drag posts a request per step, all with the same facts: compile their model once, not per request.
   function modelOf(job: AnalysisJob): Model {
     const key = JSON.stringify([job.facts, job.actuals]);
-    if (cached?.key !== key) {
-      const model = compileModel({
-        lines: buildLines(job.actuals),
-        facts: job.facts,
-        lastActualYear: job.actuals.lastActualYear,
-        checks: checksFor(job.actuals),
-      });
-      cached = { key, model };
-    }
+    if (cached?.key !== key) cached = { key, model: jobModel(job) };
     return cached.model;
   }
 
