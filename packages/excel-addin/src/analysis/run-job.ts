@@ -1,18 +1,11 @@
-import {
-  buildLines,
-  checksFor,
-  compileModel,
-  localThreads,
-  prepareSimulation,
-  runSimulation,
-  sensitivityStudy,
-} from '@aifin/core';
+import { localThreads, prepareSimulation, runSimulation, sensitivityStudy } from '@aifin/core';
 import {
   type AnalysisJob,
   type AnalysisProgress,
   type AnalysisResult,
   PANE_IN_MEMORY_BUDGET_BYTES,
 } from './analysis-protocol.js';
+import { jobModel } from './job-model.js';
 
 /**
  * Runs an analysis job (in the worker; in tests, directly): the sensitivity study step by step, then the
@@ -25,14 +18,7 @@ export async function runJob(
   onProgress: (progress: AnalysisProgress) => void,
   budgetBytes = PANE_IN_MEMORY_BUDGET_BYTES,
 ): Promise<AnalysisResult> {
-  // The worker compiles its own model from the job's fact numbers and history (the same model `modelForFacts`
-  // gives the pane): no import of the built-in facts' texts.
-  const model = compileModel({
-    lines: buildLines(job.actuals),
-    facts: job.facts,
-    lastActualYear: job.actuals.lastActualYear,
-    checks: checksFor(job.actuals),
-  });
+  const model = jobModel(job);
   const sensitivity = sensitivityStudy(job.scenario, model, (done, total) =>
     onProgress({ stage: 'sensitivity', done, total, pass: 0 }),
   );

@@ -10,6 +10,7 @@ import {
   OPTIONAL_SHEETS,
   parseFactsText,
   resolveFactSet,
+  type SimulationResult,
   type WorkbookPlan,
   whatIfScenario,
   withHorizon,
@@ -18,12 +19,16 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AnalysisJob, AnalysisProgress } from '../analysis/analysis-protocol.js';
+import { LIVE_PATHS, LIVE_SEED } from '../analysis/live-risk-protocol.js';
+import { liveRiskRun } from '../analysis/live-risk-run.js';
 import { runJob } from '../analysis/run-job.js';
 import type { BuildOptions, BuildResult } from '../office/build-model.js';
 import { App } from './App.js';
 import { analysisJob } from './analysis-job.js';
 import type { BuildModel } from './excel-operations.js';
-import { formatUsdB } from './format.js';
+import { formatBillions, formatUsdB } from './format.js';
+import { liveBands } from './live-bands.js';
+import type { LiveRisk } from './live-risk-client.js';
 import type { RunAnalysis } from './run-analysis.js';
 
 /** A recording stand-in for the renderer: answers with the given results in turn and keeps every call. */
@@ -44,10 +49,18 @@ const renderApp = (
   buildModel: BuildModel,
   unsupportedMessage: string | null = null,
   runAnalysis?: RunAnalysis,
+  liveRisk?: LiveRisk,
 ) =>
   render(
     <FluentProvider theme={webLightTheme}>
-      <App operations={{ buildModel, unsupportedMessage, ...(runAnalysis ? { runAnalysis } : {}) }} />
+      <App
+        operations={{
+          buildModel,
+          unsupportedMessage,
+          ...(runAnalysis ? { runAnalysis } : {}),
+          ...(liveRisk ? { liveRisk } : {}),
+        }}
+      />
     </FluentProvider>,
   );
 
@@ -309,6 +322,60 @@ describe('App', () => {
     expect(screen.getByRole('slider', { name: 'growthFade' }).getAttribute('min')).toBe(
       String(inputRanges(BUILTIN_SCENARIOS.bull).growthFade?.low),
     );
+  });
+
+  it('re-runs the live bands on every what-if move, busy meanwhile, and never shows an older run’s bands', async () => {
+    const runs: { job: AnalysisJob; settle: (result: SimulationResult | null) => void }[] = [];
+    const liveRisk: LiveRisk = {
+      run: (job) => new Promise((settle) => runs.push({ job, settle })),
+      dispose: () => {},
+    };
+    renderApp(recordingBuild().buildModel, null, undefined, liveRisk);
+    const panel = screen.getByTestId('live-risk');
+    const base = BUILTIN_SCENARIOS.base;
+    // The chosen scenario's run starts with the pane, with the live paths and seed.
+    expect(runs.map((r) => r.job.scenario)).toEqual([withHorizon(base, base.horizon)]);
+    expect(runs[0]?.job.plan).toMatchObject({ paths: LIVE_PATHS, seed: LIVE_SEED, sampling: 'lhs' });
+    expect(panel.getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByTestId('live-risk-label').textContent).toBe(
+      'live · 10,000 paths · seed 1 · updating…',
+    );
+
+    fireEvent.change(screen.getByRole('slider', { name: 'growthFade' }), { target: { value: '0.12' } });
+    const edited = whatIfScenario(base, { growthFade: 0.12 });
+    expect(runs.map((r) => r.job.scenario)).toEqual([withHorizon(base, base.horizon), edited]);
+
+    const job = runs[1]?.job as AnalysisJob;
+    const result = (await liveRiskRun(async () => {})({
+      kind: 'live',
+      generation: 1,
+      job,
+    })) as SimulationResult;
+    // Even if an older run's result came back (the client settles it with null; this guard is the pane's own),
+    // the pane waits for the newest.
+    await act(async () => runs[0]?.settle(result));
+    expect(screen.queryByTestId('live-bands-cash.end')).toBeNull();
+    expect(panel.getAttribute('aria-busy')).toBe('true');
+
+    await act(async () => runs[1]?.settle(result));
+    expect(panel.getAttribute('aria-busy')).toBe('false');
+    expect(screen.getByTestId('live-risk-label').textContent).toBe('live · 10,000 paths · seed 1');
+    const rows = [
+      ...((screen.getByTestId('live-bands-cash.end') as HTMLTableElement).tBodies[0]?.rows ?? []),
+    ];
+    expect(rows.map((row) => [...row.cells].map((cell) => cell.textContent))).toEqual(
+      liveBands(result, 'cash.end').map((b) => [
+        String(b.year),
+        ...[b.p5, b.p25, b.p50, b.p75, b.p95].map(formatBillions),
+      ]),
+    );
+    // The fan charts' text alternative names each line.
+    const names = [...panel.querySelectorAll('svg[role="img"]')].map((svg) => svg.getAttribute('aria-label'));
+    expect(names).toEqual([
+      expect.stringMatching(/^Revenue, USD billions, 2023–2030: in 2030 median /),
+      expect.stringMatching(/^Free cash flow, USD billions, \d{4}–2030: in 2030 median /),
+      expect.stringMatching(/^Cash, USD billions, \d{4}–2030: in 2030 median .*, P5–P95 .* to /),
+    ]);
   });
 
   it('runs the analysis through the injected runner with progress, and builds the analysis sheets from its result', async () => {

@@ -20,6 +20,7 @@ import {
 } from './app-state.js';
 import type { ExcelOperations } from './excel-operations.js';
 import { markFirstRender } from './first-render.js';
+import { LiveRiskPanel } from './LiveRiskPanel.js';
 import { ModelInputs } from './ModelInputs.js';
 import { PaneHeader } from './PaneHeader.js';
 import { PaneSection } from './PaneSection.js';
@@ -168,6 +169,12 @@ export function App({ operations }: AppProps) {
             onBuild={() => choice && whatIf && build(whatIfPlan(choice, whatIf))}
             disabled={busy || blocked}
           />
+        </PaneSection>
+      )}
+
+      {operations.liveRisk && previewed && (
+        <PaneSection id="live-risk-title" title={`Live risk: ${previewed.name}`}>
+          <LiveRiskPanel live={operations.liveRisk} scenario={previewed} factSet={factSet} />
         </PaneSection>
       )}
 

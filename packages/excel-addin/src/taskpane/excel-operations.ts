@@ -1,5 +1,6 @@
 import type { WorkbookPlan } from '@aifin/core';
 import type { BuildOptions, BuildResult } from '../office/build-model.js';
+import type { LiveRisk } from './live-risk-client.js';
 import type { RunAnalysis } from './run-analysis.js';
 
 /** Writes a workbook plan into the open workbook: `buildModelInWorkbook` in Excel, a fake in tests. */
@@ -16,4 +17,6 @@ export interface ExcelOperations {
   readonly unsupportedMessage: string | null;
   /** Runs an analysis (sensitivity, simulation) off the UI thread (a Web Worker in the pane); absent, the pane offers none. */
   readonly runAnalysis?: RunAnalysis;
+  /** Re-simulates the previewed scenario as its what-if inputs move (a long-lived Web Worker in the pane); absent, no live bands. */
+  readonly liveRisk?: LiveRisk;
 }

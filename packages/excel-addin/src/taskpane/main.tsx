@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { buildModelInWorkbook } from '../office/build-model.js';
 import { App } from './App.js';
 import { unsupportedMessage } from './host-support.js';
+import { liveRiskInWorker } from './live-risk-client.js';
 import { OfficeMissing } from './OfficeMissing.js';
 import { whenOfficeReady } from './office-ready.js';
 import { fluentThemeFor, isDarkOfficeTheme } from './office-theme.js';
@@ -75,6 +76,7 @@ if (!window.__aifinTooOld) {
                   buildModel: buildModelInWorkbook,
                   unsupportedMessage: unsupportedMessage(),
                   runAnalysis: runAnalysisInWorker,
+                  liveRisk: liveRiskInWorker(),
                 }}
               />
             </Root>

@@ -4,25 +4,34 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   AifinError,
+  BUILTIN_FACT_SET,
   BUILTIN_SCENARIOS,
   buildWorkbookPlan,
   type Cell,
   columnLetter,
   evaluate,
   FACTS,
+  localThreads,
+  modelForFacts,
   parseScenarioText,
+  prepareSimulation,
+  runSimulation,
   type WorkbookPlan,
   withHorizon,
 } from '@aifin/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measurePaneJs } from '../../bench/pane-size.js';
+import { LIVE_PATHS, LIVE_SEED } from '../../src/analysis/live-risk-protocol.js';
 import { runJob } from '../../src/analysis/run-job.js';
 import { UNSUPPORTED_MESSAGE } from '../../src/office/requirements.js';
 import { analysisJob } from '../../src/taskpane/analysis-job.js';
-import { formatUsdB } from '../../src/taskpane/format.js';
+import { effectiveScenario, whatIfOf } from '../../src/taskpane/app-state.js';
+import { formatBillions, formatUsdB } from '../../src/taskpane/format.js';
+import { LIVE_BAND_LINES, liveBands } from '../../src/taskpane/live-bands.js';
 import type { FakeCellContent, FakeOfficeHandle } from '../fake-excel/index.js';
 import { buildPane, bundleFakeOffice, measureJs } from './build-pane.js';
+import { driveLiveRisk, shownBands } from './live-risk-drive.js';
 import { launchPaneBrowser, type OpenPane, openPane, type PaneBrowser } from './pane-browser.js';
 import { type StaticServer, serveStatic } from './static-server.js';
 
@@ -79,6 +88,27 @@ const planCells = (plan: WorkbookPlan, sheet: string): Record<string, FakeCellCo
 };
 
 const withoutQuotes = (formula: string) => formula.replaceAll("'", '');
+
+/** The live bands' tables for base with one what-if value, as Node computes them: same plan and seed as the pane. */
+async function expectedLiveBands(input: 'growthFade', value: number): Promise<Record<string, string[][]>> {
+  const base = BUILTIN_SCENARIOS.base;
+  const scenario = whatIfOf(effectiveScenario(base, String(base.horizon)), { [input]: value });
+  if (scenario === null) throw new Error('no what-if scenario');
+  const prepared = prepareSimulation(
+    modelForFacts(BUILTIN_FACT_SET),
+    analysisJob(scenario, LIVE_PATHS, LIVE_SEED).plan,
+  );
+  const result = await runSimulation(prepared, localThreads(prepared));
+  return Object.fromEntries(
+    LIVE_BAND_LINES.map(({ line }) => [
+      line,
+      liveBands(result, line).map((b) => [
+        String(b.year),
+        ...[b.p5, b.p25, b.p50, b.p75, b.p95].map(formatBillions),
+      ]),
+    ]),
+  );
+}
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'aifin-e2e-'));
@@ -208,6 +238,33 @@ describe('task pane in headless Chromium', { timeout: 60_000 }, () => {
     await page.getByTestId('simulation-progress').waitFor();
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByText('Analysis cancelled.').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('re-simulates 10,000 paths live as a what-if input moves: the last value’s bands, no long task on the UI thread', async () => {
+    const { page, errors } = await open();
+    const panel = page.getByTestId('live-risk');
+    // The chosen scenario's bands first: the worker has started.
+    await page.getByTestId('live-bands-cash.end').waitFor({ state: 'attached', timeout: 30_000 });
+    await expect.poll(() => panel.getAttribute('aria-busy')).toBe('false');
+    expect(await page.getByTestId('live-risk-label').textContent()).toBe(
+      `live · ${LIVE_PATHS.toLocaleString('en-US')} paths · seed ${LIVE_SEED}`,
+    );
+    expect(await page.getByRole('img', { name: /^Revenue, USD billions/ }).count()).toBe(1);
+
+    // A quick drag: five moves 15 ms apart, each superseding the run of the one before.
+    const burst = await driveLiveRisk(page, 'growthFade', [0.12, 0.16, 0.2, 0.24, 0.28], 15);
+    const longest = Math.max(0, ...burst.longTasks);
+    console.info(
+      `[pane] live risk: ${burst.ms.toFixed(0)} ms from the last of 5 quick changes to its bands; UI long tasks: ${burst.longTasks.length} (longest ${longest.toFixed(0)} ms)`,
+    );
+    expect(burst.value).toBeCloseTo(0.28, 10);
+    const shown = await shownBands(page);
+    expect(shown).toEqual(await expectedLiveBands('growthFade', burst.value));
+    // The comparison can tell the values apart: the value before the last gives other bands.
+    expect(shown).not.toEqual(await expectedLiveBands('growthFade', 0.24));
+    expect(burst.ms).toBeGreaterThan(0);
+    expect(burst.longTasks).toEqual([]);
     expect(errors).toEqual([]);
   });
 
