@@ -17,7 +17,7 @@ export const BRACKET_SIGMAS = 4.5;
 export interface BracketPlan {
   /** The brackets of column c are `columnStart[c] … columnStart[c + 1] − 1`. */
   readonly columnStart: Int32Array;
-  /** Per bracket, its ends (−∞ / +∞ where the pilot's margin ran off its values); `lo` rises within a column. */
+  /** Per bracket, its ends (−∞ / +∞ where the pilot's margin ran off its values); both rise within a column. */
   readonly lo: Float64Array;
   readonly hi: Float64Array;
   /** Per bracket, the ranks it was built for (its targets): `firstRank … lastRank`. */
@@ -67,11 +67,12 @@ export function bracketPlan(
       const margin = Math.ceil(BRACKET_SIGMAS * Math.sqrt(pilotPaths * p * (1 - p))) + 2;
       const from = Math.floor(p * last) - margin;
       const to = Math.ceil((second / Math.max(1, paths - 1)) * last) + margin;
-      // Never below the column's previous bracket's: the tally stops at the first bracket above a value.
-      const previous =
-        lo.length > (columnStart[c] as number) ? (lo.at(-1) as number) : Number.NEGATIVE_INFINITY;
-      lo.push(Math.max(previous, from < 0 ? Number.NEGATIVE_INFINITY : (sorted[from] as number)));
-      hi.push(to > last ? Number.POSITIVE_INFINITY : (sorted[to] as number));
+      // Never below the column's previous bracket's ends: the tally walks the brackets knowing both ends rise.
+      const earlier = lo.length > (columnStart[c] as number);
+      const previousLo = earlier ? (lo.at(-1) as number) : Number.NEGATIVE_INFINITY;
+      const previousHi = earlier ? (hi.at(-1) as number) : Number.NEGATIVE_INFINITY;
+      lo.push(Math.max(previousLo, from < 0 ? Number.NEGATIVE_INFINITY : (sorted[from] as number)));
+      hi.push(Math.max(previousHi, to > last ? Number.POSITIVE_INFINITY : (sorted[to] as number)));
       firstRank.push(first);
       lastRank.push(second);
       const share = Math.min(1, (Math.min(to, last) - Math.max(from, 0) + 1) / pilotPaths);
@@ -108,9 +109,11 @@ export function newBracketTally(plan: BracketPlan, paths: number): BracketTally 
 }
 
 /**
- * Adds one value of `column` to the tally of each of its brackets. Brackets' `lo` rise, so a value below one is
- * below every later one too: it is counted once, at the first, and `resolveBrackets` adds the counts up (a value
- * costs the brackets up to its own, not all of them). NaN sorts last, as a Float64Array sorts it.
+ * Adds one value of `column` to the tally of each of its brackets. Brackets' ends rise, so a value below one is
+ * below every later one too: it is counted once, at the first bracket above it, and `resolveBrackets` adds the
+ * counts up; and a value above one bracket's `hi` is above every earlier one, which ends the walk back through the
+ * brackets that may hold it. Most values lie in no bracket and cost a few comparisons. NaN sorts last, as a
+ * Float64Array sorts it: in no bracket and below none.
  * @example tallyBracketValue(plan, tally, 3, -1.5)
  */
 export function tallyBracketValue(
@@ -119,16 +122,18 @@ export function tallyBracketValue(
   column: number,
   value: number,
 ): void {
+  const { lo, hi } = plan;
+  const from = plan.columnStart[column] as number;
   const to = plan.columnStart[column + 1] as number;
-  for (let b = plan.columnStart[column] as number; b < to; b++) {
-    const lo = plan.lo[b] as number;
-    if (value < lo) {
-      tally.below[b] = (tally.below[b] as number) + 1;
-      return;
-    }
-    if (value === lo) tally.atLo[b] = (tally.atLo[b] as number) + 1;
-    else if (value < (plan.hi[b] as number)) keep(plan, tally, b, value);
-    else if (value === plan.hi[b]) tally.atHi[b] = (tally.atHi[b] as number) + 1;
+  let above = from;
+  while (above < to && !(value < (lo[above] as number))) above++;
+  if (above < to) tally.below[above] = (tally.below[above] as number) + 1;
+  for (let b = above - 1; b >= from; b--) {
+    const h = hi[b] as number;
+    if (value > h) return;
+    if (value === lo[b]) tally.atLo[b] = (tally.atLo[b] as number) + 1;
+    else if (value < h) keep(plan, tally, b, value);
+    else if (value === h) tally.atHi[b] = (tally.atHi[b] as number) + 1;
   }
 }
 
