@@ -41,6 +41,14 @@ import {
 export const CHUNK_PATHS = 5 * BLOCK_PATHS;
 
 /**
+ * The most paths per task of a bracket pass, which has at least four tasks per thread. A share's tally is small
+ * (its kept values are in proportion to its paths), so the pass is cut into many shares that threads take as they
+ * free up: a thread slowed by other work on the machine does not hold the whole pass back, as one share per thread
+ * would.
+ */
+const BRACKET_SHARE_PATHS = 100 * CHUNK_PATHS;
+
+/**
  * Work for one thread: a chunk of paths to keep (values and/or paths-file rows), or a share of a streaming run's
  * bracket pass or of one of its radix-select passes.
  */
@@ -295,8 +303,7 @@ export async function runSimulation(
   const shareSize = Math.ceil(paths / threads.size / BLOCK_PATHS) * BLOCK_PATHS;
   if (pilot > 0) {
     done = 0;
-    if (!(await bracketPass(prepared, threads, run, pilot, shareSize, onPaths)))
-      return streamingResult(prepared, run);
+    if (!(await bracketPass(prepared, threads, run, pilot, onPaths))) return streamingResult(prepared, run);
     pass++;
   }
   for (;;) {
@@ -333,7 +340,6 @@ async function bracketPass(
   threads: SimulationThreads,
   run: StreamingSimulation,
   pilot: number,
-  shareSize: number,
   onPaths: (paths: number) => void,
 ): Promise<boolean> {
   const chunks: SimulationChunk[] = [];
@@ -349,6 +355,10 @@ async function bracketPass(
   const plan = pilotBrackets(prepared, run, chunks);
   chunks.length = 0;
   const tasks: SimulationTask[] = [];
+  const shareSize = Math.min(
+    BRACKET_SHARE_PATHS,
+    Math.ceil(run.paths / (4 * threads.size) / BLOCK_PATHS) * BLOCK_PATHS,
+  );
   for (let start = 0; start < run.paths; start += shareSize)
     tasks.push({
       kind: 'brackets',
