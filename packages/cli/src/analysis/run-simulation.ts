@@ -2,12 +2,8 @@ import {
   analysisErrors,
   type Distribution,
   type FactSet,
-  IN_MEMORY_BUDGET_BYTES,
   localThreads,
   modelForFacts,
-  type PathRows,
-  type PreparedSimulation,
-  prepareSimulation,
   runSimulation,
   type Sampling,
   type Scenario,
@@ -16,6 +12,12 @@ import {
   type SimulationThreads,
   simulationPlan,
 } from '@aifin/core';
+import {
+  IN_MEMORY_BUDGET_BYTES,
+  type PathRows,
+  type PreparedSimulation,
+  prepareSimulation,
+} from '@aifin/core/analysis';
 import { addressSpaceLeft, inMemoryBudget, workerCap } from './thread-limits.js';
 import { startWorkerPool, type WorkerPool } from './worker-threads.js';
 

@@ -4,11 +4,11 @@ import {
   localThreads,
   modelForFacts,
   parseFactsText,
-  prepareSimulation,
   resolveFactSet,
   runSimulation,
   sensitivityStudy,
 } from '@aifin/core';
+import { prepareSimulation } from '@aifin/core/analysis';
 import { describe, expect, it } from 'vitest';
 import { analysisJob } from '../taskpane/analysis-job.js';
 import { runJob } from './run-job.js';

@@ -3,10 +3,10 @@ import {
   checksFor,
   compileModel,
   localThreads,
-  prepareSimulation,
   runSimulation,
   sensitivityStudy,
 } from '@aifin/core';
+import { prepareSimulation } from '@aifin/core/analysis';
 import {
   type AnalysisJob,
   type AnalysisProgress,

@@ -6,14 +6,13 @@ import {
   AifinError,
   BUILTIN_SCENARIOS,
   buildWorkbookPlan,
-  type Cell,
-  columnLetter,
   evaluate,
   FACTS,
   parseScenarioText,
   type WorkbookPlan,
   withHorizon,
 } from '@aifin/core';
+import { type Cell, columnLetter } from '@aifin/core/workbook';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measurePaneJs } from '../../bench/pane-size.js';

@@ -6,10 +6,10 @@ import {
   FACTS,
   localThreads,
   OPTIONAL_SHEETS,
-  prepareSimulation,
   runSimulation,
   simulationPlan,
 } from '@aifin/core';
+import { prepareSimulation } from '@aifin/core/analysis';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildModelInWorkbook } from '../../src/office/build-model.js';
 import { type FakeOfficeHandle, installFakeOffice } from '../fake-excel/index.js';
