@@ -12,25 +12,42 @@
  * @packageDocumentation
  */
 
+export type { AnalysisFrame } from './analysis/analysis-frame.js';
+export type { BetaShape } from './analysis/beta-quantile.js';
 export type { Distribution } from './analysis/distributions.js';
 export { DISTRIBUTIONS } from './analysis/distributions.js';
+export type { CorrelationTarget } from './analysis/iman-conover.js';
+export type { StratumPermutation } from './analysis/latin-hypercube.js';
+export type { Marginal } from './analysis/marginal.js';
 export type { Metric } from './analysis/metric.js';
 export { DEFAULT_SENSITIVITY_METRICS, parseMetric } from './analysis/metric.js';
 export { MAX_SEED } from './analysis/path-stream.js';
+export type { PassTally, Probe } from './analysis/radix-select.js';
 export type { Axis, SensitivityGrid, Tornado, TornadoBar } from './analysis/sensitivity.js';
 export { sensitivityGrid, tornado } from './analysis/sensitivity.js';
 export type { SensitivityStudy, StudiedMetric } from './analysis/sensitivity-study.js';
 export { sensitivityStudy } from './analysis/sensitivity-study.js';
 export type {
+  PathDimension,
   PathRows,
   PercentileKey,
+  PreparedComponent,
   PreparedSimulation,
   SimulatedLine,
+  SimulationChunk,
   SimulationResult,
 } from './analysis/simulate.js';
 export { PERCENTILES, pathColumns, prepareSimulation, SIMULATED_LINES } from './analysis/simulate.js';
+export type { PassAccumulator } from './analysis/simulate-streaming.js';
 export { IN_MEMORY_BUDGET_BYTES, MAX_STREAMING_PASSES } from './analysis/simulate-streaming.js';
-export type { Sampling, SimulationPlan, SimulationRequest } from './analysis/simulation-plan.js';
+export type {
+  Sampling,
+  SimulationComponent,
+  SimulationPlan,
+  SimulationRequest,
+  Varied,
+  VariedSlots,
+} from './analysis/simulation-plan.js';
 export { SAMPLINGS, simulationPlan } from './analysis/simulation-plan.js';
 export type {
   SimulationHooks,
@@ -46,4 +63,27 @@ export {
   runSimulationTask,
   taskTransferables,
 } from './analysis/simulation-runner.js';
+export type { AifinError, AifinErrorCode } from './errors/aifin-error.js';
 export { analysisErrors } from './errors/analysis-messages.js';
+export type { Company, Confidence, Fact, FactId, MetricKind, Qualifier } from './facts/fact.js';
+export type { Article, SourceChain, WebPage } from './facts/sources.js';
+export type { CheckDef, CheckId } from './model/checks.js';
+export { CHECK_IDS } from './model/checks.js';
+export type { FactSlot, LineValues, Model, Series } from './model/compile-model.js';
+export type { ConstantId } from './model/constants.js';
+export { CONSTANT_IDS } from './model/constants.js';
+export type { EvaluationRequest } from './model/evaluate.js';
+export type { Comparison, Node } from './model/expr.js';
+export type { InputId, InputValues } from './model/inputs.js';
+export { INPUT_IDS } from './model/inputs.js';
+export type { LineId } from './model/line-ids.js';
+export { LINE_IDS } from './model/line-ids.js';
+export type { LineDef, ModelSheet } from './model/lines.js';
+export { MODEL_SHEETS } from './model/lines.js';
+export type { Scalar, ScalarFrame, ScalarOp } from './model/scalar.js';
+export type { Summary, SummaryKey } from './model/summary.js';
+export type { Correlation } from './scenarios/correlation.js';
+export type { InputRange } from './scenarios/input-ranges.js';
+export type { BuiltinScenarioName, Scenario } from './scenarios/scenario.js';
+export { BUILTIN_SCENARIO_NAMES } from './scenarios/scenario.js';
+export type { Unit } from './units.js';

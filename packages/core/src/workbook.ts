@@ -10,6 +10,26 @@
  * @packageDocumentation
  */
 
+export type { Distribution } from './analysis/distributions.js';
+export type { Metric } from './analysis/metric.js';
+export type { Axis, SensitivityGrid, Tornado, TornadoBar } from './analysis/sensitivity.js';
+export type { SensitivityStudy, StudiedMetric } from './analysis/sensitivity-study.js';
+export type { PercentileKey, SimulatedLine, SimulationResult } from './analysis/simulate.js';
+export { PERCENTILES, SIMULATED_LINES } from './analysis/simulate.js';
+export type { Sampling } from './analysis/simulation-plan.js';
+export type { Company, Confidence, Fact, FactId, MetricKind, Observation, Qualifier } from './facts/fact.js';
+export type { FactSet } from './facts/fact-set.js';
+export type { Article, SourceChain, WebPage } from './facts/sources.js';
+export type { InputId, InputValues } from './model/inputs.js';
+export { INPUT_IDS } from './model/inputs.js';
+export type { LineId } from './model/line-ids.js';
+export { LINE_IDS } from './model/line-ids.js';
+export type { Summary, SummaryKey } from './model/summary.js';
+export type { Correlation } from './scenarios/correlation.js';
+export type { InputRange } from './scenarios/input-ranges.js';
+export type { BuiltinScenarioName, Scenario } from './scenarios/scenario.js';
+export { BUILTIN_SCENARIO_NAMES } from './scenarios/scenario.js';
+export type { Unit } from './units.js';
 export { columnLetter, qualified } from './workbook/address.js';
 export type { WorkbookPlanOptions } from './workbook/build-workbook-plan.js';
 export { ANALYSIS_SHEETS, buildWorkbookPlan, OPTIONAL_SHEETS } from './workbook/build-workbook-plan.js';

@@ -1,5 +1,5 @@
-import type { FactSet, SimulationPlan } from '@aifin/core';
-import type { SimulationTask, SimulationTaskResult } from '@aifin/core/analysis';
+import type { FactSet } from '@aifin/core';
+import type { SimulationPlan, SimulationTask, SimulationTaskResult } from '@aifin/core/analysis';
 
 /** What every simulation worker starts from (structured-cloned once): the run's plan and the facts of its model. */
 export interface WorkerSetup {

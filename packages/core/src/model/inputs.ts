@@ -69,7 +69,6 @@ export type InputValues = Readonly<Record<InputId, number>>;
 
 /** The options of `loss2025Basis`: what 2025 operating income is calibrated to where no audited accounts are known. */
 export const LOSS_2025_BASES = /* @__PURE__ */ deepFreeze(['F9', '2xF8'] as const);
-export type Loss2025Basis = (typeof LOSS_2025_BASES)[number];
 
 /** The options of `gapFunding`: how a funding gap is raised. */
 export const GAP_FUNDING_CHOICES = /* @__PURE__ */ deepFreeze(['equity', 'debt'] as const);

@@ -1,12 +1,5 @@
-import {
-  buildLines,
-  checksFor,
-  compileModel,
-  localThreads,
-  runSimulation,
-  sensitivityStudy,
-} from '@aifin/core';
-import { prepareSimulation } from '@aifin/core/analysis';
+import { buildLines, checksFor, compileModel, sensitivityStudy } from '@aifin/core';
+import { localThreads, prepareSimulation, runSimulation } from '@aifin/core/analysis';
 import {
   type AnalysisJob,
   type AnalysisProgress,
