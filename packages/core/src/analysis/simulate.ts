@@ -26,6 +26,7 @@ export const SIMULATED_LINES = /* @__PURE__ */ deepFreeze([
   'funding.gap',
   'equityValue',
 ] as const satisfies readonly LineId[]);
+/** A line a simulation reports percentiles of: one of `SIMULATED_LINES`. */
 export type SimulatedLine = (typeof SIMULATED_LINES)[number];
 
 /** The percentiles reported per line and year. */
@@ -38,6 +39,7 @@ export const PERCENTILES = /* @__PURE__ */ deepFreeze([
   ['p90', 0.9],
   ['p95', 0.95],
 ] as const);
+/** The name of a reported percentile (`'p5'` … `'p95'`): one of `PERCENTILES`' keys. */
 export type PercentileKey = (typeof PERCENTILES)[number][0];
 
 /** The probabilities of `PERCENTILES`, in their order. */

@@ -15,6 +15,7 @@ export interface SourceChain {
   readonly url?: string;
 }
 
+/** A news article that reports a figure, as a fact's `via` names it (the Huxiu article for F1–F17). */
 export interface Article {
   readonly publisher: string;
   readonly author: string;

@@ -15,6 +15,7 @@ export const CONSTANT_IDS = /* @__PURE__ */ deepFreeze([
   'evToEbitLow',
   'evToEbitHigh',
 ] as const);
+/** The id of a model constant: one of `CONSTANT_IDS`. */
 export type ConstantId = (typeof CONSTANT_IDS)[number];
 
 export interface ConstantDef {

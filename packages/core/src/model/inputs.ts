@@ -62,6 +62,7 @@ export const INPUT_IDS = /* @__PURE__ */ deepFreeze([
   'multipleConvergence',
   'discountRate',
 ] as const);
+/** The key of a model input: one of `INPUT_IDS`. */
 export type InputId = (typeof INPUT_IDS)[number];
 
 /** The value of every input for one scenario (a choice input holds its option's index). */

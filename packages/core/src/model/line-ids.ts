@@ -88,4 +88,5 @@ export const LINE_IDS = /* @__PURE__ */ deepFreeze([
   'dcf.pv',
   'dcf.terminalValuePv',
 ] as const);
+/** The id of a model line: one of `LINE_IDS`, such as `arr.total` or `cash.end`. */
 export type LineId = (typeof LINE_IDS)[number];

@@ -158,6 +158,7 @@ export interface ChartSeriesPlan {
   readonly color?: string;
 }
 
+/** A chart on a sheet: its type, where it sits, its categories and its series, as absolute references. */
 export interface ChartPlan {
   readonly sheet: SheetName;
   readonly title: string;
