@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as analysis from './analysis.js';
 import * as errors from './errors.js';
 import * as core from './index.js';
-import { isReadonlyMap } from './readonly-map.js';
+import { isReadonlyMap } from './internal/readonly-map.js';
 import * as workbook from './workbook.js';
 
 /** Every value of every public entry: what a consumer can reach by name. */

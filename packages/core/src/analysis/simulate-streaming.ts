@@ -1,4 +1,4 @@
-import { interpolatePercentile, percentileRanks } from './percentile-inc.js';
+import { interpolatePercentile, percentileRanks } from '../internal/analysis/percentile-inc.js';
 import {
   mergeTally,
   narrowSelection,

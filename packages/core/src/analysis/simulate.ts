@@ -1,10 +1,15 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { percentilesInto } from '../internal/analysis/percentile-inc.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import {
+  cholesky,
+  correlationMatrix,
+  normalScoreCorrelation,
+} from '../internal/scenarios/correlation-matrix.js';
 import type { Model } from '../model/compile-model.js';
 import { INPUT_IDS } from '../model/inputs.js';
 import type { LineId } from '../model/line-ids.js';
 import { evaluateScalar } from '../model/scalar.js';
 import { SUMMARY_FIGURES } from '../model/summary.js';
-import { cholesky, correlationMatrix, normalScoreCorrelation } from '../scenarios/correlation-matrix.js';
 import { type AnalysisFrame, analysisFrame } from './analysis-frame.js';
 import type { BetaShape } from './beta-quantile.js';
 import type { Distribution } from './distributions.js';
@@ -12,7 +17,6 @@ import { type CorrelationTarget, imposeRankCorrelation } from './iman-conover.js
 import { type StratumPermutation, stratumOf, stratumPermutation } from './latin-hypercube.js';
 import { type Marginal, marginal, marginalValue } from './marginal.js';
 import { newPathStream, next32, nextUniform, seedPathStream } from './path-stream.js';
-import { percentilesInto } from './percentile-inc.js';
 import type { Sampling, SimulationPlan } from './simulation-plan.js';
 
 /** The lines a simulation reports percentiles of. */

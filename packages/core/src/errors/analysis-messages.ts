@@ -1,6 +1,6 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import { showValue } from '../internal/errors/show-value.js';
 import { AifinError } from './aifin-error.js';
-import { showValue } from './show-value.js';
 
 const invalid = (message: string) => new AifinError('ANALYSIS_INVALID', message);
 

@@ -1,8 +1,8 @@
-import { deepFreeze } from '../deep-freeze.js';
-import { MAX_HORIZON, MIN_HORIZON } from '../horizon-limits.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import { showValue } from '../internal/errors/show-value.js';
+import { MAX_HORIZON, MIN_HORIZON } from '../internal/horizon-limits.js';
 import { AifinError } from './aifin-error.js';
 import { escapeForTerminal } from './escape-for-terminal.js';
-import { showValue } from './show-value.js';
 
 /** What a system error code means, in words a user reads; the code itself is shown beside it. */
 const SYSTEM_REASONS: Readonly<Record<string, string>> = {

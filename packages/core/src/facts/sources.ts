@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 /** Where a figure was first published, and the article or web page that reports it to us. */
 export interface SourceChain {
   /** The original publisher as the article cites it, e.g. "Bloomberg, citing several unnamed people". */

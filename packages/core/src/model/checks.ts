@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Unit } from '../units.js';
 import { abs, add, constant, fact, factYear, line, mul, type Node, num, prev, sub } from './expr.js';
 import { INPUT_IDS } from './inputs.js';

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 /**
  * Every line id, in layout order. Its own module so that expressions (which name lines) and the line definitions
  * (which are expressions) both depend on it instead of on each other.

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import type { InputId, InputValues } from '../model/inputs.js';
 import type { Correlation } from './correlation.js';
 import type { InputRange } from './input-ranges.js';

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import type { PrintSetup } from './print-setup.js';
 
 /** The semantic style of a cell; renderers map it to fonts and fills through `CELL_STYLES`. */
