@@ -5,7 +5,7 @@
  * @example
  * import { BUILTIN_SCENARIOS } from '@aifin/core';
  * import { buildWorkbookPlan, columnLetter } from '@aifin/core/workbook';
- * const plan = buildWorkbookPlan({ scenarios: Object.values(BUILTIN_SCENARIOS) });
+ * const plan = buildWorkbookPlan({ scenarios: Object.values(BUILTIN_SCENARIOS), selected: 'base' });
  * columnLetter(27); // 'AA'
  * @packageDocumentation
  */
