@@ -63,7 +63,9 @@ export {
   runSimulationTask,
   taskTransferables,
 } from './analysis/simulation-runner.js';
-export type { AifinError, AifinErrorCode } from './errors/aifin-error.js';
+export type { AifinErrorCode } from './errors/aifin-error.js';
+// The class, not only its type: a worker's caller tells a user's error from a crash with `instanceof`.
+export { AifinError } from './errors/aifin-error.js';
 export { analysisErrors } from './errors/analysis-messages.js';
 export type { Company, Confidence, Fact, FactId, MetricKind, Qualifier } from './facts/fact.js';
 export type { Article, SourceChain, WebPage } from './facts/sources.js';
