@@ -1,12 +1,12 @@
 // The API report of each public entry of @aifin/core (etc/*.api.md), made by API Extractor from the built
 // declarations. `pnpm --filter @aifin/core api` rewrites the reports after a deliberate change of the surface (commit
-// them: the diff is the review); `api --check`, which CI runs, fails when a report differs from the committed one,
+// them: the diff is the review); `api:check` (`--check`), which CI runs, fails when a report differs from the committed one,
 // so that no change of the public surface lands unseen. Both scripts build first: a stale dist/ would pass the check.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
 
-/** Each public entry: its subpath in the `exports` map and its built declarations. */
+/** Each entry of the `exports` map: its report's name and its built declarations (the .d.cts twins are the same). */
 const ENTRIES = [
   { report: 'core', declarations: 'dist/index.d.ts' },
   { report: 'core-workbook', declarations: 'dist/workbook.d.ts' },
