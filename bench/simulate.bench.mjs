@@ -3,11 +3,14 @@
 // with peak RSS ≤ 300 MB on a 2-core machine. The per-path split (draws, Iman–Conover, kernel) shows where time goes.
 import { pathToFileURL } from 'node:url';
 import { runNode } from './support/measure.mjs';
-import { CLI, CORE, requireBuilt } from './support/paths.mjs';
+import { CLI, CORE, CORE_ANALYSIS, requireBuilt } from './support/paths.mjs';
 import { report } from './support/report.mjs';
 import { median } from './support/stats.mjs';
 
-const core = await import(pathToFileURL(requireBuilt(CORE)).href);
+const core = {
+  ...(await import(pathToFileURL(requireBuilt(CORE)).href)),
+  ...(await import(pathToFileURL(requireBuilt(CORE_ANALYSIS)).href)),
+};
 const PATHS = 100_000;
 const SEED = 7;
 const rows = [];

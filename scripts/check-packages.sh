@@ -37,7 +37,10 @@ done
 step "size-limit (browser bundles of @aifin/core)"
 (cd packages/core && pnpm --silent exec size-limit)
 
-# ts-cjs type-checks a .cts file against the tarball's .d.cts with TypeScript 5.4 (module: node16), then runs it.
+# Each consumer reaches the main entry and the subpaths (@aifin/core/analysis, /workbook, /errors): node-esm through
+# the ESM build, node-cjs through the CommonJS build, and ts-cjs type-checks a .cts file against the tarball's .d.cts
+# files with TypeScript 5.4 (module: node16), then runs it. attw above checks every subpath of the exports map, and
+# node10 resolution through typesVersions.
 for example in node-esm node-cjs ts-cjs; do
   step "examples/$example"
   (cd "examples/$example" && rm -rf node_modules && "${npm_install[@]}" && npm start --silent)

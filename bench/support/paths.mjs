@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 /** Built artefacts the benchmarks measure; `pnpm bench` builds them first. */
 export const CLI = fileURLToPath(new URL('../../packages/cli/dist/aifin.js', import.meta.url));
 export const CORE = fileURLToPath(new URL('../../packages/core/dist/index.js', import.meta.url));
+/** The simulation runner's own entry (`@aifin/core/analysis`): what a worker thread runs. */
+export const CORE_ANALYSIS = fileURLToPath(new URL('../../packages/core/dist/analysis.js', import.meta.url));
 export const EXCELJS_FROM_CLI = new URL('../../packages/cli/', import.meta.url);
 export const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));
 

@@ -4,6 +4,8 @@
 import assert = require('node:assert/strict');
 import core = require('@aifin/core');
 import errors = require('@aifin/core/errors');
+import analysis = require('@aifin/core/analysis');
+import workbook = require('@aifin/core/workbook');
 
 const bear: core.Evaluation = core.evaluate(core.BUILTIN_SCENARIOS.bear);
 assert.equal(bear.scenario, 'bear');
@@ -15,6 +17,16 @@ try {
 } catch (error) {
   assert.ok(error instanceof core.AifinError && error.code === 'HORIZON_INVALID');
 }
+
+// The subpath entries type-check through their own .d.cts: a plan's sheet and a simulation's sampling.
+const plan: workbook.WorkbookPlan = core.buildWorkbookPlan({
+  scenarios: [core.BUILTIN_SCENARIOS.bear],
+  selected: 'bear',
+});
+const sheet: workbook.SheetPlan | undefined = plan.sheets[0];
+assert.ok(sheet !== undefined && workbook.columnLetter(27) === 'AA');
+const sampling: analysis.Sampling = analysis.SAMPLINGS[0] ?? 'lhs';
+assert.ok(analysis.SAMPLINGS.includes(sampling));
 
 // This example proves the oldest TypeScript the README promises, so it must not drift to a newer one.
 const typescript: string = require('typescript/package.json').version;

@@ -7,7 +7,12 @@ import { defineConfig } from 'tsdown';
  * tree-shake the ES build module by module.
  */
 export default defineConfig({
-  entry: { index: 'src/index.ts', errors: 'src/errors.ts' },
+  entry: {
+    index: 'src/index.ts',
+    workbook: 'src/workbook.ts',
+    analysis: 'src/analysis.ts',
+    errors: 'src/errors.ts',
+  },
   format: ['esm', 'cjs'],
   platform: 'neutral',
   target: 'es2022',

@@ -1,4 +1,5 @@
-import { BUILTIN_SCENARIO_NAMES, DISTRIBUTIONS } from '@aifin/core';
+import { BUILTIN_SCENARIO_NAMES } from '@aifin/core';
+import { DISTRIBUTIONS } from '@aifin/core/analysis';
 import type { Command, Option } from 'commander';
 import { EXPORT_FORMATS } from './output/formats.js';
 

@@ -1,12 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  ANALYSIS_SHEETS,
-  BUILTIN_SCENARIOS,
-  buildWorkbookPlan,
-  type ChartPlan,
-  OPTIONAL_SHEETS,
-} from '@aifin/core';
+import { ANALYSIS_SHEETS, BUILTIN_SCENARIOS, buildWorkbookPlan, OPTIONAL_SHEETS } from '@aifin/core';
+import type { ChartPlan } from '@aifin/core/workbook';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBinary, runBinary } from './support/binary.js';

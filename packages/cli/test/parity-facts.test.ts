@@ -8,11 +8,11 @@ import {
   BUILTIN_SCENARIOS,
   evaluate,
   LINE_IDS,
-  lineName,
   modelForFacts,
   parseFactsText,
   resolveFactSet,
 } from '@aifin/core';
+import { lineName } from '@aifin/core/workbook';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BINARY, ensureBinary } from './support/binary.js';

@@ -11,16 +11,13 @@ import {
   type Evaluation,
   evaluate,
   LINE_IDS,
-  lineName,
   modelForFacts,
   parseScenarioText,
   resolveFactSet,
-  SCENARIOS_CHECK_CELL,
   type Scenario,
-  SELECTED_SCENARIO_NAME,
   type Summary,
-  YEARS_NAME,
 } from '@aifin/core';
+import { lineName, SCENARIOS_CHECK_CELL, SELECTED_SCENARIO_NAME, YEARS_NAME } from '@aifin/core/workbook';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BINARY, ensureBinary } from './support/binary.js';

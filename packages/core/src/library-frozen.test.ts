@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import * as analysis from './analysis.js';
+import * as errors from './errors.js';
 import * as core from './index.js';
-import { isReadonlyMap } from './readonly-map.js';
+import { isReadonlyMap } from './internal/readonly-map.js';
+import * as workbook from './workbook.js';
+
+/** Every value of every public entry: what a consumer can reach by name. */
+const PUBLIC_VALUES = { ...core, ...workbook, ...analysis, ...errors };
 
 /** Where a mutable value was found, as a path from an export. */
 interface Finding {
@@ -105,7 +111,7 @@ describe('the public surface cannot be corrupted', () => {
   it('every write into anything reachable from an export throws, and later results are unchanged', () => {
     const before = results();
     let attempted = 0;
-    for (const [name, value] of Object.entries(core))
+    for (const [name, value] of Object.entries(PUBLIC_VALUES))
       for (const target of reachableObjects(value))
         for (const write of writes(target)) {
           attempted++;
@@ -126,8 +132,8 @@ describe('the public surface cannot be corrupted', () => {
     expect(core.BUILTIN_MODEL.rowOf.get('cash.end')).toBeGreaterThanOrEqual(0);
   });
 
-  it('every object and array reachable from an export of @aifin/core is frozen, and no typed array is reachable', () => {
-    const findings = Object.entries(core).flatMap(([name, value]) => mutableReachable(value, name));
+  it('every object and array reachable from an export of any @aifin/core entry is frozen, and no typed array is reachable', () => {
+    const findings = Object.entries(PUBLIC_VALUES).flatMap(([name, value]) => mutableReachable(value, name));
     expect(findings).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { deepFreeze } from './deep-freeze.js';
+import { deepFreeze } from './internal/deep-freeze.js';
 
 /**
  * Units carried in the types, so that adding a ratio to a dollar amount does not compile.

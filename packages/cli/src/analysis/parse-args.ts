@@ -1,13 +1,5 @@
-import {
-  type Axis,
-  analysisErrors,
-  INPUT_IDS,
-  INPUTS,
-  isInputId,
-  MAX_SEED,
-  SAMPLINGS,
-  type Sampling,
-} from '@aifin/core';
+import { type Axis, analysisErrors, INPUT_IDS, INPUTS, isInputId, type Sampling } from '@aifin/core';
+import { MAX_SEED, SAMPLINGS } from '@aifin/core/analysis';
 
 /** Grid steps accepted per axis. */
 export const MIN_STEPS = 2;

@@ -10,7 +10,8 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { analysisErrors, type PathRows, type PreparedSimulation, pathColumns } from '@aifin/core';
+import { analysisErrors } from '@aifin/core';
+import { type PathRows, type PreparedSimulation, pathColumns } from '@aifin/core/analysis';
 import { onCleanup } from '../process-cleanup.js';
 
 /** A paths file being written: rows stream into a hidden temporary file that `publish` renames into place. */

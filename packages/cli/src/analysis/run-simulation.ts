@@ -2,24 +2,26 @@ import {
   analysisErrors,
   type Distribution,
   type FactSet,
+  modelForFacts,
+  type Sampling,
+  type Scenario,
+  type SimulationResult,
+} from '@aifin/core';
+import {
   IN_MEMORY_BUDGET_BYTES,
   localThreads,
-  modelForFacts,
   type PathRows,
   type PreparedSimulation,
   prepareSimulation,
   runSimulation,
-  type Sampling,
-  type Scenario,
   type SimulationProgress,
-  type SimulationResult,
   type SimulationThreads,
   simulationPlan,
-} from '@aifin/core';
+} from '@aifin/core/analysis';
 import { addressSpaceLeft, inMemoryBudget, workerCap } from './thread-limits.js';
 import { startWorkerPool, type WorkerPool } from './worker-threads.js';
 
-export type { SimulationProgress } from '@aifin/core';
+export type { SimulationProgress } from '@aifin/core/analysis';
 
 /** A whole simulation as the CLI runs it: what to draw, and on how many threads (1: the main thread itself). */
 export interface SimulationJob {

@@ -2,7 +2,8 @@
 // `runSimulationTask` and posts the result back, its typed arrays transferred rather than copied. Bundled as
 // dist/simulate-worker.js.
 import { parentPort, workerData } from 'node:worker_threads';
-import { modelForFacts, prepareSimulation, runSimulationTask, taskTransferables } from '@aifin/core';
+import { modelForFacts } from '@aifin/core';
+import { prepareSimulation, runSimulationTask, taskTransferables } from '@aifin/core/analysis';
 import type { WorkerMessage, WorkerRequest, WorkerSetup } from './simulation-job.js';
 
 const setup = workerData as WorkerSetup;

@@ -1,4 +1,5 @@
-import type { FactSet, SimulationPlan, SimulationTask, SimulationTaskResult } from '@aifin/core';
+import type { FactSet } from '@aifin/core';
+import type { SimulationPlan, SimulationTask, SimulationTaskResult } from '@aifin/core/analysis';
 
 /** What every simulation worker starts from (structured-cloned once): the run's plan and the facts of its model. */
 export interface WorkerSetup {

@@ -2,7 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BUILTIN_FACT_SET, BUILTIN_MODEL, BUILTIN_SCENARIOS, FACTS, simulationPlan } from '@aifin/core';
+import { BUILTIN_FACT_SET, BUILTIN_MODEL, BUILTIN_SCENARIOS, FACTS } from '@aifin/core';
+import { simulationPlan } from '@aifin/core/analysis';
 import { describe, expect, it } from 'vitest';
 import { startWorkerPool } from './worker-threads.js';
 

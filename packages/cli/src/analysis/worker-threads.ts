@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { SimulationTask, SimulationTaskResult, SimulationThreads } from '@aifin/core';
+import type { SimulationTask, SimulationTaskResult, SimulationThreads } from '@aifin/core/analysis';
 import type { WorkerMessage, WorkerSetup } from './simulation-job.js';
 
 /** One started worker and the task it is running, if any. */

@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import {
   analysisErrors,
-  DISTRIBUTIONS,
   type Distribution,
   getLine,
   PERCENTILES,
@@ -9,6 +8,7 @@ import {
   SIMULATED_LINES,
   type SimulationResult,
 } from '@aifin/core';
+import { DISTRIBUTIONS } from '@aifin/core/analysis';
 import { parseMix, parsePaths, parseSampling, parseSeed, parseWorkers } from '../analysis/parse-args.js';
 import { openPathsFile, type PathsFile } from '../analysis/paths-file.js';
 import { bandBar } from '../analysis/pictures.js';

@@ -1,4 +1,5 @@
-import type { ChartPlan, WorkbookPlan } from '@aifin/core';
+import type { WorkbookPlan } from '@aifin/core';
+import type { ChartPlan } from '@aifin/core/workbook';
 import type JSZip from 'jszip';
 import { type AnchorCell, type ChartAnchor, type ChartCache, chartXml, drawingXml } from './chart-xml.js';
 

@@ -1,4 +1,4 @@
-import type { ChartPlan } from '@aifin/core';
+import type { ChartPlan } from '@aifin/core/workbook';
 
 /** What a chart's references held when the workbook was written; readers that do not recalculate draw these. */
 export interface ChartCache {

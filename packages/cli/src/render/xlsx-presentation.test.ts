@@ -1,4 +1,5 @@
-import { BUILTIN_SCENARIOS, buildWorkbookPlan, CELL_STYLES, UNIT_FORMATS } from '@aifin/core';
+import { BUILTIN_SCENARIOS, buildWorkbookPlan } from '@aifin/core';
+import { CELL_STYLES, UNIT_FORMATS } from '@aifin/core/workbook';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderXlsx } from './xlsx.js';

@@ -1,4 +1,4 @@
-import { columnLetter, headerFooterCode, type PrintSetup, type PrintSpan } from '@aifin/core';
+import { columnLetter, headerFooterCode, type PrintSetup, type PrintSpan } from '@aifin/core/workbook';
 import type { Worksheet } from 'exceljs';
 
 const rowSpan = (span: PrintSpan): string => `${span.first}:${span.last}`;

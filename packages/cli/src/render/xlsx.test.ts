@@ -1,11 +1,5 @@
-import {
-  BUILTIN_SCENARIOS,
-  buildWorkbookPlan,
-  CELL_STYLES,
-  type Cell,
-  qualified,
-  type WorkbookPlan,
-} from '@aifin/core';
+import { BUILTIN_SCENARIOS, buildWorkbookPlan, type WorkbookPlan } from '@aifin/core';
+import { CELL_STYLES, type Cell, qualified } from '@aifin/core/workbook';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zipEntry } from '../../test/support/zip-entry.js';

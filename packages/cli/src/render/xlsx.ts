@@ -1,3 +1,4 @@
+import type { WorkbookPlan } from '@aifin/core';
 import {
   CELL_STYLES,
   type Cell,
@@ -6,8 +7,7 @@ import {
   type SheetPlan,
   type StyleSpec,
   stripXmlInvalidChars,
-  type WorkbookPlan,
-} from '@aifin/core';
+} from '@aifin/core/workbook';
 import type { Cell as ExcelCell, Fill, Font, Workbook, Worksheet } from 'exceljs';
 import { addChartParts } from './chart-parts.js';
 import { applyPrintSetup } from './xlsx-print-setup.js';

@@ -1,8 +1,8 @@
-import { assertEvaluationRequest } from '../model/assert-evaluation-request.js';
+import { assertModel } from '../internal/analysis/assert-analysis-request.js';
+import { assertEvaluationRequest } from '../internal/model/assert-evaluation-request.js';
 import type { Model } from '../model/compile-model.js';
 import type { EvaluationRequest } from '../model/evaluate.js';
 import type { ScalarFrame } from '../model/scalar.js';
-import { assertModel } from './assert-analysis-request.js';
 
 /**
  * Caller-owned buffers for many evaluations of one scenario: its input slots (changed in place), the fact slots,

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 /** How a simulation draws a value from low / value / high. */
 export type Distribution = 'pert' | 'triangular';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_CORRELATIONS } from '../internal/scenarios/builtin-correlations.js';
 import { BUILTIN_MODEL } from '../model/evaluate.js';
 import { INPUT_IDS } from '../model/inputs.js';
-import { BUILTIN_CORRELATIONS } from '../scenarios/builtin-correlations.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import type { Correlation } from '../scenarios/correlation.js';
 import { pathColumns, prepareSimulation, simulateChunk } from './simulate.js';

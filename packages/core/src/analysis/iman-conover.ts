@@ -1,6 +1,6 @@
-import { cholesky } from '../scenarios/correlation-matrix.js';
-import { normalQuantile } from './normal-quantile.js';
-import { orderOf } from './order-of.js';
+import { normalQuantile } from '../internal/analysis/normal-quantile.js';
+import { orderOf } from '../internal/analysis/order-of.js';
+import { cholesky } from '../internal/scenarios/correlation-matrix.js';
 import { next32, seedPathStream } from './path-stream.js';
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { percentileRanks } from '../internal/analysis/percentile-inc.js';
 import {
   type BracketTally,
   bracketPlan,
@@ -6,7 +7,6 @@ import {
   resolveBrackets,
   tallyBracketValue,
 } from './percentile-brackets.js';
-import { percentileRanks } from './percentile-inc.js';
 import { startSelection } from './radix-select.js';
 
 const PROBABILITIES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95];

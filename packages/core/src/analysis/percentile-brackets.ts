@@ -19,9 +19,11 @@ export interface BracketPlan {
   readonly columnStart: Int32Array;
   /** Per bracket, its ends (−∞ / +∞ where the pilot's margin ran off its values); both rise within a column. */
   readonly lo: Float64Array;
+  /** Per bracket, its upper end. */
   readonly hi: Float64Array;
   /** Per bracket, the ranks it was built for (its targets): `firstRank … lastRank`. */
   readonly firstRank: Float64Array;
+  /** Per bracket, the last rank it was built for. */
   readonly lastRank: Float64Array;
   /** Per bracket, the most values a pass keeps for it, all threads together; past it the bracket is dropped. */
   readonly capacity: Float64Array;
@@ -33,10 +35,13 @@ export interface BracketPlan {
 export interface BracketTally {
   /** Per bracket, the values below it and above every earlier bracket's `lo`: the values below it add up. */
   readonly below: Float64Array;
+  /** Per bracket, the values equal to its `lo` (counted, not kept: a point mass costs no memory). */
   readonly atLo: Float64Array;
+  /** Per bracket, the values equal to its `hi`. */
   readonly atHi: Float64Array;
   /** The values kept, the first `filled[bracket]` of each; null once a bracket is dropped. */
   readonly kept: (Float64Array | null)[];
+  /** Per bracket, how many values `kept` holds. */
   readonly filled: Float64Array;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentileRanks, percentilesInto } from './percentile-inc.js';
+import { percentileRanks, percentilesInto } from '../internal/analysis/percentile-inc.js';
 import {
   mergeTally,
   narrowSelection,

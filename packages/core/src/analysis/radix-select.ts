@@ -1,4 +1,4 @@
-import { valueOfOrderKey, writeOrderKey } from './order-key.js';
+import { valueOfOrderKey, writeOrderKey } from '../internal/analysis/order-key.js';
 
 /**
  * Exact order statistics of columns too long to hold, by passes over their values (each pass sees every value

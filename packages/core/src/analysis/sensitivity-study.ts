@@ -1,4 +1,5 @@
-import { assertEvaluationRequest } from '../model/assert-evaluation-request.js';
+import { assertModel } from '../internal/analysis/assert-analysis-request.js';
+import { assertEvaluationRequest } from '../internal/model/assert-evaluation-request.js';
 import type { Model } from '../model/compile-model.js';
 import { BUILTIN_MODEL } from '../model/evaluate.js';
 import { INPUTS, type InputId } from '../model/inputs.js';
@@ -6,7 +7,6 @@ import { SUMMARY_FIGURES } from '../model/summary.js';
 import { inputRanges } from '../scenarios/input-ranges.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import type { Unit } from '../units.js';
-import { assertModel } from './assert-analysis-request.js';
 import { DEFAULT_SENSITIVITY_METRICS, type Metric } from './metric.js';
 import { type SensitivityGrid, sensitivityGrid, type Tornado, tornado } from './sensitivity.js';
 

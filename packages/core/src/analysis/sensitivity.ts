@@ -1,10 +1,10 @@
 import { analysisErrors } from '../errors/analysis-messages.js';
+import { assertAxis, assertMetric, assertRanges } from '../internal/analysis/assert-analysis-request.js';
 import type { Model } from '../model/compile-model.js';
 import { BUILTIN_MODEL, type EvaluationRequest } from '../model/evaluate.js';
 import { INPUT_IDS, type InputId } from '../model/inputs.js';
 import type { InputRange } from '../scenarios/input-ranges.js';
 import { analysisFrame } from './analysis-frame.js';
-import { assertAxis, assertMetric, assertRanges } from './assert-analysis-request.js';
 import { type Metric, readMetric } from './metric.js';
 
 /** One axis of a grid: an input and the values it takes (trusted: validated at the edge). */

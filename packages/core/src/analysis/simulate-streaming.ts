@@ -1,3 +1,4 @@
+import { interpolatePercentile, percentileRanks } from '../internal/analysis/percentile-inc.js';
 import {
   type BracketPlan,
   type BracketTally,
@@ -6,7 +7,6 @@ import {
   resolveBrackets,
   tallyBracketValue,
 } from './percentile-brackets.js';
-import { interpolatePercentile, percentileRanks } from './percentile-inc.js';
 import {
   mergeTally,
   narrowSelection,
@@ -92,8 +92,11 @@ export interface StreamingSimulation {
 
 /** The bracket pass's gathering over some paths: the brackets' tally and the paths' event years. */
 export interface BracketAccumulator {
+  /** The brackets' counts and kept values. */
   readonly tally: BracketTally;
+  /** Per year index, how many paths' funding gap first opened then. */
   readonly runwayEndCounts: Uint32Array;
+  /** Per year index, how many paths' operating income first turned ≥ 0 then. */
   readonly breakevenCounts: Uint32Array;
 }
 

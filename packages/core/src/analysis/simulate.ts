@@ -1,10 +1,15 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { percentilesInto } from '../internal/analysis/percentile-inc.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import {
+  cholesky,
+  correlationMatrix,
+  normalScoreCorrelation,
+} from '../internal/scenarios/correlation-matrix.js';
 import type { Model } from '../model/compile-model.js';
 import { INPUT_IDS } from '../model/inputs.js';
 import type { LineId } from '../model/line-ids.js';
 import { evaluateScalar } from '../model/scalar.js';
 import { SUMMARY_FIGURES } from '../model/summary.js';
-import { cholesky, correlationMatrix, normalScoreCorrelation } from '../scenarios/correlation-matrix.js';
 import { type AnalysisFrame, analysisFrame } from './analysis-frame.js';
 import type { BetaShape } from './beta-quantile.js';
 import type { Distribution } from './distributions.js';
@@ -12,7 +17,6 @@ import { type CorrelationTarget, imposeRankCorrelation } from './iman-conover.js
 import { type StratumPermutation, stratumOf, stratumPermutation } from './latin-hypercube.js';
 import { type Marginal, marginal, marginalValue } from './marginal.js';
 import { newPathStream, next32, nextUniform, seedPathStream } from './path-stream.js';
-import { percentilesInto } from './percentile-inc.js';
 import type { Sampling, SimulationPlan } from './simulation-plan.js';
 
 /** The lines a simulation reports percentiles of. */
@@ -26,6 +30,7 @@ export const SIMULATED_LINES = /* @__PURE__ */ deepFreeze([
   'funding.gap',
   'equityValue',
 ] as const satisfies readonly LineId[]);
+/** A line a simulation reports percentiles of: one of `SIMULATED_LINES`. */
 export type SimulatedLine = (typeof SIMULATED_LINES)[number];
 
 /** The percentiles reported per line and year. */
@@ -38,6 +43,7 @@ export const PERCENTILES = /* @__PURE__ */ deepFreeze([
   ['p90', 0.9],
   ['p95', 0.95],
 ] as const);
+/** The name of a reported percentile (`'p5'` … `'p95'`): one of `PERCENTILES`' keys. */
 export type PercentileKey = (typeof PERCENTILES)[number][0];
 
 /** The probabilities of `PERCENTILES`, in their order. */

@@ -1,16 +1,16 @@
-import { deepFreeze } from '../deep-freeze.js';
 import { analysisErrors } from '../errors/analysis-messages.js';
 import type { Fact } from '../facts/fact.js';
-import { assertEvaluationRequest } from '../model/assert-evaluation-request.js';
+import { assertModel, assertPathsAndSeed } from '../internal/analysis/assert-analysis-request.js';
+import { factRanges } from '../internal/analysis/fact-ranges.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import { assertEvaluationRequest } from '../internal/model/assert-evaluation-request.js';
+import { scenarioCorrelations } from '../internal/scenarios/builtin-correlations.js';
 import type { Model } from '../model/compile-model.js';
 import { INPUT_IDS, INPUTS, type InputId, type InputValues } from '../model/inputs.js';
-import { scenarioCorrelations } from '../scenarios/builtin-correlations.js';
 import { inputRanges } from '../scenarios/input-ranges.js';
 import type { Scenario } from '../scenarios/scenario.js';
-import { assertModel, assertPathsAndSeed } from './assert-analysis-request.js';
 import type { Distribution } from './distributions.js';
 import { DISTRIBUTIONS } from './distributions.js';
-import { factRanges } from './fact-ranges.js';
 
 /** How a simulation spreads its uniforms: Latin hypercube strata (the default, as \@RISK does) or plain Monte Carlo. */
 export type Sampling = 'lhs' | 'mc';

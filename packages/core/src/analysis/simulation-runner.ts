@@ -83,7 +83,9 @@ export type SimulationTaskResult =
 
 /** A shell's threads: how many tasks may run at once, and how to run one (`onPaths` hears progress within it). */
 export interface SimulationThreads {
+  /** How many tasks may run at once. */
   readonly size: number;
+  /** Runs one task on some thread, calling `onPaths` with each batch of paths done. */
   readonly run: (task: SimulationTask, onPaths: (paths: number) => void) => Promise<SimulationTaskResult>;
 }
 
@@ -204,6 +206,7 @@ export interface SimulationProgress {
 
 /** What a run reports and how it may be tuned. */
 export interface SimulationHooks {
+  /** Hears where the run is, as each thread reports paths done. */
   readonly onProgress?: (progress: SimulationProgress) => void;
   /** Paths-file rows, in path order, a chunk at a time (awaited: a writer may apply back-pressure). */
   readonly onRows?: (rows: PathRows) => void | Promise<void>;

@@ -1,8 +1,8 @@
-import { deepFreeze } from '../deep-freeze.js';
-import { MAX_HORIZON, MIN_HORIZON } from '../horizon-limits.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import { showValue } from '../internal/errors/show-value.js';
+import { MAX_HORIZON, MIN_HORIZON } from '../internal/horizon-limits.js';
 import { AifinError } from './aifin-error.js';
 import { escapeForTerminal } from './escape-for-terminal.js';
-import { showValue } from './show-value.js';
 
 /** What a system error code means, in words a user reads; the code itself is shown beside it. */
 const SYSTEM_REASONS: Readonly<Record<string, string>> = {
@@ -35,23 +35,28 @@ const shown = escapeForTerminal;
  * @example throw userErrors.horizon('0') // horizon = "0": must be a whole number of years from 1 to 15
  */
 export const userErrors = /* @__PURE__ */ deepFreeze({
+  /** A scenario name that is neither built in nor a file; `known` lists the built-in names. */
   unknownScenario: (name: string, known: readonly string[]) =>
     new AifinError(
       'SCENARIO_UNKNOWN',
       `unknown scenario ${showValue(name)}: use one of ${known.join(', ')} or a .json/.yaml file`,
     ),
+  /** A scenario file that is not JSON or YAML; `detail` is the parser's own words. */
   syntax: (file: string, detail: string) =>
     new AifinError('SCENARIO_SYNTAX', `${shown(file)}: not valid JSON or YAML: ${shown(detail)}`),
+  /** A scenario file whose field breaks a rule; `path` is the field, such as `inputs.growthFade`. */
   invalidField: (file: string, path: string, value: unknown, problem: string) =>
     new AifinError(
       'SCENARIO_INVALID',
       `${shown(file)}: ${shown(path) || '(top level)'} = ${showValue(value)}: ${problem}`,
     ),
+  /** Two scenarios of one run share a name; `files` are where each came from. */
   duplicateScenario: (name: string, files: readonly string[]) =>
     new AifinError(
       'SCENARIO_DUPLICATE',
       `scenario name ${showValue(name)} is used twice (${files.join(', ')})`,
     ),
+  /** A scenario file over `limit` bytes (`MAX_SCENARIO_FILE_BYTES`), refused before it is parsed. */
   tooLarge: (file: string, bytes: number, limit: number) =>
     new AifinError(
       'FILE_TOO_LARGE',
@@ -63,11 +68,13 @@ export const userErrors = /* @__PURE__ */ deepFreeze({
       'SCENARIO_INVALID',
       `scenario ${showValue(name)}: ${shown(path)} = ${showValue(value)}: ${problem}`,
     ),
+  /** A horizon that is not a whole number of years within the model's bounds. */
   horizon: (value: unknown) =>
     new AifinError(
       'HORIZON_INVALID',
       `horizon = ${showValue(value)}: must be a whole number of years from ${MIN_HORIZON} to ${MAX_HORIZON}`,
     ),
+  /** A facts file that is not JSON or YAML; `detail` is the parser's own words. */
   factsSyntax: (file: string, detail: string) =>
     new AifinError('FACTS_SYNTAX', `${shown(file)}: not valid JSON or YAML: ${shown(detail)}`),
   /** `path` is the entry and field, such as `facts[2].metric`. */
@@ -76,6 +83,7 @@ export const userErrors = /* @__PURE__ */ deepFreeze({
       'FACTS_INVALID',
       `${shown(file)}: ${shown(path) || '(top level)'} = ${showValue(value)}: ${problem}`,
     ),
+  /** A facts file over `limit` bytes (`MAX_FACTS_FILE_BYTES`), refused before it is parsed. */
   factsTooLarge: (file: string, bytes: number, limit: number) =>
     new AifinError(
       'FILE_TOO_LARGE',
@@ -105,31 +113,39 @@ export const userErrors = /* @__PURE__ */ deepFreeze({
       'AS_OF_INVALID',
       `as-of = ${showValue(value)}: must be a date written YYYY-MM-DD, on or after ${earliest} (the built-in facts)`,
     ),
+  /** A facts file the user named does not exist. */
   factsFileMissing: (file: string) =>
     new AifinError('FACTS_FILE_UNREADABLE', `facts file ${showValue(file)} does not exist`),
+  /** A facts file the user named is a directory or another non-file. */
   factsFileNotFile: (file: string) =>
     new AifinError('FACTS_FILE_UNREADABLE', `facts file ${showValue(file)} is not a regular file`),
   /** `code` is the system's reason, such as `EACCES`. */
   factsFileUnreadable: (file: string, code: string) =>
     new AifinError('FACTS_FILE_UNREADABLE', `facts file ${showValue(file)} cannot be read (${code})`),
+  /** An output format that is not one of `known`. */
   format: (value: string, known: readonly string[]) =>
     new AifinError('FORMAT_UNKNOWN', `format = ${showValue(value)}: use one or more of ${known.join(', ')}`),
 
+  /** A scenario file the user named does not exist. */
   scenarioFileMissing: (file: string) =>
     new AifinError('SCENARIO_FILE_UNREADABLE', `scenario file ${showValue(file)} does not exist`),
+  /** A scenario file the user named is a directory or another non-file. */
   scenarioFileNotFile: (file: string) =>
     new AifinError('SCENARIO_FILE_UNREADABLE', `scenario file ${showValue(file)} is not a regular file`),
   /** `code` is the system's reason, such as `EACCES`. */
   scenarioFileUnreadable: (file: string, code: string) =>
     new AifinError('SCENARIO_FILE_UNREADABLE', `scenario file ${showValue(file)} cannot be read (${code})`),
 
+  /** A scenarios directory the user named does not exist. */
   scenariosDirMissing: (dir: string) =>
     new AifinError('SCENARIOS_DIR_INVALID', `scenarios-dir = ${showValue(dir)}: does not exist`),
+  /** A scenarios directory the user named is not a directory. */
   scenariosDirNotDir: (dir: string) =>
     new AifinError('SCENARIOS_DIR_INVALID', `scenarios-dir = ${showValue(dir)}: is not a directory`),
   /** `code` is the system's reason, such as `EACCES`. */
   scenariosDirUnreadable: (dir: string, code: string) =>
     new AifinError('SCENARIOS_DIR_INVALID', `scenarios-dir = ${showValue(dir)}: cannot be read (${code})`),
+  /** A scenarios directory that holds no scenario file. */
   scenariosDirEmpty: (dir: string) =>
     new AifinError(
       'SCENARIOS_DIR_INVALID',
@@ -191,6 +207,7 @@ export const userErrors = /* @__PURE__ */ deepFreeze({
       'USAGE',
       `${flag} = "-" reads standard input, which is a terminal here: pipe a file into it (cat fast.yaml | aifin …)`,
     ),
+  /** An output directory (`--out`) that is a file. */
   outDirNotDir: (dir: string) =>
     new AifinError('OUTPUT_INVALID', `out = ${showValue(dir)}: is not a directory`),
   /** `code` is the system's reason the directory cannot be made or written, such as `EROFS`. */

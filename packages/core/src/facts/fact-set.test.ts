@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { COLLECTION_CLOSED } from '../internal/facts/public-fact.js';
+import { PUBLIC_FACTS } from '../internal/facts/public-facts.js';
 import { factInUse, resolveFactSet } from './fact-set.js';
 import { parseFactsText } from './parse-facts-text.js';
-import { COLLECTION_CLOSED } from './public-fact.js';
-import { PUBLIC_FACTS } from './public-facts.js';
 import { BUILTIN_AS_OF, BUILTIN_OBSERVATIONS } from './vintages.js';
 
 const restated = parseFactsText(

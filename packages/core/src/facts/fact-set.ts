@@ -1,4 +1,4 @@
-import { readonlyMap } from '../readonly-map.js';
+import { readonlyMap } from '../internal/readonly-map.js';
 import type { FactId, Observation } from './fact.js';
 import { BUILTIN_OBSERVATIONS } from './vintages.js';
 

@@ -18,6 +18,7 @@ export type Qualifier =
 /** How well a figure is corroborated: high = pages of two or more publishers agree; medium = one page or one leak; low = an aggregator naming no original. */
 export type Confidence = 'high' | 'medium' | 'low';
 
+/** The company a fact is about. */
 export type Company = 'OpenAI' | 'Anthropic';
 
 /** What a fact measures; the model looks facts up by id, people browse them by kind. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Unit } from '../units.js';
 import { hasXmlInvalidChar } from '../xml-text.js';
 import type { Company, MetricKind, Qualifier } from './fact.js';

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Fact, FactId, TimelineEvent } from './fact.js';
 import { viaHuxiu } from './sources.js';
 

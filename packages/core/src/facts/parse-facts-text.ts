@@ -1,19 +1,19 @@
 // Loads the YAML parser (through the user-file reader): the task pane imports it lazily, when a file is picked.
 import * as v from 'valibot';
-import { deepest } from '../deepest-issue.js';
 import { userErrors } from '../errors/messages.js';
-import { decodeUserFile } from '../user-file/decode-user-file.js';
-import { parseUserDocument } from '../user-file/parse-user-document.js';
-import type { UserFileRules } from '../user-file/user-file-kind.js';
+import { deepest } from '../internal/deepest-issue.js';
+import { factNameClash } from '../internal/facts/fact-name-clash.js';
+import { METRIC_LABELS } from '../internal/facts/metric-labels.js';
+import { decodeUserFile } from '../internal/user-file/decode-user-file.js';
+import { parseUserDocument } from '../internal/user-file/parse-user-document.js';
+import type { UserFileRules } from '../internal/user-file/user-file-kind.js';
 import type { Fact, Observation } from './fact.js';
-import { factNameClash } from './fact-name-clash.js';
 import {
   type FactsFileEntry,
   FactsFileSchema,
   MAX_FACTS_FILE_BYTES,
   METRIC_UNITS,
 } from './facts-file-schema.js';
-import { METRIC_LABELS } from './metric-labels.js';
 import { BUILTIN_OBSERVATIONS } from './vintages.js';
 
 /** "facts[2].asOf" from a valibot issue path: list positions in brackets, keys after dots. */

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 /** Where a figure was first published, and the article or web page that reports it to us. */
 export interface SourceChain {
   /** The original publisher as the article cites it, e.g. "Bloomberg, citing several unnamed people". */
@@ -15,6 +15,7 @@ export interface SourceChain {
   readonly url?: string;
 }
 
+/** A news article that reports a figure, as a fact's `via` names it (the Huxiu article for F1–F17). */
 export interface Article {
   readonly publisher: string;
   readonly author: string;

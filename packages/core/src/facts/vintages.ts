@@ -1,7 +1,7 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import { PUBLIC_FACTS, PUBLIC_TIMELINE } from '../internal/facts/public-facts.js';
 import { BUILTIN_ORIGIN, type Observation, type TimelineEvent } from './fact.js';
 import { FACTS, TIMELINE } from './facts.js';
-import { PUBLIC_FACTS, PUBLIC_TIMELINE } from './public-facts.js';
 
 /** The date of the article every built-in fact comes from: the first vintage of F1–F17. */
 export const BUILTIN_AS_OF = '2026-02-20';

@@ -1,7 +1,7 @@
 import type { FactId } from '../facts/fact.js';
 import type { FactSet } from '../facts/fact-set.js';
+import { planFigures } from '../internal/model/company-plan.js';
 import { LAST_HISTORY_YEAR } from './calendar.js';
-import { planFigures } from './company-plan.js';
 import { ARTICLE_ACTUALS, AUDITED_2025_FACTS, CLOSED_ROUND_FACTS, type LineActuals } from './lines.js';
 
 /**

@@ -1,4 +1,4 @@
-import { MAX_HORIZON } from '../horizon-limits.js';
+import { MAX_HORIZON } from '../internal/horizon-limits.js';
 
 /** The first year the sources give a figure for (F5). */
 export const FIRST_HISTORY_YEAR = 2023;
@@ -7,7 +7,7 @@ export const LAST_HISTORY_YEAR = 2025;
 /** The year of the new round (F1, reported 2026-02-19) and the first projected year. */
 export const FIRST_PROJECTION_YEAR = LAST_HISTORY_YEAR + 1;
 
-export { DEFAULT_HORIZON, MAX_HORIZON, MIN_HORIZON } from '../horizon-limits.js';
+export { DEFAULT_HORIZON, MAX_HORIZON, MIN_HORIZON } from '../internal/horizon-limits.js';
 
 const yearsFor = (horizon: number): readonly number[] =>
   Object.freeze(

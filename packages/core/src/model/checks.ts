@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Unit } from '../units.js';
 import { abs, add, constant, fact, factYear, line, mul, type Node, num, prev, sub } from './expr.js';
 import { INPUT_IDS } from './inputs.js';
@@ -16,6 +16,7 @@ import {
   value,
 } from './scalar.js';
 
+/** A check's outcome: `ok`, or `flag` when the measured figure breaks its bound. */
 export type CheckStatus = 'ok' | 'flag';
 
 /** One consistency check of the facts or the model. */
@@ -28,6 +29,7 @@ export interface Check {
   readonly bound: number;
 }
 
+/** Every consistency check, in the Checks sheet's order. */
 export const CHECK_IDS = /* @__PURE__ */ deepFreeze([
   'loss.h1-vs-fy',
   'mix.facts-sum',
@@ -42,6 +44,7 @@ export const CHECK_IDS = /* @__PURE__ */ deepFreeze([
   'plan.variance',
   'runway.within-horizon',
 ] as const);
+/** The id of a consistency check: one of `CHECK_IDS`. */
 export type CheckId = (typeof CHECK_IDS)[number];
 
 /**

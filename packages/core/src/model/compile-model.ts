@@ -1,15 +1,15 @@
-import { deepFreeze } from '../deep-freeze.js';
 import type { FactId } from '../facts/fact.js';
-import { readonlyMap } from '../readonly-map.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import { compileGeneratedKernel, compileResultBuilder } from '../internal/model/codegen.js';
+import type { ExpressionProgram, KernelLayout } from '../internal/model/kernel-layout.js';
+import { compileStackKernel } from '../internal/model/stack-kernel.js';
+import { readonlyMap } from '../internal/readonly-map.js';
 import { LAST_HISTORY_YEAR, MAX_HORIZON, yearsThrough } from './calendar.js';
 import { CHECKS, type CheckDef } from './checks.js';
-import { compileGeneratedKernel, compileResultBuilder } from './codegen.js';
 import { lineReads, type Node, sameYearDependencies } from './expr.js';
 import { INPUT_IDS, type InputId, type InputValues } from './inputs.js';
-import type { ExpressionProgram, KernelLayout } from './kernel-layout.js';
 import type { LineId } from './line-ids.js';
 import type { LineDef } from './lines.js';
-import { compileStackKernel } from './stack-kernel.js';
 
 /** A yearly series aligned with the model's years; null where the line is not modelled (before its first year). */
 export type Series = readonly (number | null)[];

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 /**
  * Model constants: numbers the formulas need that are neither facts nor scenario assumptions. Each is a named cell
  * in the workbook (`const_<id>`), so no formula carries a bare number other than 0 and 1.
@@ -15,6 +15,7 @@ export const CONSTANT_IDS = /* @__PURE__ */ deepFreeze([
   'evToEbitLow',
   'evToEbitHigh',
 ] as const);
+/** The id of a model constant: one of `CONSTANT_IDS`. */
 export type ConstantId = (typeof CONSTANT_IDS)[number];
 
 export interface ConstantDef {

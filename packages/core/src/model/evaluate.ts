@@ -1,12 +1,12 @@
 import { BUILTIN_FACT_SET } from '../facts/fact-set.js';
+import { assertEvaluationRequest } from '../internal/model/assert-evaluation-request.js';
+import { slotFacts } from '../internal/model/slot-facts.js';
 import { actualsOf } from './actuals.js';
-import { assertEvaluationRequest } from './assert-evaluation-request.js';
 import { type Check, checksFor, runChecks } from './checks.js';
 import { compileModel, isCompiledModel, type LineValues, type Model, modelScratch } from './compile-model.js';
 import type { InputValues } from './inputs.js';
 import { buildLines } from './lines.js';
 import type { ScalarFrame } from './scalar.js';
-import { slotFacts } from './slot-facts.js';
 import { type Summary, summarize } from './summary.js';
 
 /** What evaluation needs of a scenario (a `Scenario` is one). */

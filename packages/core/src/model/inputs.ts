@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Unit } from '../units.js';
 
 /** A scenario input: every number the sources do not give is one of these, labelled as an assumption. */
@@ -62,6 +62,7 @@ export const INPUT_IDS = /* @__PURE__ */ deepFreeze([
   'multipleConvergence',
   'discountRate',
 ] as const);
+/** The key of a model input: one of `INPUT_IDS`. */
 export type InputId = (typeof INPUT_IDS)[number];
 
 /** The value of every input for one scenario (a choice input holds its option's index). */
@@ -69,7 +70,6 @@ export type InputValues = Readonly<Record<InputId, number>>;
 
 /** The options of `loss2025Basis`: what 2025 operating income is calibrated to where no audited accounts are known. */
 export const LOSS_2025_BASES = /* @__PURE__ */ deepFreeze(['F9', '2xF8'] as const);
-export type Loss2025Basis = (typeof LOSS_2025_BASES)[number];
 
 /** The options of `gapFunding`: how a funding gap is raised. */
 export const GAP_FUNDING_CHOICES = /* @__PURE__ */ deepFreeze(['equity', 'debt'] as const);

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 /**
  * Every line id, in layout order. Its own module so that expressions (which name lines) and the line definitions
  * (which are expressions) both depend on it instead of on each other.
@@ -88,4 +88,5 @@ export const LINE_IDS = /* @__PURE__ */ deepFreeze([
   'dcf.pv',
   'dcf.terminalValuePv',
 ] as const);
+/** The id of a model line: one of `LINE_IDS`, such as `arr.total` or `cash.end`. */
 export type LineId = (typeof LINE_IDS)[number];

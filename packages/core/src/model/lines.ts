@@ -1,5 +1,5 @@
-import { deepFreeze } from '../deep-freeze.js';
 import type { FactId } from '../facts/fact.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Unit } from '../units.js';
 import { FIRST_HISTORY_YEAR, FIRST_PROJECTION_YEAR, LAST_HISTORY_YEAR } from './calendar.js';
 import {

@@ -1,10 +1,10 @@
 import { BUILTIN_FACT_SET, type FactSet } from '../facts/fact-set.js';
+import { slotFacts } from '../internal/model/slot-facts.js';
 import { actualsOf } from './actuals.js';
 import { checksFor } from './checks.js';
 import { compileModel, type Model } from './compile-model.js';
 import { BUILTIN_MODEL } from './evaluate.js';
 import { buildLines } from './lines.js';
-import { slotFacts } from './slot-facts.js';
 
 /** How many compiled instances the cache keeps: a session uses one or two fact sets, a test a handful. */
 const CACHE_SIZE = 16;

@@ -1,5 +1,5 @@
+import { compileFormula, type FormulaContext } from '../internal/model/formulas.js';
 import { lineReads, type Node } from './expr.js';
-import { compileFormula, type FormulaContext } from './formulas.js';
 import type { LineId } from './line-ids.js';
 import type { Scalar } from './scalar.js';
 

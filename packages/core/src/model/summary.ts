@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Unit } from '../units.js';
 import { add, div, fact, factYear, line, num, sub, year } from './expr.js';
 import {
@@ -53,11 +53,13 @@ export interface Summary {
   readonly dcfEquityValue: number;
 }
 
+/** The key of a summary figure, such as `runwayEndYear`. */
 export type SummaryKey = keyof Summary;
 
 /** One summary figure: its definition (shared by `evaluate()` and the Cover's formula) and how it reads. */
 export interface SummaryFigure {
   readonly key: SummaryKey;
+  /** The figure's label for a model whose horizon ends in `horizonEnd`. */
   readonly label: (horizonEnd: number) => string;
   readonly unit: Unit;
   readonly expr: Scalar;

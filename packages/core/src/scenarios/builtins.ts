@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { DEFAULT_HORIZON } from '../model/calendar.js';
 import { INPUT_IDS, type InputId } from '../model/inputs.js';
 import type { BuiltinScenarioName, Scenario } from './scenario.js';

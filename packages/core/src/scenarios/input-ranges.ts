@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { INPUT_IDS, INPUTS, type InputId } from '../model/inputs.js';
 import type { Scenario } from './scenario.js';
 

@@ -1,13 +1,13 @@
 // Loads the YAML parser (through the user-file reader): the task pane imports it lazily, when a file is picked.
 import * as v from 'valibot';
-import { deepest } from '../deepest-issue.js';
 import { userErrors } from '../errors/messages.js';
+import { deepest } from '../internal/deepest-issue.js';
+import { impossiblePair } from '../internal/scenarios/correlation-matrix.js';
+import { resolveScenario } from '../internal/scenarios/resolve-scenario.js';
+import { decodeUserFile } from '../internal/user-file/decode-user-file.js';
+import { parseUserDocument } from '../internal/user-file/parse-user-document.js';
+import type { UserFileRules } from '../internal/user-file/user-file-kind.js';
 import { INPUT_IDS, INPUTS, isInputId } from '../model/inputs.js';
-import { decodeUserFile } from '../user-file/decode-user-file.js';
-import { parseUserDocument } from '../user-file/parse-user-document.js';
-import type { UserFileRules } from '../user-file/user-file-kind.js';
-import { impossiblePair } from './correlation-matrix.js';
-import { resolveScenario } from './resolve-scenario.js';
 import type { Scenario } from './scenario.js';
 import { MAX_SCENARIO_FILE_BYTES, ScenarioFileSchema } from './schema.js';
 

@@ -1,9 +1,11 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import type { InputId, InputValues } from '../model/inputs.js';
 import type { Correlation } from './correlation.js';
 import type { InputRange } from './input-ranges.js';
 
+/** The names of the built-in scenarios, in the order the workbook shows them. */
 export const BUILTIN_SCENARIO_NAMES = /* @__PURE__ */ deepFreeze(['bear', 'base', 'bull', 'plan'] as const);
+/** The name of a built-in scenario: one of `BUILTIN_SCENARIO_NAMES`. */
 export type BuiltinScenarioName = (typeof BUILTIN_SCENARIO_NAMES)[number];
 
 /** A complete set of inputs with the reasons behind them: what the model evaluates. */

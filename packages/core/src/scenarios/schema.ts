@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { MAX_HORIZON, MIN_HORIZON } from '../model/calendar.js';
 import { INPUT_IDS, INPUTS, type InputId } from '../model/inputs.js';
 import { hasXmlInvalidChar } from '../xml-text.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sensitivityStudy } from '../analysis/sensitivity-study.js';
 import { userErrorOf } from '../errors/user-error-of.test-support.js';
+import { FIRST_YEAR_COLUMN, lineRow } from '../internal/workbook/model-layout.js';
 import { evaluate } from '../model/evaluate.js';
 import { INPUT_IDS, INPUTS } from '../model/inputs.js';
 import { LINE_IDS } from '../model/line-ids.js';
@@ -9,7 +10,6 @@ import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { withHorizon } from '../scenarios/horizon.js';
 import { parseScenarioText } from '../scenarios/parse-scenario-text.js';
 import { buildWorkbookPlan } from './build-workbook-plan.js';
-import { FIRST_YEAR_COLUMN, lineRow } from './model-layout.js';
 import { inputName, lineName } from './names.js';
 import type { Cell, FormulaCell, SheetName, WorkbookPlan } from './plan.js';
 

@@ -1,8 +1,20 @@
 import { type SensitivityStudy, sensitivityStudy } from '../analysis/sensitivity-study.js';
 import type { SimulationResult } from '../analysis/simulate.js';
-import { deepFreeze } from '../deep-freeze.js';
 import { userErrors } from '../errors/messages.js';
 import { BUILTIN_FACT_SET, type FactSet } from '../facts/fact-set.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import { assumptionsNames, buildAssumptionsSheet } from '../internal/workbook/assumptions-sheet.js';
+import { buildChecksSheet } from '../internal/workbook/checks-sheet.js';
+import { layoutCompetitors } from '../internal/workbook/competitors-sheet.js';
+import { coverCharts } from '../internal/workbook/cover-charts.js';
+import { buildCoverSheet, coverNames } from '../internal/workbook/cover-sheet.js';
+import { markCrossSheetLinks } from '../internal/workbook/link-styles.js';
+import { buildModelSheet, modelCharts, modelNames } from '../internal/workbook/model-sheets.js';
+import { buildPlanSheet } from '../internal/workbook/plan-sheet.js';
+import { buildRiskSheet, riskCharts, simulationSubject } from '../internal/workbook/risk-sheet.js';
+import { wrappedRowHeights } from '../internal/workbook/row-heights.js';
+import { buildSensitivitySheet } from '../internal/workbook/sensitivity-sheet.js';
+import { buildSourcesSheet, sourcesNames } from '../internal/workbook/sources-sheet.js';
 import { evaluate } from '../model/evaluate.js';
 import { MODEL_SHEETS } from '../model/lines.js';
 import { modelForFacts } from '../model/model-for-facts.js';
@@ -10,21 +22,9 @@ import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { withHorizon } from '../scenarios/horizon.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { cellPosition } from './address.js';
-import { assumptionsNames, buildAssumptionsSheet } from './assumptions-sheet.js';
-import { buildChecksSheet } from './checks-sheet.js';
-import { layoutCompetitors } from './competitors-sheet.js';
-import { coverCharts } from './cover-charts.js';
-import { buildCoverSheet, coverNames } from './cover-sheet.js';
-import { markCrossSheetLinks } from './link-styles.js';
-import { buildModelSheet, modelCharts, modelNames } from './model-sheets.js';
 import type { ChartPlan, DefinedName, SheetName, SheetPlan, WorkbookPlan } from './plan.js';
-import { buildPlanSheet } from './plan-sheet.js';
 import { type DrawnExtent, printSetupFor } from './print-setup.js';
-import { buildRiskSheet, riskCharts, simulationSubject } from './risk-sheet.js';
-import { wrappedRowHeights } from './row-heights.js';
 import { buildScenariosSheet } from './scenarios-sheet.js';
-import { buildSensitivitySheet } from './sensitivity-sheet.js';
-import { buildSourcesSheet, sourcesNames } from './sources-sheet.js';
 
 /** Sheets a user may leave out; the others hold the model itself and are always built. */
 export const OPTIONAL_SHEETS: readonly SheetName[] = /* @__PURE__ */ deepFreeze([

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { resolveFactSet } from '../facts/fact-set.js';
 import { parseFactsText } from '../facts/parse-facts-text.js';
 import { BUILTIN_OBSERVATIONS } from '../facts/vintages.js';
+import { firstIndexOf } from '../internal/workbook/scalar-context.js';
 import { evaluate } from '../model/evaluate.js';
 import { modelForFacts } from '../model/model-for-facts.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import { buildWorkbookPlan } from './build-workbook-plan.js';
 import type { Cell, WorkbookPlan } from './plan.js';
-import { firstIndexOf } from './scalar-context.js';
 
 const observations = [
   ...BUILTIN_OBSERVATIONS,

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import type { PrintSetup } from './print-setup.js';
 
 /** The semantic style of a cell; renderers map it to fonts and fills through `CELL_STYLES`. */
@@ -158,6 +158,7 @@ export interface ChartSeriesPlan {
   readonly color?: string;
 }
 
+/** A chart on a sheet: its type, where it sits, its categories and its series, as absolute references. */
 export interface ChartPlan {
   readonly sheet: SheetName;
   readonly title: string;

@@ -1,5 +1,5 @@
-import { COLLECTION_CLOSED } from '../facts/public-fact.js';
 import { HUXIU_2026_02_20 } from '../facts/sources.js';
+import { COLLECTION_CLOSED } from '../internal/facts/public-fact.js';
 import type { SheetName } from './plan.js';
 
 /** One piece of a printed header or footer: literal text, or a field the printing host fills in. */

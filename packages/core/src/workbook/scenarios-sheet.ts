@@ -1,4 +1,5 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import { formulaCell, gridWidth, numberCell, text } from '../internal/workbook/cells.js';
 import type { Evaluation } from '../model/evaluate.js';
 import type { LineId } from '../model/line-ids.js';
 import { getLine } from '../model/lines.js';
@@ -6,7 +7,6 @@ import { NOT_REACHED } from '../model/scalar-formulas.js';
 import { SUMMARY_FIGURES } from '../model/summary.js';
 import { UNIT_LABELS } from '../units.js';
 import { a1, absolute } from './address.js';
-import { formulaCell, gridWidth, numberCell, text } from './cells.js';
 import { constantName, lineName, SELECTED_SCENARIO_NAME } from './names.js';
 import type { Cell, SheetPlan } from './plan.js';
 import { UNIT_FORMATS } from './styles.js';

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Unit } from '../units.js';
 import type { CellStyle } from './plan.js';
 

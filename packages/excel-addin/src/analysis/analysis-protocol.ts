@@ -1,11 +1,5 @@
-import type {
-  Fact,
-  LineActuals,
-  Scenario,
-  SensitivityStudy,
-  SimulationPlan,
-  SimulationResult,
-} from '@aifin/core';
+import type { Fact, LineActuals, Scenario, SensitivityStudy, SimulationResult } from '@aifin/core';
+import type { SimulationPlan } from '@aifin/core/analysis';
 
 /** What the worker needs of a fact: its numbers (to compile the model) and its qualifier (to draw it). */
 export type JobFact = Pick<Fact, 'id' | 'kind' | 'qualifier' | 'value' | 'year'>;

@@ -1,12 +1,5 @@
-import {
-  BUILTIN_FACT_SET,
-  BUILTIN_SCENARIOS,
-  localThreads,
-  modelForFacts,
-  prepareSimulation,
-  runSimulation,
-  whatIfScenario,
-} from '@aifin/core';
+import { BUILTIN_FACT_SET, BUILTIN_SCENARIOS, modelForFacts, whatIfScenario } from '@aifin/core';
+import { localThreads, prepareSimulation, runSimulation } from '@aifin/core/analysis';
 import { describe, expect, it } from 'vitest';
 import { analysisJob } from '../taskpane/analysis-job.js';
 import type { AnalysisJob } from './analysis-protocol.js';

@@ -1,10 +1,5 @@
-import {
-  localThreads,
-  type Model,
-  prepareSimulation,
-  runSimulation,
-  type SimulationResult,
-} from '@aifin/core';
+import type { Model, SimulationResult } from '@aifin/core';
+import { localThreads, prepareSimulation, runSimulation } from '@aifin/core/analysis';
 import type { AnalysisJob } from './analysis-protocol.js';
 import { jobModel } from './job-model.js';
 import type { LiveRiskRequest } from './live-risk-protocol.js';

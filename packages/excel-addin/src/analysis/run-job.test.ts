@@ -1,14 +1,12 @@
 import {
   BUILTIN_OBSERVATIONS,
   BUILTIN_SCENARIOS,
-  localThreads,
   modelForFacts,
   parseFactsText,
-  prepareSimulation,
   resolveFactSet,
-  runSimulation,
   sensitivityStudy,
 } from '@aifin/core';
+import { localThreads, prepareSimulation, runSimulation } from '@aifin/core/analysis';
 import { describe, expect, it } from 'vitest';
 import { analysisJob } from '../taskpane/analysis-job.js';
 import { runJob } from './run-job.js';

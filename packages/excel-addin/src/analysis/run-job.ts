@@ -1,4 +1,5 @@
-import { localThreads, prepareSimulation, runSimulation, sensitivityStudy } from '@aifin/core';
+import { sensitivityStudy } from '@aifin/core';
+import { localThreads, prepareSimulation, runSimulation } from '@aifin/core/analysis';
 import {
   type AnalysisJob,
   type AnalysisProgress,

@@ -1,4 +1,4 @@
-import type { Cell } from '@aifin/core';
+import type { Cell } from '@aifin/core/workbook';
 
 /**
  * The value written through `range.formulas` for one plan cell. Text gets a leading apostrophe, Excel's own

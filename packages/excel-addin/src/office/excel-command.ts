@@ -1,4 +1,4 @@
-import type { ChartPlan, ColorScale, PrintSetup, StyleSpec } from '@aifin/core';
+import type { ChartPlan, ColorScale, PrintSetup, StyleSpec } from '@aifin/core/workbook';
 
 /**
  * One step of a build, as plain data. The renderer first turns the plan and what the workbook holds into a list of

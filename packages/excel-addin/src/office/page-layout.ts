@@ -1,4 +1,4 @@
-import { columnLetter, headerFooterCode, type PrintSetup } from '@aifin/core';
+import { columnLetter, headerFooterCode, type PrintSetup } from '@aifin/core/workbook';
 
 /**
  * Sets a worksheet's print setup through `Worksheet.pageLayout` (ExcelApi 1.9, below the add-in's 1.12 requirement,

@@ -1,4 +1,4 @@
-import type { ChartPlan, StyleSpec } from '@aifin/core';
+import type { ChartPlan, StyleSpec } from '@aifin/core/workbook';
 import type { ExcelCommand } from './excel-command.js';
 import { GENERATED_PROPERTY } from './marker.js';
 import { applyPageLayout } from './page-layout.js';

@@ -1,4 +1,4 @@
-import { CELL_STYLES, columnLetter, type SheetPlan } from '@aifin/core';
+import { CELL_STYLES, columnLetter, type SheetPlan } from '@aifin/core/workbook';
 import { cellInput, cellNumberFormat } from './cell-input.js';
 import { charactersToPoints } from './column-width.js';
 import type { ExcelCommand } from './excel-command.js';

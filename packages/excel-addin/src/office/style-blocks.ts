@@ -1,4 +1,10 @@
-import { CELL_STYLES, type CellStyle, columnLetter, type SheetPlan, type StyleSpec } from '@aifin/core';
+import {
+  CELL_STYLES,
+  type CellStyle,
+  columnLetter,
+  type SheetPlan,
+  type StyleSpec,
+} from '@aifin/core/workbook';
 
 /** A rectangle of cells sharing one semantic style: one range, a handful of format properties. */
 export interface StyleBlock {

@@ -1,4 +1,4 @@
-import { MAX_STREAMING_PASSES } from '@aifin/core';
+import { MAX_STREAMING_PASSES } from '@aifin/core/analysis';
 import { Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AnalysisProgress, AnalysisResult } from '../analysis/analysis-protocol.js';

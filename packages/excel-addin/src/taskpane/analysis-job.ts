@@ -1,11 +1,5 @@
-import {
-  actualsOf,
-  BUILTIN_FACT_SET,
-  type FactSet,
-  modelForFacts,
-  type Scenario,
-  simulationPlan,
-} from '@aifin/core';
+import { actualsOf, BUILTIN_FACT_SET, type FactSet, modelForFacts, type Scenario } from '@aifin/core';
+import { simulationPlan } from '@aifin/core/analysis';
 import { type AnalysisJob, jobFacts } from '../analysis/analysis-protocol.js';
 
 /**

@@ -7,18 +7,15 @@ import {
   BUILTIN_FACT_SET,
   BUILTIN_SCENARIOS,
   buildWorkbookPlan,
-  type Cell,
-  columnLetter,
   evaluate,
   FACTS,
-  localThreads,
   modelForFacts,
   parseScenarioText,
-  prepareSimulation,
-  runSimulation,
   type WorkbookPlan,
   withHorizon,
 } from '@aifin/core';
+import { localThreads, prepareSimulation, runSimulation } from '@aifin/core/analysis';
+import { type Cell, columnLetter } from '@aifin/core/workbook';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measurePaneJs } from '../../bench/pane-size.js';

@@ -1,4 +1,4 @@
-import { CELL_STYLES } from '@aifin/core';
+import { CELL_STYLES } from '@aifin/core/workbook';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildModelInWorkbook } from '../../src/office/build-model.js';
 import { type FakeOfficeHandle, installFakeOffice } from '../fake-excel/index.js';

@@ -1,4 +1,5 @@
-import { CELL_STYLES, columnLetter, headerFooterCode, type WorkbookPlan } from '@aifin/core';
+import type { WorkbookPlan } from '@aifin/core';
+import { CELL_STYLES, columnLetter, headerFooterCode } from '@aifin/core/workbook';
 import { expect } from 'vitest';
 import type { FakeCell, SheetSnapshot, WorkbookSnapshot } from '../fake-excel/index.js';
 

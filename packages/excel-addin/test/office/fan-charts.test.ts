@@ -4,12 +4,9 @@ import {
   BUILTIN_SCENARIOS,
   buildWorkbookPlan,
   FACTS,
-  localThreads,
   OPTIONAL_SHEETS,
-  prepareSimulation,
-  runSimulation,
-  simulationPlan,
 } from '@aifin/core';
+import { localThreads, prepareSimulation, runSimulation, simulationPlan } from '@aifin/core/analysis';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildModelInWorkbook } from '../../src/office/build-model.js';
 import { type FakeOfficeHandle, installFakeOffice } from '../fake-excel/index.js';

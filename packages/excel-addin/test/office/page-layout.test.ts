@@ -1,4 +1,5 @@
-import { BUILTIN_SCENARIOS, buildWorkbookPlan, type PrintSetup } from '@aifin/core';
+import { BUILTIN_SCENARIOS, buildWorkbookPlan } from '@aifin/core';
+import type { PrintSetup } from '@aifin/core/workbook';
 import { describe, expect, it } from 'vitest';
 import { applyPageLayout } from '../../src/office/page-layout.js';
 import { installFakeOffice } from '../fake-excel/index.js';

@@ -1,4 +1,4 @@
-import type { SheetPlan } from '@aifin/core';
+import type { SheetPlan } from '@aifin/core/workbook';
 import { describe, expect, it } from 'vitest';
 import { cellInput } from '../../src/office/cell-input.js';
 import { charactersToPoints } from '../../src/office/column-width.js';

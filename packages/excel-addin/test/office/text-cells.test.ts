@@ -1,4 +1,5 @@
-import type { SheetPlan, WorkbookPlan } from '@aifin/core';
+import type { WorkbookPlan } from '@aifin/core';
+import type { SheetPlan } from '@aifin/core/workbook';
 import { describe, expect, it } from 'vitest';
 import { buildModelInWorkbook } from '../../src/office/build-model.js';
 import { installFakeOffice } from '../fake-excel/index.js';
