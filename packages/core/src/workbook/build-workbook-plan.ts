@@ -47,7 +47,7 @@ export interface WorkbookPlanOptions {
   readonly selected: string;
   /** Optional sheets to build (default: all of `OPTIONAL_SHEETS`); analysis sheets only when named here. */
   readonly include?: readonly SheetName[];
-  /** The facts the model rests on, each fact's vintage in use (default: the built-in article). */
+  /** The facts the model rests on, each fact's vintage in use (default: the built-in facts, `BUILTIN_FACT_SET`). */
   readonly facts?: FactSet;
   /** A simulation of the selected scenario, run by the caller (a shell with threads): adds the Risk sheet. */
   readonly simulation?: { readonly result: SimulationResult; readonly description: string };

@@ -70,7 +70,7 @@ export const FactsImport = (props: FactsImportProps) => {
       </div>
       <Caption1 className={styles.hint} data-testid="facts-as-of">
         {props.files.length === 0
-          ? `Facts as of ${props.asOf} (the built-in article).`
+          ? `Facts as of ${props.asOf} (built in: the article and the reporting since).`
           : `Facts as of ${props.asOf}, with ${props.files.join(', ')}.`}
       </Caption1>
       {props.importError && (

@@ -449,6 +449,8 @@ describe('task pane in headless Chromium', { timeout: 60_000 }, () => {
     const { page } = await open();
     await page.getByRole('button', { name: 'Build model' }).click();
     await page.getByTestId('build-result').waitFor();
+    // The live bands themselves, not the placeholder shown while the first run is in flight.
+    await page.locator('[data-testid="live-risk"][aria-busy="false"] svg').first().waitFor();
     if (UPDATE_SCREENSHOT) await mkdir(REPO_DOCS, { recursive: true });
     const path = join(UPDATE_SCREENSHOT ? REPO_DOCS : work, 'taskpane.png');
     await page.screenshot({ path, fullPage: true });
