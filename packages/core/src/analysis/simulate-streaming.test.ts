@@ -3,12 +3,22 @@ import { BUILTIN_MODEL } from '../model/evaluate.js';
 import { INPUT_IDS, type InputId } from '../model/inputs.js';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtins.js';
 import type { InputRange } from '../scenarios/input-ranges.js';
-import { prepareSimulation } from './simulate.js';
+import { prepareSimulation, simulateChunk } from './simulate.js';
 import {
+  bracketAccumulator,
+  finishBracketPass,
+  finishPass,
   IN_MEMORY_BUDGET_BYTES,
   MAX_STREAMING_PASSES,
+  passAccumulator,
+  pilotBrackets,
   pilotPaths,
+  simulateBracketPass,
+  simulatePass,
   simulationMethod,
+  startStreaming,
+  streamingProbes,
+  streamingResult,
 } from './simulate-streaming.js';
 import { planFor, simulateHere } from './simulation.test-support.js';
 import type { SimulationPlan } from './simulation-plan.js';
@@ -79,6 +89,34 @@ describe('streaming simulation', () => {
     // The pilot reports no progress; the bracket pass counts every path once, and no radix pass was needed.
     expect(new Set(progress.map((p) => p.pass))).toEqual(new Set([1]));
     expect(progress.at(-1)).toEqual({ done: plan.paths, pass: 1, maxPasses: 1 + MAX_STREAMING_PASSES });
+  });
+
+  it('finds the percentiles a misplaced pilot’s brackets missed in radix-select’s passes, exactly', async () => {
+    // The pilot comes from bear's paths while the run is base's: most brackets sit away from base's ranks, a few
+    // (lines equal in every scenario, such as 2025's actuals) still hold theirs.
+    const plan = planFor(base, { paths: 6_000, seed: 4 });
+    const prepared = prepareSimulation(BUILTIN_MODEL, plan);
+    const misleading = prepareSimulation(
+      BUILTIN_MODEL,
+      planFor(BUILTIN_SCENARIOS.bear, { paths: 6_000, seed: 4 }),
+    );
+    const pilot = simulateChunk(misleading, 0, 2_000, { samples: true, rows: false }).chunk;
+    if (pilot === null) throw new Error('the pilot kept no samples');
+    const run = startStreaming(prepared, plan.paths);
+    const brackets = pilotBrackets(prepared, run, [pilot]);
+    const share = bracketAccumulator(prepared, brackets, plan.paths);
+    simulateBracketPass(prepared, run.offsets, brackets, 0, plan.paths, share);
+    expect(finishBracketPass(run, brackets, [share])).toBe(true);
+    const known = run.selection.targets.filter((t) => t.value !== undefined).length;
+    expect(known).toBeGreaterThan(0);
+    expect(known).toBeLessThan(run.selection.targets.length);
+    for (let passes = 0; streamingProbes(run).length > 0; passes++) {
+      expect(passes).toBeLessThan(MAX_STREAMING_PASSES);
+      const acc = passAccumulator(prepared, streamingProbes(run));
+      simulatePass(prepared, run.offsets, 0, plan.paths, acc);
+      finishPass(run, acc);
+    }
+    expect(JSON.stringify(streamingResult(prepared, run))).toBe(JSON.stringify(await simulateHere(plan)));
   });
 
   it('takes a pilot only when the run is large enough for one to pay', () => {
