@@ -103,7 +103,7 @@ describe('streaming simulation', () => {
     const pilot = simulateChunk(misleading, 0, 2_000, { samples: true, rows: false }).chunk;
     if (pilot === null) throw new Error('the pilot kept no samples');
     const run = startStreaming(prepared, plan.paths);
-    const brackets = pilotBrackets(prepared, run, [pilot]);
+    const brackets = pilotBrackets(run, [pilot]);
     const share = bracketAccumulator(prepared, brackets, plan.paths);
     simulateBracketPass(prepared, run.offsets, brackets, 0, plan.paths, share);
     expect(finishBracketPass(run, brackets, [share])).toBe(true);

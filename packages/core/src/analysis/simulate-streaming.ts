@@ -34,9 +34,10 @@ import {
  * Above this many bytes of recorded values (8 per simulated line, year and path), a simulation streams instead of
  * keeping every value for one selection: a pilot of its first paths brackets every percentile, one pass over all
  * the paths keeps only the values inside the brackets (`percentile-brackets`), and any target a bracket missed is
- * found by radix-select's passes over histograms. The pilot and the pass cost about 1.05 simulations and keep
- * about 5 % of the values, so below the budget keeping them all is still the simpler, faster method. 512 MiB is about 1.19 million paths at the default horizon (452 bytes a
- * path), so a run the pane allows (at most 1,000,000 paths, always in memory) gives the CLI the same method.
+ * found by radix-select's passes over histograms. The pilot and the pass cost at most 1.05 simulations and keep a
+ * few per cent of the values, so below the budget keeping them all is still the simpler, faster method. 512 MiB is
+ * about 1.19 million paths at the default horizon (452 bytes a path): in the CLI, every run the pane allows (at
+ * most 1,000,000 paths) keeps its values.
  */
 export const IN_MEMORY_BUDGET_BYTES = 512 * 1024 * 1024;
 
@@ -45,7 +46,7 @@ export const MAX_STREAMING_PASSES = 4;
 
 /** The pilot is this share of the paths (whole blocks), at most `MAX_PILOT_PATHS`; none below `MIN_PILOT_PATHS`. */
 const PILOT_SHARE = 1 / 20;
-/** 250,000 paths keep 113 MB of pilot values at the default horizon and bracket each percentile within ±0.3 %. */
+/** 250,000 paths keep 113 MB of pilot values at the default horizon and bracket a median within about ±0.45 %. */
 const MAX_PILOT_PATHS = 250_000;
 /** Fewer pilot paths bracket too loosely to save a pass over radix-select's histograms. */
 const MIN_PILOT_PATHS = 10_000;
@@ -83,6 +84,8 @@ export interface StreamingSimulation {
   /** Per selection column, where its value sits in the frame's `values`; and its (line, year). */
   readonly offsets: Int32Array;
   readonly columnOf: ReadonlyMap<string, number>;
+  /** Per selection column, where a chunk's samples hold it: line × years + year. */
+  readonly lineYears: Int32Array;
   /** Passes finished so far. */
   passes: number;
   /** Event counts per year index, from the first pass over all the paths. */
@@ -121,10 +124,12 @@ export const startStreaming = (
   collectCap?: number,
 ): StreamingSimulation => {
   const offsets: number[] = [];
+  const lineYears: number[] = [];
   const columnOf = new Map<string, number>();
   prepared.rows.forEach((row, l) => {
     for (let y = prepared.firstIndex[l] as number; y < prepared.frame.yearCount; y++) {
       columnOf.set(`${l}:${y}`, offsets.length);
+      lineYears.push(l * prepared.frame.yearCount + y);
       offsets.push(row + y);
     }
   });
@@ -133,6 +138,7 @@ export const startStreaming = (
     selection: startSelection(offsets.length, paths, RANKS(paths), collectCap),
     offsets: Int32Array.from(offsets),
     columnOf,
+    lineYears: Int32Array.from(lineYears),
     passes: 0,
     runwayEndCounts: null,
     breakevenCounts: null,
@@ -195,28 +201,18 @@ export const mergePassAccumulator = (into: PassAccumulator, from: PassAccumulato
 
 /**
  * The brackets of a streaming run's percentiles, from the pilot's chunks (its first paths, kept in memory).
- * @example const plan = pilotBrackets(prepared, run, pilotChunks)
+ * @example const plan = pilotBrackets(run, pilotChunks)
  */
-export const pilotBrackets = (
-  prepared: PreparedSimulation,
-  run: StreamingSimulation,
-  chunks: readonly SimulationChunk[],
-): BracketPlan => {
+export const pilotBrackets = (run: StreamingSimulation, chunks: readonly SimulationChunk[]): BracketPlan => {
   let pilot = 0;
   for (const chunk of chunks) pilot += chunk.count;
-  const years = prepared.frame.yearCount;
-  const lineYear: number[] = [];
-  for (const key of run.columnOf.keys()) {
-    const [l, y] = key.split(':').map(Number) as [number, number];
-    lineYear.push(l * years + y);
-  }
   const column = new Float64Array(pilot);
   return bracketPlan(
     run.offsets.length,
     run.paths,
     PROBABILITIES.map((p) => percentileRanks(run.paths, p)),
     (c) => {
-      const at = lineYear[c] as number;
+      const at = run.lineYears[c] as number;
       for (const chunk of chunks)
         column.set(chunk.samples.subarray(at * chunk.count, (at + 1) * chunk.count), chunk.start);
       return column;

@@ -355,7 +355,7 @@ async function bracketPass(
       chunks.push(result.chunk);
     },
   );
-  const plan = pilotBrackets(prepared, run, chunks);
+  const plan = pilotBrackets(run, chunks);
   chunks.length = 0;
   const tasks: SimulationTask[] = [];
   const shareSize = Math.min(
