@@ -306,7 +306,7 @@ export async function runSimulation(
   const shareSize = Math.ceil(paths / threads.size / BLOCK_PATHS) * BLOCK_PATHS;
   if (pilot > 0) {
     done = 0;
-    if (!(await bracketPass(prepared, threads, run, pilot, onPaths))) return streamingResult(prepared, run);
+    if (!(await bracketPass(threads, run, pilot, onPaths))) return streamingResult(prepared, run);
     pass++;
   }
   for (;;) {
@@ -339,7 +339,6 @@ export async function runSimulation(
  * its bracket pass over all the paths. Returns whether targets remain for radix-select's passes.
  */
 async function bracketPass(
-  prepared: PreparedSimulation,
   threads: SimulationThreads,
   run: StreamingSimulation,
   pilot: number,
