@@ -5,7 +5,7 @@ import {
   bracketPlan,
   newBracketTally,
   resolveBrackets,
-  tallyBracketValue,
+  tallyBracketPath,
 } from './percentile-brackets.js';
 import { startSelection } from './radix-select.js';
 
@@ -43,10 +43,15 @@ function select(
   const tallies: BracketTally[] = [];
   for (let from = 0; from < n; from += size) {
     const tally = newBracketTally(plan, Math.min(size, n - from));
-    columns.forEach((column, c) => {
-      for (let i = from; i < Math.min(n, from + size); i++)
-        tallyBracketValue(plan, tally, c, column[i] as number);
-    });
+    // A path's values, one per column, as the model's frame holds them.
+    const path = new Float64Array(columns.length);
+    const offsets = Int32Array.from(columns, (_, c) => c);
+    for (let i = from; i < Math.min(n, from + size); i++) {
+      columns.forEach((column, c) => {
+        path[c] = column[i] as number;
+      });
+      tallyBracketPath(plan, tally, path, offsets);
+    }
     tallies.push(tally);
   }
   if (order === 'reverse') tallies.reverse();

@@ -1,3 +1,4 @@
+import { selectOrderStatistic } from '../internal/analysis/percentile-inc.js';
 import type { Selection } from './radix-select.js';
 
 /**
@@ -47,7 +48,7 @@ export interface BracketTally {
 
 /**
  * The brackets for the target ranks of `paths` values per column, from each column's pilot values (`pilotPaths`
- * of them, sorted here). A target group is the pair of ranks a percentile interpolates between.
+ * of them; the function is handed a column and copies it). A target group is the pair of ranks a percentile interpolates between.
  * @example bracketPlan(2, 10_000_000, [[4_999_999, 5_000_000]], (c) => pilotValues[c], 250_000)
  */
 export function bracketPlan(
@@ -65,19 +66,36 @@ export function bracketPlan(
   const capacity: number[] = [];
   const expectedShare: number[] = [];
   const last = pilotPaths - 1;
+  const margins = rankGroups.map(([first, second]) => {
+    const p = first / Math.max(1, paths - 1);
+    const margin = Math.ceil(BRACKET_SIGMAS * Math.sqrt(pilotPaths * p * (1 - p))) + 2;
+    const from = Math.floor(p * last) - margin;
+    const to = Math.ceil((second / Math.max(1, paths - 1)) * last) + margin;
+    return { first, second, from, to };
+  });
+  // The pilot's order statistics the brackets end at, found by selection rather than by sorting the pilot.
+  const wanted = [
+    ...new Set(margins.flatMap(({ from, to }) => [from, to]).filter((i) => i >= 0 && i <= last)),
+  ].sort((a, b) => a - b);
   for (let c = 0; c < columns; c++) {
-    const sorted = pilotColumn(c).slice().sort();
-    for (const [first, second] of rankGroups) {
-      const p = first / Math.max(1, paths - 1);
-      const margin = Math.ceil(BRACKET_SIGMAS * Math.sqrt(pilotPaths * p * (1 - p))) + 2;
-      const from = Math.floor(p * last) - margin;
-      const to = Math.ceil((second / Math.max(1, paths - 1)) * last) + margin;
+    const pilot = pilotColumn(c).slice();
+    // Selection compares with < and >, which NaN defeats; a sort places NaN last, as the tally counts it.
+    const sorted = pilot.some(Number.isNaN);
+    if (sorted) pilot.sort();
+    const at = new Map<number, number>();
+    let above = 0;
+    for (const index of wanted) {
+      if (!sorted) selectOrderStatistic(pilot, index, above, last);
+      at.set(index, pilot[index] as number);
+      above = index + 1;
+    }
+    for (const { first, second, from, to } of margins) {
       // Never below the column's previous bracket's ends: the tally walks the brackets knowing both ends rise.
       const earlier = lo.length > (columnStart[c] as number);
       const previousLo = earlier ? (lo.at(-1) as number) : Number.NEGATIVE_INFINITY;
       const previousHi = earlier ? (hi.at(-1) as number) : Number.NEGATIVE_INFINITY;
-      lo.push(Math.max(previousLo, from < 0 ? Number.NEGATIVE_INFINITY : (sorted[from] as number)));
-      hi.push(Math.max(previousHi, to > last ? Number.POSITIVE_INFINITY : (sorted[to] as number)));
+      lo.push(Math.max(previousLo, from < 0 ? Number.NEGATIVE_INFINITY : (at.get(from) as number)));
+      hi.push(Math.max(previousHi, to > last ? Number.POSITIVE_INFINITY : (at.get(to) as number)));
       firstRank.push(first);
       lastRank.push(second);
       const share = Math.min(1, (Math.min(to, last) - Math.max(from, 0) + 1) / pilotPaths);
@@ -114,31 +132,36 @@ export function newBracketTally(plan: BracketPlan, paths: number): BracketTally 
 }
 
 /**
- * Adds one value of `column` to the tally of each of its brackets. Brackets' ends rise, so a value below one is
- * below every later one too: it is counted once, at the first bracket above it, and `resolveBrackets` adds the
- * counts up; and a value above one bracket's `hi` is above every earlier one, which ends the walk back through the
- * brackets that may hold it. Most values lie in no bracket and cost a few comparisons. NaN sorts last, as a
- * Float64Array sorts it: in no bracket and below none.
- * @example tallyBracketValue(plan, tally, 3, -1.5)
+ * Adds a path's value of each column (`values[offsets[c]]` for column c) to the tally of each of the column's
+ * brackets. Brackets' ends rise, so a value below one is below every later one too: it is counted once, at the
+ * first bracket above it, and `resolveBrackets` adds the counts up; and a value above one bracket's `hi` is above
+ * every earlier one, which ends the walk back through the brackets that may hold it. Most values lie in no bracket
+ * and cost a few comparisons. NaN sorts last, as a Float64Array sorts it: in no bracket and below none.
+ * @example tallyBracketPath(plan, tally, prepared.frame.values, run.offsets)
  */
-export function tallyBracketValue(
+export function tallyBracketPath(
   plan: BracketPlan,
   tally: BracketTally,
-  column: number,
-  value: number,
+  values: Float64Array,
+  offsets: Int32Array,
 ): void {
-  const { lo, hi } = plan;
-  const from = plan.columnStart[column] as number;
-  const to = plan.columnStart[column + 1] as number;
-  let above = from;
-  while (above < to && !(value < (lo[above] as number))) above++;
-  if (above < to) tally.below[above] = (tally.below[above] as number) + 1;
-  for (let b = above - 1; b >= from; b--) {
-    const h = hi[b] as number;
-    if (value > h) return;
-    if (value === lo[b]) tally.atLo[b] = (tally.atLo[b] as number) + 1;
-    else if (value < h) keep(plan, tally, b, value);
-    else if (value === h) tally.atHi[b] = (tally.atHi[b] as number) + 1;
+  const { lo, hi, columnStart } = plan;
+  const { below, atLo, atHi } = tally;
+  let from = 0;
+  for (let c = 0; c < offsets.length; c++) {
+    const value = values[offsets[c] as number] as number;
+    const to = columnStart[c + 1] as number;
+    let above = from;
+    while (above < to && !(value < (lo[above] as number))) above++;
+    if (above < to) below[above] = (below[above] as number) + 1;
+    for (let b = above - 1; b >= from; b--) {
+      const h = hi[b] as number;
+      if (value > h) break;
+      if (value === lo[b]) atLo[b] = (atLo[b] as number) + 1;
+      else if (value < h) keep(plan, tally, b, value);
+      else if (value === h) atHi[b] = (atHi[b] as number) + 1;
+    }
+    from = to;
   }
 }
 
@@ -162,8 +185,10 @@ function keep(plan: BracketPlan, tally: BracketTally, b: number, value: number):
 
 /**
  * Sets every target of `selection` that its bracket holds to its value, from the tallies of all the paths' shares
- * (in any order: a bracket's kept values are gathered and sorted here, one bracket at a time, so the shares' values
- * are never held twice); the rest stay unknown, for radix-select's passes. Returns how many targets were found.
+ * (in any order). A bracket's kept values are gathered from the shares when its first target is read and dropped at
+ * the next bracket's (targets come column by column, ranks rising), so no more than one bracket's values are held
+ * twice; its targets are found by selection, not by sorting. The rest stay unknown, for radix-select's passes.
+ * Returns how many targets were found.
  * @example resolveBrackets(plan, [fromWorker1, fromWorker2], selection) === selection.targets.length // all found
  */
 export function resolveBrackets(
@@ -176,10 +201,16 @@ export function resolveBrackets(
     for (const tally of tallies) sum += counts(tally)[b] as number;
     return sum;
   };
-  const sorted = new Map<number, Float64Array | null>();
-  const keptOf = (b: number): Float64Array | null => {
-    if (!sorted.has(b)) sorted.set(b, gather(plan, tallies, b));
-    return sorted.get(b) as Float64Array | null;
+  let current = { bracket: -1, values: null as Float64Array | null, above: 0 };
+  /** The `index`-th smallest kept value of bracket `b`, or undefined when the bracket was dropped. */
+  const keptValue = (b: number, index: number): number | undefined => {
+    if (current.bracket !== b) current = { bracket: b, values: gather(plan, tallies, b), above: 0 };
+    const { values } = current;
+    if (values === null) return undefined;
+    // Ranks rise within a bracket, so each selection runs over what the last left above it.
+    selectOrderStatistic(values, index, index >= current.above ? current.above : 0, values.length - 1);
+    current.above = index + 1;
+    return values[index] as number;
   };
   let found = 0;
   for (const t of selection.targets) {
@@ -191,23 +222,26 @@ export function resolveBrackets(
       below += total((tally) => tally.below, b);
       if ((plan.firstRank[b] as number) <= t.rank && t.rank <= (plan.lastRank[b] as number)) break;
     }
-    const values = b === to ? null : keptOf(b);
-    if (values === null) continue;
+    if (b === to || tallies.some((tally) => tally.kept[b] === null)) continue;
     // The bracket's values in order: those equal to lo, those kept, those equal to hi.
     const within = t.rank - below;
     const atLo = total((tally) => tally.atLo, b);
     const inside = within - atLo;
+    const kept = total((tally) => tally.filled, b);
     if (within < 0) continue;
     if (within < atLo) t.value = plan.lo[b] as number;
-    else if (inside < values.length) t.value = values[inside] as number;
-    else if (inside - values.length < total((tally) => tally.atHi, b)) t.value = plan.hi[b] as number;
+    else if (inside < kept) {
+      const value = keptValue(b, inside);
+      if (value === undefined) continue;
+      t.value = value;
+    } else if (inside - kept < total((tally) => tally.atHi, b)) t.value = plan.hi[b] as number;
     else continue;
     found++;
   }
   return found;
 }
 
-/** A bracket's kept values from every share, sorted; null when a share dropped it or together they overflow it. */
+/** A bracket's kept values from every share; null when a share dropped it or together they overflow it. */
 function gather(plan: BracketPlan, tallies: readonly BracketTally[], b: number): Float64Array | null {
   let filled = 0;
   for (const tally of tallies) {
@@ -222,5 +256,5 @@ function gather(plan: BracketPlan, tallies: readonly BracketTally[], b: number):
     values.set((tally.kept[b] as Float64Array).subarray(0, n), at);
     at += n;
   }
-  return values.sort();
+  return values;
 }

@@ -5,7 +5,7 @@ import {
   bracketPlan,
   newBracketTally,
   resolveBrackets,
-  tallyBracketValue,
+  tallyBracketPath,
 } from './percentile-brackets.js';
 import {
   mergeTally,
@@ -250,8 +250,7 @@ export function simulateBracketPass(
   const { values } = prepared.frame;
   const { tally, runwayEndCounts, breakevenCounts } = acc;
   runPaths(prepared, start, count, () => {
-    for (let c = 0; c < offsets.length; c++)
-      tallyBracketValue(plan, tally, c, values[offsets[c] as number] as number);
+    tallyBracketPath(plan, tally, values, offsets);
     const [runwayEnd, breakeven] = pathEvents(prepared);
     if (runwayEnd >= 0) runwayEndCounts[runwayEnd] = (runwayEndCounts[runwayEnd] as number) + 1;
     if (breakeven >= 0) breakevenCounts[breakeven] = (breakevenCounts[breakeven] as number) + 1;

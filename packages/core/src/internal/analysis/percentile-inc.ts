@@ -22,9 +22,11 @@ export const percentileRanks = (n: number, p: number): readonly [number, number]
 
 /**
  * Moves the k-th smallest value of `a[lo..hi]` to index k, smaller ones before it and larger ones after (Hoare's
- * selection, median-of-three pivots: deterministic, linear on average). Cheaper than sorting every column.
+ * selection, median-of-three pivots: deterministic, linear on average). Cheaper than sorting every column. Several
+ * order statistics k1 < k2 < … come from successive calls, each over what the last left above it (`lo` = k1 + 1).
+ * @example const a = Float64Array.of(3, 1, 2); selectOrderStatistic(a, 1, 0, 2); a[1] // 2
  */
-const select = (a: Float64Array, k: number, lo: number, hi: number): void => {
+export const selectOrderStatistic = (a: Float64Array, k: number, lo: number, hi: number): void => {
   let left = lo;
   let right = hi;
   while (right > left) {
@@ -67,7 +69,7 @@ export const percentilesInto = (
   let from = 0;
   for (const p of probabilities) {
     const lo = Math.floor((n - 1) * p);
-    select(column, lo, from, n - 1);
+    selectOrderStatistic(column, lo, from, n - 1);
     from = lo;
     const a = column[lo] as number;
     let b = a;
