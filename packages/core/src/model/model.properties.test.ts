@@ -129,7 +129,12 @@ describe('model invariants', () => {
     );
   });
 
-  it('more 2026 growth never raises the funding gap, within each built-in’s reasoned input ranges', () => {
+  // Growth lowers the funding need when an added revenue dollar brings in more cash than it costs. Staff and sales
+  // costs are ratios of revenue converging to a mature structure, so where they converge slowly (the lower half of
+  // bear's range, 0.10–0.17 a year) an added revenue dollar costs about a dollar of cash for years, and faster
+  // growth can raise the gap: in 400,000 random draws, only ever in bear, by at most 5.3 cents per dollar of
+  // projected revenue it added. Base, bull and plan converge fast enough that it never rises.
+  it('more 2026 growth never raises the funding gap in base, bull and plan, nor in bear by 10 % of the revenue it adds', () => {
     for (const name of BUILTIN_SCENARIO_NAMES) {
       const ranges = inputRanges(BUILTIN_SCENARIOS[name]);
       const withinRanges = fc.record(
@@ -155,11 +160,18 @@ describe('model invariants', () => {
           fc.constantFrom(...growthIds),
           fc.double({ min: 0, max: 0.5, noNaN: true }),
           (inputs, horizon, id, more) => {
-            const gap = (values: InputValues) =>
-              evaluate({ name, horizon, inputs: values }).summary.fundingGapTotal;
-            const faster = { ...inputs, [id]: inputs[id] + more };
-            // A shortfall of a millionth of a billion is rounding where cash lands on the minimum, not a gap.
-            expect(gap(faster), `${name} ${id} +${more}`).toBeLessThanOrEqual(gap(inputs) + 1e-6);
+            const run = (values: InputValues) => {
+              const { summary, lines, years, lastActualYear } = evaluate({ name, horizon, inputs: values });
+              let revenue = 0;
+              years.forEach((year, i) => {
+                if (year > lastActualYear) revenue += lines['revenue.total'][i] ?? 0;
+              });
+              return { gap: summary.fundingGapTotal, revenue };
+            };
+            const before = run(inputs);
+            const faster = run({ ...inputs, [id]: inputs[id] + more });
+            const allowed = name === 'bear' ? 0.1 * (faster.revenue - before.revenue) : 0;
+            expect(faster.gap - before.gap, `${name} ${id} +${more}`).toBeLessThanOrEqual(allowed + 1e-9);
           },
         ),
         { numRuns: 60 },
